@@ -1,0 +1,71 @@
+// The contract between the content script (which reads a console page) and the extension pages.
+// Plain data only: it crosses the extension message channel.
+
+/** Where the open conversation's facts live on the page, as CSS selectors tried in order. */
+export interface ConsoleAdapter {
+  /** Stable id, e.g. "pinduoduo". */
+  id: string;
+  /** Human name shown to the agent, e.g. "拼多多". */
+  name: string;
+  /** Hostnames this adapter serves; a leading "*." matches any subdomain. */
+  hosts: string[];
+  /** Optional path prefixes (e.g. "/chat-merchant"); any path when absent. */
+  paths?: string[];
+  /** Each message row of the open conversation (in document order, oldest first). */
+  messageRow: string[];
+  /** A row that matches (or contains a match for) one of these is a buyer message. */
+  buyer: string[];
+  /** Rows matching these are never buyer messages (seller, robot, system, notices). */
+  notBuyer?: string[];
+  /** The text of a message inside its row; the row's own text when absent or not found. */
+  messageText?: string[];
+  /** The reply box. */
+  input: string[];
+  /** The send button (never clicked: used only to read what the agent sent). */
+  send?: string[];
+  buyerName?: string[];
+  /** Order number element; the first order-number-looking text inside it is taken. */
+  order?: string[];
+  /** Product card (name and price) in the thread or the side panel of the console. */
+  product?: string[];
+  /** Something that changes when the agent switches conversation: `selector` or `selector@attribute`. */
+  conversationId?: string[];
+}
+
+export type InputKind = 'textarea' | 'contenteditable' | 'quill' | 'shadow' | 'unknown';
+
+export interface ConsoleContext {
+  buyer?: string;
+  order?: string;
+  product?: string;
+}
+
+/** What the content script knows about the open conversation, sent to the side panel. */
+export interface ConsoleSnapshot {
+  /** Adapter id, or "generic" when the page was read by the chat-layout fallback. */
+  consoleId: string;
+  consoleName: string;
+  /** false when neither an adapter nor the generic detector found a chat on this page. */
+  recognised: boolean;
+  url: string;
+  conversationId: string | null;
+  /** The latest buyer question: a burst of short consecutive buyer messages merged into one. Empty when none. */
+  question: string;
+  /** The individual messages merged into `question` (oldest first). */
+  questionParts: string[];
+  /** Earlier buyer messages before the question (oldest first, at most 5). */
+  previous: string[];
+  /** Set when the newest buyer message has no text (image, sticker, card). */
+  nonText?: 'image' | 'card' | 'empty';
+  context: ConsoleContext;
+  /** Whether a reply box was found. */
+  hasInput: boolean;
+  inputKind: InputKind;
+  /** Bumps whenever the question or conversation changes. */
+  seq: number;
+  at: number;
+}
+
+export type InsertResult =
+  | { ok: true; kind: InputKind }
+  | { ok: false; reason: 'conversation-changed' | 'no-input' | 'not-accepted' | 'not-recognised'; message: string };

@@ -1,0 +1,28 @@
+import type { ConsoleSnapshot, InsertResult } from './console/types';
+
+// Every message that crosses extension contexts, in one typed map: name → [request payload, response].
+// Content script ⇄ side panel / background. Handlers validate nothing beyond types because both ends
+// ship in the same build; data from pages and networks is validated where it enters (zod).
+export interface MessageMap {
+  /** content → extension: the open conversation changed (new buyer message, switch, mount). */
+  'console/snapshot': [{ snapshot: ConsoleSnapshot }, void];
+  /** extension → content: read the page now. */
+  'console/get-snapshot': [Record<string, never>, ConsoleSnapshot];
+  /** extension → content: put text in the reply box (never sends). Refused if the conversation changed. */
+  'console/insert': [{ text: string; conversationId: string | null; seq?: number }, InsertResult];
+  /** panel → background: import bundled packs if missing (idempotent). */
+  'packs/ensure-bundled': [Record<string, never>, { imported: string[] }];
+}
+
+export type MessageType = keyof MessageMap;
+export type MessageRequest<T extends MessageType> = MessageMap[T][0];
+export type MessageResponse<T extends MessageType> = MessageMap[T][1];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  data: MessageRequest<T>;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && typeof (value as Envelope).type === 'string' && 'data' in value;
+}

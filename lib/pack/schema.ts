@@ -1,0 +1,122 @@
+import { z } from 'zod';
+
+// Knowledge pack format v1 ("kbpack/1"). Unknown fields are kept (looseObject) so that packs written
+// by newer tools survive a round trip through older ones.
+
+const nonEmpty = (what: string) => z.string({ error: 'required' }).trim().min(1, `${what} must not be empty`);
+
+/** ISO date or date-time; kept as the original string. */
+const isoDate = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a valid date (use YYYY-MM-DD or an ISO date-time)');
+
+export const emotionLabels = ['angry', 'anxious', 'disappointed', 'confused', 'threatening', 'positive', 'neutral'] as const;
+export const emotionLabelSchema = z.enum(emotionLabels);
+export type EmotionLabel = z.infer<typeof emotionLabelSchema>;
+
+export const entrySchema = z.looseObject({
+  id: nonEmpty('id'),
+  title: nonEmpty('title'),
+  questions: z.array(nonEmpty('a question'), { error: 'required' }).min(1, 'needs at least one buyer phrasing'),
+  answer: nonEmpty('answer'),
+  keywords: z.array(z.string()).optional(),
+  category: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  /** SKU ids or product-name patterns this entry is about (ranks first when the buyer is looking at one). */
+  products: z.array(z.string()).optional(),
+  validFrom: isoDate.optional(),
+  validUntil: isoDate.optional(),
+  reviewBy: isoDate.optional(),
+  owner: z.string().optional(),
+  /** Optional per-emotion rewrites of the answer (tone variants). */
+  tones: z.partialRecord(emotionLabelSchema, z.string()).optional(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+export const scriptSchema = z.looseObject({
+  id: nonEmpty('id'),
+  emotion: emotionLabelSchema,
+  /** opener (before the answer), closer (after it) or standalone (a de-escalation reply on its own). */
+  position: z.enum(['opener', 'closer', 'standalone']).default('opener'),
+  categories: z.array(z.string()).optional(),
+  text: nonEmpty('text'),
+});
+export type Script = z.infer<typeof scriptSchema>;
+
+export const packSchema = z
+  .looseObject({
+    format: z.literal('kbpack/1', { error: 'must be "kbpack/1"' }),
+    id: nonEmpty('id'),
+    version: nonEmpty('version'),
+    title: nonEmpty('title'),
+    locale: nonEmpty('locale'),
+    publishedAt: isoDate,
+    entries: z.array(entrySchema, { error: 'required' }),
+    scripts: z.array(scriptSchema).optional(),
+    synonyms: z.array(z.array(z.string()).min(2, 'a synonym group needs two or more terms')).optional(),
+  })
+  .superRefine((pack, ctx) => {
+    const seen = new Map<string, number>();
+    pack.entries.forEach((e, i) => {
+      const first = seen.get(e.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'id'], message: `duplicate id "${e.id}" (also entries[${first}])` });
+      } else seen.set(e.id, i);
+      if (e.validFrom && e.validUntil && Date.parse(e.validFrom) > Date.parse(e.validUntil)) {
+        ctx.addIssue({ code: 'custom', path: ['entries', i, 'validUntil'], message: 'ends before validFrom' });
+      }
+    });
+    const scriptIds = new Set<string>();
+    (pack.scripts ?? []).forEach((s, i) => {
+      if (scriptIds.has(s.id)) ctx.addIssue({ code: 'custom', path: ['scripts', i, 'id'], message: `duplicate id "${s.id}"` });
+      scriptIds.add(s.id);
+    });
+  });
+export type Pack = z.infer<typeof packSchema>;
+
+/** `entries[12].answer` from ['entries', 12, 'answer']. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(pack)';
+}
+
+export interface PackError {
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
+
+function humanMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'required';
+  return issue.message;
+}
+
+/** Validate an already-parsed JSON value. Never throws. */
+export function parsePack(value: unknown): ParseResult {
+  const r = packSchema.safeParse(value);
+  if (r.success) return { ok: true, pack: r.data };
+  return { ok: false, errors: r.error.issues.map((i) => ({ path: formatPath(i.path), message: humanMessage(i) })) };
+}
+
+/** Validate pack text (JSON). Never throws; a JSON syntax error becomes one error at "(pack)". */
+export function parsePackText(text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const looksHtml = /^\s*</.test(text);
+    return {
+      ok: false,
+      errors: [{ path: '(pack)', message: looksHtml ? 'this is an HTML page, not a JSON pack' : `not valid JSON: ${(e as Error).message}` }],
+    };
+  }
+  return parsePack(value);
+}
+
+export function describeErrors(errors: PackError[], max = 20): string {
+  const lines = errors.slice(0, max).map((e) => `${e.path}: ${e.message}`);
+  if (errors.length > max) lines.push(`…and ${errors.length - max} more`);
+  return lines.join('\n');
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { describeErrors, parsePack, parsePackText } from '@/lib/pack/schema';
+
+const base = { format: 'kbpack/1', id: 'p', version: '1.0.0', title: 'T', locale: 'zh-CN', publishedAt: '2026-11-01' };
+const entry = { id: 'e1', title: '发货时间', questions: ['什么时候发货'], answer: '亲，48小时内发货哦' };
+
+describe('pack schema', () => {
+  it('accepts a minimal pack and keeps unknown fields', () => {
+    const r = parsePack({ ...base, futureField: { a: 1 }, entries: [{ ...entry, extra: 'x' }] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect((r.pack as Record<string, unknown>).futureField).toEqual({ a: 1 });
+    expect((r.pack.entries[0] as Record<string, unknown>).extra).toBe('x');
+  });
+
+  it('names the path of a missing answer', () => {
+    const entries = Array.from({ length: 13 }, (_, i) => ({ ...entry, id: `e${i}` }));
+    const { answer: _drop, ...noAnswer } = entry;
+    entries[12] = { ...noAnswer, id: 'e12' } as typeof entry;
+    const r = parsePack({ ...base, entries });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(describeErrors(r.errors)).toContain('entries[12].answer: required');
+  });
+
+  it('rejects duplicate entry ids, naming both', () => {
+    const r = parsePack({ ...base, entries: [entry, { ...entry }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]).toEqual({ path: 'entries[1].id', message: 'duplicate id "e1" (also entries[0])' });
+  });
+
+  it('requires at least one question and a known format', () => {
+    const r = parsePack({ ...base, format: 'kbpack/2', entries: [{ ...entry, questions: [] }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = describeErrors(r.errors);
+    expect(text).toContain('format: must be "kbpack/1"');
+    expect(text).toContain('entries[0].questions: needs at least one buyer phrasing');
+  });
+
+  it('rejects bad dates and inverted validity windows', () => {
+    const r = parsePack({ ...base, entries: [{ ...entry, validFrom: '2026-12-01', validUntil: '2026-11-01' }, { ...entry, id: 'e2', reviewBy: 'soon' }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const text = describeErrors(r.errors);
+    expect(text).toContain('entries[1].reviewBy: not a valid date');
+  });
+
+  it('turns non-JSON and HTML into one human error', () => {
+    const html = parsePackText('<!doctype html><title>404</title>');
+    expect(html.ok).toBe(false);
+    if (!html.ok) expect(html.errors[0]!.message).toBe('this is an HTML page, not a JSON pack');
+    const cut = parsePackText('{"format":"kbpack/1","entries":[');
+    expect(cut.ok).toBe(false);
+    if (!cut.ok) expect(cut.errors[0]!.message).toMatch(/^not valid JSON/);
+  });
+
+  it('accepts a UTF-8 BOM', () => {
+    expect(parsePackText('\uFEFF' + JSON.stringify({ ...base, entries: [entry] })).ok).toBe(true);
+  });
+});
