@@ -1,0 +1,28 @@
+import type { ConsoleSnapshot } from '@/lib/console/types';
+import type { Translate } from '@/lib/i18n';
+
+export function QuestionCard({ snapshot, t }: { snapshot: ConsoleSnapshot; t: Translate }) {
+  const { context } = snapshot;
+  const note = snapshot.nonText === 'image' ? t('nonTextImage') : snapshot.nonText === 'card' ? t('nonTextCard') : null;
+  return (
+    <section class="question" aria-labelledby="question-heading">
+      <h2 id="question-heading" class="section-title">
+        {t('question')}
+        <span class="console-name" title={t('console')}>
+          {snapshot.consoleName}
+        </span>
+      </h2>
+      {!snapshot.recognised && <p class="notice" data-testid="not-recognised">{t('notRecognised')}</p>}
+      <p class="question-text" data-testid="question" aria-live="polite">
+        {snapshot.question || <span class="muted">{note ?? t('noQuestion')}</span>}
+      </p>
+      {(context.buyer || context.order || context.product) && (
+        <dl class="context" data-testid="context">
+          {context.buyer && (<><dt>{t('buyer')}</dt><dd>{context.buyer}</dd></>)}
+          {context.order && (<><dt>{t('order')}</dt><dd>{context.order}</dd></>)}
+          {context.product && (<><dt>{t('product')}</dt><dd>{context.product}</dd></>)}
+        </dl>
+      )}
+    </section>
+  );
+}

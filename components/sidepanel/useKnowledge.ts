@@ -1,0 +1,55 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import type { AppDB } from '@/lib/db/database';
+import type { EntryRow, PackRow, ScriptRow } from '@/lib/db/types';
+import { Matcher } from '@/lib/match';
+
+export interface Knowledge {
+  matcher: Matcher;
+  entries: Map<string, EntryRow>;
+  scripts: ScriptRow[];
+  packs: PackRow[];
+  builtAt: number;
+}
+
+// Loads the stored search index (never rebuilt here) and the entries to display, and reloads when a pack
+// changes: the index row's builtAt moves on every applied pack.
+export function useKnowledge(db: AppDB): { knowledge: Knowledge | null; error: string | null } {
+  const [knowledge, setKnowledge] = useState<Knowledge | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let loadedAt = -1;
+    const sub = liveQuery(() => db.searchIndex.get('active')).subscribe({
+      next: async (row) => {
+        if (!row || row.builtAt === loadedAt) return;
+        loadedAt = row.builtAt;
+        try {
+          const [entryRows, scripts, packs, learned] = await Promise.all([
+            db.entries.toArray(),
+            db.scripts.toArray(),
+            db.packs.toArray(),
+            db.learned.toArray(),
+          ]);
+          const enabled = new Set(packs.filter((p) => p.enabled === 1).map((p) => p.id));
+          const matcher = Matcher.fromIndex(row.data as never);
+          matcher.addLearned(learned.map((l) => ({ entryId: l.entryKey, text: l.text })));
+          setKnowledge({
+            matcher,
+            entries: new Map(entryRows.filter((e) => enabled.has(e.packId)).map((e) => [e.key, e])),
+            scripts: scripts.filter((s) => enabled.has(s.packId)),
+            packs,
+            builtAt: row.builtAt,
+          });
+          setError(null);
+        } catch (e) {
+          setError((e as Error).message);
+        }
+      },
+      error: (e: unknown) => setError(String(e)),
+    });
+    return () => sub.unsubscribe();
+  }, [db]);
+
+  return { knowledge, error };
+}

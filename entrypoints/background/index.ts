@@ -1,0 +1,16 @@
+import { setupBundledPacks } from './bundled-packs';
+import { setupSidePanel } from './side-panel';
+
+// The worker only wires features up; each lives in its own file and cannot break the others.
+export default defineBackground({
+  type: 'module',
+  main() {
+    for (const [name, setup] of Object.entries({ setupBundledPacks, setupSidePanel })) {
+      try {
+        setup();
+      } catch (err) {
+        console.error(`[kefu-assist] ${name} failed`, err);
+      }
+    }
+  },
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+// Agent-level settings kept in storage.local. Parsed with defaults so an old or damaged value never breaks a page.
+export const settingsSchema = z.object({
+  agentName: z.string().max(60).catch('').default(''),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const SETTINGS_KEY = 'settings';
+
+export function parseSettings(value: unknown): Settings {
+  const r = settingsSchema.safeParse(value ?? {});
+  return r.success ? r.data : settingsSchema.parse({});
+}

@@ -1,0 +1,88 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppDB } from '@/lib/db/database';
+import { applyPack, ensureBundledPacks, removePack, setPackEnabled } from '@/lib/db/packs';
+import { learnPhrasing, MAX_LEARNED } from '@/lib/db/learned';
+import { Matcher } from '@/lib/match';
+import type { Pack } from '@/lib/pack/schema';
+
+const pack = (version: string, entries: Pack['entries']): Pack => ({
+  format: 'kbpack/1', id: 'shop', version, title: 'Shop', locale: 'zh-CN', publishedAt: '2026-11-01', entries,
+  scripts: [{ id: 's1', emotion: 'angry', position: 'opener', text: '非常抱歉' }],
+});
+const e = (id: string, title: string, q: string, answer = `${title}的答案`) => ({ id, title, questions: [q], answer });
+
+let db: AppDB;
+beforeEach(async () => {
+  db = new AppDB(`packs-${Math.random().toString(36).slice(2)}`);
+  await db.open();
+});
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+async function search(q: string) {
+  const row = await db.searchIndex.get('active');
+  return Matcher.fromIndex(row!.data as never).search(q).map((h) => h.id);
+}
+
+describe('applying packs', () => {
+  it('stores entries, scripts and a search index that finds them', async () => {
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货'), e('refund', '退款到账', '退款多久到账')]), 'bundled');
+    expect(await db.entries.count()).toBe(2);
+    expect(await db.scripts.count()).toBe(1);
+    expect((await db.packs.get('shop'))?.entryCount).toBe(2);
+    expect((await search('退款多久能到账'))[0]).toBe('shop/refund');
+  });
+
+  it('a new version replaces the old entries entirely (removed entries disappear)', async () => {
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货'), e('old', '旧活动', '双十一活动')]), 'bundled');
+    await applyPack(db, pack('2', [e('ship', '发货时间', '什么时候发货', '新答案')]), 'bundled');
+    expect(await db.entries.count()).toBe(1);
+    expect((await db.entries.get('shop/ship'))?.entry.answer).toBe('新答案');
+    expect(await search('双十一活动')).not.toContain('shop/old');
+  });
+
+  it('a failure inside the transaction leaves the previous pack intact', async () => {
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货')]), 'bundled');
+    const broken = pack('2', [e('ship', '发货时间', '什么时候发货', '新答案')]);
+    // A structured-clone failure during the write aborts the whole transaction.
+    (broken.entries[0] as Record<string, unknown>).bad = () => 0;
+    await expect(applyPack(db, broken, 'bundled')).rejects.toThrow();
+    expect((await db.packs.get('shop'))?.version).toBe('1');
+    expect((await db.entries.get('shop/ship'))?.entry.answer).toBe('发货时间的答案');
+    expect((await db.searchIndex.get('active'))?.packs).toEqual([{ id: 'shop', version: '1' }]);
+  });
+
+  it('disabling a pack removes it from the index; removing deletes it', async () => {
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货')]), 'bundled');
+    await setPackEnabled(db, 'shop', false);
+    expect(await search('什么时候发货')).toEqual([]);
+    await setPackEnabled(db, 'shop', true);
+    expect(await search('什么时候发货')).toEqual(['shop/ship']);
+    await removePack(db, 'shop');
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.packs.count()).toBe(0);
+  });
+
+  it('imports bundled packs once per version and keeps a disabled pack disabled', async () => {
+    expect(await ensureBundledPacks(db, [pack('1', [e('ship', '发货时间', '什么时候发货')])])).toEqual(['shop']);
+    expect(await ensureBundledPacks(db, [pack('1', [e('ship', '发货时间', '什么时候发货')])])).toEqual([]);
+    await setPackEnabled(db, 'shop', false);
+    expect(await ensureBundledPacks(db, [pack('2', [e('ship', '发货时间', '什么时候发货')])])).toEqual(['shop']);
+    expect((await db.packs.get('shop'))?.enabled).toBe(0);
+  });
+});
+
+describe('learned phrasings', () => {
+  it('records a question once per entry and stays bounded', async () => {
+    expect(await learnPhrasing(db, 'shop/ship', '  啥时候能寄出  ')).toBeTruthy();
+    expect(await learnPhrasing(db, 'shop/ship', '啥时候能寄出')).toBeUndefined();
+    expect(await learnPhrasing(db, 'shop/ship', '   ')).toBeUndefined();
+    await db.learned.bulkAdd(Array.from({ length: MAX_LEARNED }, (_, i) => ({ entryKey: 'shop/x', text: `q${i}`, at: i })));
+    await learnPhrasing(db, 'shop/ship', '最新的一句');
+    expect(await db.learned.count()).toBe(MAX_LEARNED);
+    expect(await db.learned.where('entryKey').equals('shop/ship').filter((l) => l.text === '最新的一句').count()).toBe(1);
+  });
+});
