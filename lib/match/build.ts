@@ -1,0 +1,114 @@
+// Building the stored index: runs once when a pack is imported, so opening the panel or waking the
+// worker never re-tokenises entries. BM25F: each field's term counts are length-normalised and
+// weighted (questions > title > keywords > answer) before one saturation, so a word said in the
+// buyer phrasings counts more than the same word deep in the answer.
+import { normalizeForMatch } from './normalize';
+import { analyzeNormalized } from './tokenize';
+import { synonymsFor } from './synonyms';
+import type { IndexedEntryMeta, MatchEntry, SearchIndexData } from './types';
+
+export const INDEX_VERSION = 1;
+
+/** BM25 saturation. */
+export const K1 = 1.2;
+
+/** Field weight and length-normalisation strength. */
+const FIELDS = {
+  questions: { weight: 3, b: 0.75 },
+  title: { weight: 2, b: 0.5 },
+  keywords: { weight: 2.5, b: 0 },
+  answer: { weight: 0.5, b: 0.75 },
+} as const;
+type Field = keyof typeof FIELDS;
+const FIELD_NAMES = Object.keys(FIELDS) as Field[];
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+
+/** ms epoch of an ISO date; a date-only end date means the end of that day (UTC). */
+function parseDate(s: string | undefined, endOfDay: boolean): number | undefined {
+  if (!s) return undefined;
+  const t = Date.parse(s);
+  if (Number.isNaN(t)) return undefined;
+  return endOfDay && DATE_ONLY.test(s.trim()) ? t + DAY_MS - 1 : t;
+}
+
+function meta(e: MatchEntry): IndexedEntryMeta {
+  const m: IndexedEntryMeta = { id: e.id };
+  const products = (e.products ?? []).map((p) => p.normalize('NFKC').toLowerCase().trim()).filter(Boolean);
+  if (products.length) m.products = products;
+  const from = parseDate(e.validFrom, false);
+  const until = parseDate(e.validUntil, true);
+  const review = parseDate(e.reviewBy, false);
+  if (from !== undefined) m.validFrom = from;
+  if (until !== undefined) m.validUntil = until;
+  if (review !== undefined) m.reviewBy = review;
+  return m;
+}
+
+export function buildIndex(entries: MatchEntry[], options: { synonyms?: string[][] } = {}): SearchIndexData {
+  const packSynonyms = (options.synonyms ?? []).map((g) => g.filter((t) => typeof t === 'string'));
+  const syn = synonymsFor(packSynonyms);
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const idOf = (t: string): number => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(t, id);
+      terms.push(t);
+    }
+    return id;
+  };
+  const ids = (text: string): number[] => analyzeNormalized(normalizeForMatch(text), syn).tokens.map((t) => idOf(t.term));
+
+  // Pass 1: analyse every field once.
+  const analysed = entries.map((e) => {
+    const title = ids(e.title ?? '');
+    const questions = (e.questions ?? []).map(ids);
+    const keywords = (e.keywords ?? []).map(ids);
+    return { title, questions, keywords, answer: ids(e.answer ?? '') };
+  });
+  const fieldTerms = (a: (typeof analysed)[number], f: Field): number[] =>
+    f === 'questions' ? a.questions.flat() : f === 'keywords' ? a.keywords.flat() : a[f];
+
+  const avgLen = {} as Record<Field, number>;
+  for (const f of FIELD_NAMES) {
+    let sum = 0;
+    for (const a of analysed) sum += fieldTerms(a, f).length;
+    avgLen[f] = Math.max(1, sum / Math.max(1, analysed.length));
+  }
+
+  // Pass 2: BM25F weight of each term in each entry.
+  const postings: number[][] = terms.map(() => []);
+  const df = new Array<number>(terms.length).fill(0);
+  analysed.forEach((a, entryIdx) => {
+    const tfw = new Map<number, number>();
+    for (const f of FIELD_NAMES) {
+      const list = fieldTerms(a, f);
+      if (!list.length) continue;
+      const { weight, b } = FIELDS[f];
+      const norm = weight / (1 - b + (b * list.length) / avgLen[f]);
+      for (const t of list) tfw.set(t, (tfw.get(t) ?? 0) + norm);
+    }
+    for (const [t, w] of tfw) {
+      const sat = (w * (K1 + 1)) / (w + K1);
+      postings[t]!.push(entryIdx, Math.round(sat * 1e4) / 1e4);
+      df[t]!++;
+    }
+  });
+  const n = entries.length;
+  const idf = df.map((d) => Math.round(Math.log(1 + (n - d + 0.5) / (d + 0.5)) * 1e4) / 1e4);
+  const unique = (list: number[]) => [...new Set(list)];
+
+  return {
+    version: INDEX_VERSION,
+    entries: entries.map(meta),
+    terms,
+    idf,
+    postings,
+    phrasings: analysed.map((a) => [a.title, ...a.questions].map(unique)),
+    keywords: analysed.map((a) => unique(a.keywords.flat())),
+    synonyms: packSynonyms,
+  };
+}

@@ -1,0 +1,300 @@
+// Searching a stored index. Two stages, so cost does not grow with every entry:
+// 1. candidates: BM25F over the inverted index (only entries sharing a term are touched);
+// 2. re-ranking of the best few: how well the question matches the entry's closest single phrasing
+//    (IDF-weighted overlap measured on both sides, so an entry that also says many other things
+//    ranks below one that says just this), plus keyword evidence, learned phrasings and context.
+import { analyze, termKind, type Analysis } from './tokenize';
+import { synonymsFor, type CompiledSynonyms } from './synonyms';
+import { TypoIndex, splitWord } from './typo';
+import { contextStrings, isStale, isValidAt, matchesProduct } from './context';
+import { whyTerms } from './why';
+import { INDEX_VERSION } from './build';
+import type { MatchHit, SearchIndexData, SearchOptions } from './types';
+
+/** How many BM25 candidates are re-ranked. */
+const CANDIDATES = 60;
+/** Weight of a term by kind: Chinese single characters are weak evidence, bigrams the backbone. */
+const KIND_WEIGHT = { char: 0.3, gram: 1, word: 1 } as const;
+const CJK_WORD_WEIGHT = 0.5;
+/** Typo-corrected and split words count a little less than words typed right. */
+const FUZZY_FACTOR = 0.7;
+/** Final score = BM25_SHARE · (bm25 / best bm25) + (1 − BM25_SHARE) · phrasing overlap + keyword bonus. */
+const BM25_SHARE = 0.4;
+const KEYWORD_BONUS = 0.15;
+/** Learned phrasings kept per matcher (the caller bounds what it stores too). */
+export const MAX_LEARNED = 5_000;
+
+interface QueryTerm {
+  id: number;
+  /** idf × kind weight × fuzzy factor. */
+  weight: number;
+  /** Index of the token group in the analysis (for `why`). */
+  group: number;
+}
+
+interface Learned {
+  entry: number;
+  text: string;
+  terms: number[];
+}
+
+export class Matcher {
+  private readonly termIds = new Map<string, number>();
+  /** idf × kind weight per term id (learned-only terms appended at the end). */
+  private readonly termWeight: number[];
+  private readonly entryIndex = new Map<string, number>();
+  private readonly syn: CompiledSynonyms;
+  private readonly scores: Float64Array;
+  private typo: TypoIndex | null = null;
+  private readonly maxIdf: number;
+  private learned: Learned[] = [];
+  private learnedByTerm = new Map<number, Set<number>>();
+
+  private constructor(private readonly data: SearchIndexData) {
+    data.terms.forEach((t, i) => this.termIds.set(t, i));
+    this.maxIdf = data.idf.reduce((a, b) => Math.max(a, b), 1);
+    this.termWeight = data.terms.map((t, i) => (data.idf[i] ?? this.maxIdf) * kindWeight(t));
+    data.entries.forEach((e, i) => this.entryIndex.set(e.id, i));
+    this.syn = synonymsFor(data.synonyms);
+    this.scores = new Float64Array(data.entries.length);
+  }
+
+  /** Wrap a stored index (no re-tokenising). An index from another version yields an empty matcher. */
+  static fromIndex(data: SearchIndexData): Matcher {
+    if (!data || data.version !== INDEX_VERSION || !Array.isArray(data.terms)) {
+      return new Matcher({ version: INDEX_VERSION, entries: [], terms: [], idf: [], postings: [], phrasings: [], keywords: [], synonyms: [] });
+    }
+    return new Matcher(data);
+  }
+
+  get size(): number {
+    return this.data.entries.length;
+  }
+
+  search(query: string, options: SearchOptions = {}): MatchHit[] {
+    const top = Math.max(0, Math.floor(options.top ?? 5));
+    if (typeof query !== 'string' || top === 0) return [];
+    const analysis = analyze(query, this.syn);
+    if (analysis.tokens.length === 0) return [];
+    const { qterms, total } = this.queryTerms(analysis);
+    if (qterms.length === 0) return [];
+    const now = options.now ?? Date.now();
+    const shown = contextStrings(options.context);
+
+    // Stage 1: BM25F accumulation over the postings of the query terms.
+    const scores = this.scores;
+    const touched: number[] = [];
+    for (const q of qterms) {
+      const list = this.data.postings[q.id];
+      if (!list) continue;
+      for (let i = 0; i < list.length; i += 2) {
+        const e = list[i]!;
+        if (scores[e] === 0) touched.push(e);
+        scores[e]! += q.weight * list[i + 1]!;
+      }
+    }
+    const learnedHits = this.learnedCandidates(qterms);
+    const candidates = this.topCandidates(touched, now, shown);
+    for (const e of learnedHits) if (!candidates.includes(e) && isValidAt(this.data.entries[e]!, now)) candidates.push(e);
+    let best = 0;
+    for (const e of candidates) best = Math.max(best, scores[e]!);
+
+    // Stage 2: re-rank the candidates.
+    const qWeight = new Map<number, number>();
+    for (const q of qterms) qWeight.set(q.id, Math.max(qWeight.get(q.id) ?? 0, q.weight));
+    const ranked = candidates.map((e) => {
+      const overlap = this.bestPhrasingOverlap(e, qWeight, total);
+      const kw = this.keywordEvidence(e, qWeight);
+      const productMatch = shown.length > 0 && matchesProduct(this.data.entries[e]!, shown);
+      const lexical = BM25_SHARE * (best > 0 ? scores[e]! / best : 0) + (1 - BM25_SHARE) * overlap + KEYWORD_BONUS * kw;
+      return { e, score: lexical, productMatch };
+    });
+    for (const e of touched) scores[e] = 0;
+
+    ranked.sort((a, b) => Number(b.productMatch) - Number(a.productMatch) || b.score - a.score);
+    return ranked
+      .filter((r) => r.score > 0)
+      .slice(0, top)
+      .map((r) => {
+        const meta = this.data.entries[r.e]!;
+        const hit: MatchHit = {
+          id: meta.id,
+          score: Math.round(r.score * 1e4) / 1e4,
+          why: whyTerms(analysis, this.matchedGroups(r.e, qterms)),
+          stale: isStale(meta, now),
+        };
+        if (r.productMatch) hit.productMatch = true;
+        return hit;
+      });
+  }
+
+  /** Teach phrasings: each text becomes an extra phrasing of its entry on this machine. */
+  addLearned(phrasings: { entryId: string; text: string }[]): void {
+    for (const p of phrasings ?? []) {
+      const entry = this.entryIndex.get(p?.entryId);
+      if (entry === undefined || typeof p.text !== 'string') continue;
+      const terms = [...new Set(analyze(p.text, this.syn).tokens.map((t) => this.learnedTermId(t.term)))];
+      if (terms.length === 0) continue;
+      this.learned = this.learned.filter((l) => !(l.entry === entry && l.text === p.text));
+      this.learned.push({ entry, text: p.text, terms });
+    }
+    if (this.learned.length > MAX_LEARNED) this.learned = this.learned.slice(-MAX_LEARNED);
+    this.reindexLearned();
+  }
+
+  /** Forget taught phrasings (all of them when no list is given). */
+  removeLearned(phrasings?: { entryId: string; text: string }[]): void {
+    if (!phrasings) this.learned = [];
+    else {
+      const drop = new Set(phrasings.map((p) => `${p.entryId}\u0000${p.text}`));
+      this.learned = this.learned.filter((l) => !drop.has(`${this.data.entries[l.entry]!.id}\u0000${l.text}`));
+    }
+    this.reindexLearned();
+  }
+
+  private reindexLearned(): void {
+    this.learnedByTerm = new Map();
+    this.learned.forEach((l, i) => {
+      for (const t of l.terms) {
+        let set = this.learnedByTerm.get(t);
+        if (!set) this.learnedByTerm.set(t, (set = new Set()));
+        set.add(i);
+      }
+    });
+  }
+
+  /** Term id for a learned phrasing; words the index never saw get ids past the vocabulary. */
+  private learnedTermId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termWeight.length;
+      this.termIds.set(term, id);
+      this.termWeight.push(this.maxIdf * kindWeight(term));
+    }
+    return id;
+  }
+
+  private queryTerms(analysis: Analysis): { qterms: QueryTerm[]; total: number } {
+    const qterms: QueryTerm[] = [];
+    const seen = new Set<string>();
+    let total = 0;
+    analysis.tokens.forEach((tok, group) => {
+      if (seen.has(tok.term)) return;
+      seen.add(tok.term);
+      const id = this.termIds.get(tok.term);
+      if (id !== undefined) {
+        const w = this.termWeight[id]!;
+        qterms.push({ id, weight: w, group });
+        total += w;
+        return;
+      }
+      // Unknown term: it still counts in the question's total (a question about something the
+      // entries never mention should not match them strongly), then we try typo fixes and splits.
+      const unknown = this.maxIdf * kindWeight(tok.term);
+      total += unknown;
+      for (const id of this.fuzzy(tok.term, analysis.text.slice(tok.start, tok.end))) {
+        qterms.push({ id, weight: Math.min(this.termWeight[id]!, unknown) * FUZZY_FACTOR, group });
+      }
+    });
+    return { qterms, total };
+  }
+
+  private fuzzy(term: string, raw: string): number[] {
+    if (termKind(term) !== 'word' || /^[^a-z]/.test(term)) return [];
+    const split = splitWord(raw, (s) => this.termIds.has(s));
+    if (split.length) return split.map((s) => this.termIds.get(s)!);
+    this.typo ??= new TypoIndex(this.data.terms);
+    // Prefer the most common of the near words: a typo is usually of a common word.
+    return this.typo
+      .near(term)
+      .sort((a, b) => (this.data.idf[a] ?? 0) - (this.data.idf[b] ?? 0))
+      .slice(0, 2);
+  }
+
+  /** Valid touched entries with the best BM25 scores (plus any product match, which must be seen). */
+  private topCandidates(touched: number[], now: number, shown: string[]): number[] {
+    const scores = this.scores;
+    const valid = touched.filter((e) => isValidAt(this.data.entries[e]!, now));
+    let top: number[];
+    if (valid.length <= CANDIDATES) top = valid;
+    else {
+      top = valid.sort((a, b) => scores[b]! - scores[a]!).slice(0, CANDIDATES);
+      if (shown.length) {
+        for (const e of valid.slice(CANDIDATES)) if (matchesProduct(this.data.entries[e]!, shown)) top.push(e);
+      }
+    }
+    return top;
+  }
+
+  private learnedCandidates(qterms: QueryTerm[]): number[] {
+    if (this.learned.length === 0) return [];
+    const entries = new Set<number>();
+    for (const q of qterms) for (const i of this.learnedByTerm.get(q.id) ?? []) entries.add(this.learned[i]!.entry);
+    return [...entries];
+  }
+
+  /** Max over the entry's phrasings (title, questions, learned) of the IDF-weighted Dice overlap. */
+  private bestPhrasingOverlap(entry: number, qWeight: Map<number, number>, qTotal: number): number {
+    let best = 0;
+    const consider = (terms: number[]) => {
+      let shared = 0;
+      let total = 0;
+      for (const t of terms) {
+        const w = this.termWeight[t] ?? 0;
+        total += w;
+        const q = qWeight.get(t);
+        if (q !== undefined) shared += Math.min(q, w);
+      }
+      if (shared > 0) best = Math.max(best, (2 * shared) / (qTotal + total));
+    };
+    for (const p of this.data.phrasings[entry] ?? []) consider(p);
+    for (const l of this.learned) if (l.entry === entry) consider(l.terms);
+    return best;
+  }
+
+  /** Share of the entry's keyword weight that the question contains (0..1). */
+  private keywordEvidence(entry: number, qWeight: Map<number, number>): number {
+    const kws = this.data.keywords[entry];
+    if (!kws || kws.length === 0) return 0;
+    let shared = 0;
+    let total = 0;
+    for (const t of kws) {
+      const w = this.termWeight[t] ?? 0;
+      total += w;
+      if (qWeight.has(t)) shared += w;
+    }
+    return total > 0 ? shared / total : 0;
+  }
+
+  /** Token groups of the question that the entry contains (in its index or learned phrasings). */
+  private matchedGroups(entry: number, qterms: QueryTerm[]): number[] {
+    const groups: number[] = [];
+    const learnedTerms = new Set<number>();
+    for (const l of this.learned) if (l.entry === entry) for (const t of l.terms) learnedTerms.add(t);
+    for (const q of qterms) {
+      if (learnedTerms.has(q.id) || hasPosting(this.data.postings[q.id], entry)) groups.push(q.group);
+    }
+    return groups;
+  }
+}
+
+function kindWeight(term: string): number {
+  const kind = termKind(term);
+  if (kind === 'word' && term.length >= 3 && /^[\u3040-\u9fff]/.test(term)) return CJK_WORD_WEIGHT;
+  return KIND_WEIGHT[kind];
+}
+
+/** Binary search in a [entry, weight, ...] postings list. */
+function hasPosting(list: number[] | undefined, entry: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = list[mid * 2]!;
+    if (e === entry) return true;
+    if (e < entry) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

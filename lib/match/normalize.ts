@@ -1,0 +1,46 @@
+// Text normalisation for matching (never for display or emotion: callers keep the original text).
+// NFKC folds full-width forms (ＡＢＣ１２３ → abc123) and compatibility characters; Traditional
+// characters become Simplified (發貨 → 发货); order numbers, phone numbers, amounts, e-mails and links
+// become placeholder words, so "order 1234567" matches "order 7654321"; punctuation and emoji become spaces.
+import { T2S } from './t2s-table';
+
+/** Placeholder words start with this private-use character, which no buyer types. */
+export const PLACEHOLDER = '\uE000';
+
+/** Longer questions are cut: the start of a message carries its intent, and cost must stay bounded. */
+export const MAX_CHARS = 1_000;
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+const ph = (name: string) => ` ${PLACEHOLDER}${name} `;
+
+// Order matters: links and e-mails first (they contain digits), then amounts, phones, long numbers.
+const RULES: [RegExp, string][] = [
+  [/https?:\/\/\S+|www\.\S+/g, ph('url')],
+  [/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ph('email')],
+  [/(?:us\$|rmb|usd|[$¥€£])\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:元|块钱|块|美元|美金|dollars?\b|usd\b|rmb\b|euros?\b)/g, ph('amount')],
+  [/(?:\+?86[\s-]?)?\b1[3-9]\d{9}\b|\+\d[\d\s-]{7,}\d/g, ph('phone')],
+  [/\b[a-z]{0,4}\d{6,}[a-z\d]*\b/g, ph('order')],
+];
+
+// Negations must survive punctuation stripping: "can't" → "can not", "didnt" → "did not".
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwon['’]?t\b/g, 'will not'],
+  [/\bcan['’]?t\b/g, 'can not'],
+  [/\b(do|does|did|is|are|was|were|have|has|had|could|would|should|must|need)n['’]?t\b/g, '$1 not'],
+  [/n['’]t\b/g, ' not'],
+  [/['’](?:s|m|re|ve|ll|d)\b/g, ''],
+];
+
+/** Lower-case, NFKC, Simplified, placeholders, no punctuation: the form both sides are matched in. */
+export function normalizeForMatch(text: string): string {
+  let s = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).normalize('NFKC').toLowerCase();
+  s = s.replace(HAN, (c) => T2S.get(c) ?? c);
+  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  for (const [re, to] of RULES) s = s.replace(re, to);
+  return s.replace(/[^\p{L}\p{N}\uE000]+/gu, ' ').trim();
+}
+
+/** Traditional → Simplified only (no other change), for callers that need just that. */
+export function toSimplified(text: string): string {
+  return text.replace(HAN, (c) => T2S.get(c) ?? c);
+}
