@@ -1,0 +1,59 @@
+import type { Candidate } from './types';
+
+// English street addresses: house number + 1–3 name words + street suffix, then optionally a unit,
+// city, state and ZIP/postcode. Name words must not be sentence words ("2 items on the way" is not
+// an address). Postcodes on their own count only after a postcode word.
+
+const suffix =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Trail|Alley|Plaza';
+const street = new RegExp(
+  `(?<![\\w.])\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?\\s+((?:[A-Za-z][A-Za-z'.-]*\\s+){1,3}?)(?:${suffix})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?`,
+  'gi',
+);
+const sentenceWords = new Set(
+  'the a an on in of to for my your our their his her its is are was it and or but by at with from this that these those all any some more other another same same items item pcs pieces days weeks hours minutes times dollars bucks orders order boxes pairs sets units only just about over under than per each every no not'.split(
+    ' ',
+  ),
+);
+// After the street: ", Apt 4B", ", London NW1 6XE", ", San Francisco, CA 94107". Case-sensitive on purpose.
+const unit = /,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm|Floor|Fl|#)\.?\s*#?[A-Za-z0-9-]{1,6}\b/y;
+const city = /,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}/y;
+const state = /,?\s*[A-Z]{2}\b/y;
+const postcode = /,?\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/y;
+const unitBefore = /(?:Apt|Apartment|Unit|Suite|Flat|Room)\.?\s*#?[A-Za-z0-9-]{1,6},?\s*$/i;
+const poBox = /\bP\.?\s?O\.?\s*Box\s+\d{1,6}\b/gi;
+const cuedPostcode = /(?:zip(?:\s*code)?|post\s*code|postal\s*code)[\s:#]*(?:is\s*)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/dgi;
+
+function extend(text: string, end: number, re: RegExp): number {
+  re.lastIndex = end;
+  const m = re.exec(text);
+  return m ? end + m[0].length : end;
+}
+
+export function detectAddressEn(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  street.lastIndex = 0;
+  for (let m = street.exec(text); m; m = street.exec(text)) {
+    const words = (m[1] ?? '').trim().toLowerCase().split(/\s+/);
+    if (words.some((w) => sentenceWords.has(w))) continue;
+    let start = m.index;
+    const before = unitBefore.exec(text.slice(Math.max(0, start - 20), start));
+    if (before) start -= before[0].length;
+    let end = m.index + m[0].length;
+    end = extend(text, end, unit);
+    const afterCity = extend(text, end, city);
+    if (afterCity > end) {
+      end = extend(text, extend(text, afterCity, state), postcode);
+    } else end = extend(text, end, postcode);
+    out.push({ kind: 'address', start, end, score: 50, detector: 'address-en' });
+  }
+  for (let m = poBox.exec(text); m; m = poBox.exec(text)) {
+    out.push({ kind: 'address', start: m.index, end: m.index + m[0].length, score: 50, detector: 'address-en' });
+  }
+  cuedPostcode.lastIndex = 0;
+  for (let m = cuedPostcode.exec(text); m; m = cuedPostcode.exec(text)) {
+    const at = m.indices?.[1];
+    if (at) out.push({ kind: 'address', start: at[0], end: at[1], score: 80, detector: 'address-en' });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+import type { Candidate } from './types';
+
+// Chinese addresses as a chain of parts: admin units (省/市/区/县/镇/街道…), streets (路/街/巷/弄…),
+// estates and buildings (小区/花园/大厦…, 3号楼/2单元/501室), house numbers (90号). A chain counts
+// as an address only once it reaches street level: "发到杭州市西湖区要几天" names a region, not a
+// person, and stays readable for the team lead. The mask runs from the first admin unit through the
+// last part (house number, building, room).
+
+// Characters that never start or sit inside a place name here: they belong to the sentence around it
+// ("我住在…", "寄到…", "地址是…"). This keeps the mask from swallowing the words before an address.
+const stop = '我你您他她它的了是在住到寄发送址吗呢吧啊呀哦么请帮给把想这那哪被让叫说问找买要不没很也还就';
+const han = `(?:(?![${stop}])[\\u4e00-\\u9fa5])`;
+const hanOrAlnum = `(?:(?![${stop}])[\\u4e00-\\u9fa5A-Za-z0-9])`;
+const num = '[0-9一二三四五六七八九十百零两]';
+
+const provinces =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+
+type Level = 'admin' | 'street' | 'estate' | 'number' | 'building' | 'room';
+
+// Tried at each position; the shortest match wins so a chain splits into its real parts
+// ("西湖区" + "文三路", not one "西湖区文三路" street), ties going to the earlier entry.
+const parts: { level: Level; re: RegExp }[] = [
+  { level: 'admin', re: new RegExp(`(?:${provinces})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?`, 'y') },
+  { level: 'estate', re: new RegExp(`${hanOrAlnum}{2,12}?(?:小区|花园|家园|新村|公寓|大厦|大楼|广场|园区|软件园|产业园|科技园|工业园|苑|庭|公馆|社区|中心|商城|城)(?:小区|社区|公寓|大厦)?`, 'y') },
+  { level: 'admin', re: new RegExp(`${han}{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|街道|区|县|旗|镇|乡)`, 'y') },
+  { level: 'street', re: new RegExp(`${hanOrAlnum}{1,10}?(?:大道|大街|胡同|路|街(?!道)|巷|弄|道|村|屯)`, 'y') },
+  { level: 'street', re: new RegExp(`${num}{1,3}段`, 'y') },
+  { level: 'number', re: new RegExp(`${num}{1,5}(?:-${num}{1,5})?\\s?号(?:楼|院)?`, 'y') },
+  { level: 'building', re: new RegExp(`(?:${num}{1,4}\\s?(?:栋|幢|座|单元|层|楼|室|户|号房|组)|[A-Za-z](?:座|栋|幢|区)|\\d{1,3}-\\d{1,3}-\\d{2,5})`, 'y') },
+];
+// A bare room number ("2单元501") only right after a building part.
+const room = /\d{2,5}(?:室|房)?(?!\d)/y;
+const gap = /[\s、,，]{0,2}/y;
+const provinceAnywhere = new RegExp(provinces);
+
+function partAt(text: string, pos: number, prev: Level | undefined): { level: Level; end: number } | undefined {
+  let best: { level: Level; end: number } | undefined;
+  for (const p of parts) {
+    p.re.lastIndex = pos;
+    const m = p.re.exec(text);
+    if (m && (!best || pos + m[0].length < best.end)) best = { level: p.level, end: pos + m[0].length };
+  }
+  if (!best && prev === 'building') {
+    room.lastIndex = pos;
+    const m = room.exec(text);
+    if (m) best = { level: 'room', end: pos + m[0].length };
+  }
+  return best;
+}
+
+function chainAt(text: string, start: number): { end: number; levels: Level[]; firstEnd: number } | undefined {
+  const levels: Level[] = [];
+  let pos = start;
+  let end = start;
+  let firstEnd = start;
+  for (;;) {
+    const part = partAt(text, pos, levels[levels.length - 1]);
+    if (!part) break;
+    levels.push(part.level);
+    end = part.end;
+    if (levels.length === 1) firstEnd = end;
+    gap.lastIndex = end;
+    pos = end + (gap.exec(text)?.[0].length ?? 0);
+  }
+  return levels.length ? { end, levels, firstEnd } : undefined;
+}
+
+function isAddress(levels: Level[]): boolean {
+  if (levels.length < 2) return false;
+  return levels.some((l) => l === 'street' || l === 'estate' || l === 'building');
+}
+
+export function detectAddressZh(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // Chains start at a Han character or a digit (a road with no city: "文三路90号").
+    if (!((c >= 0x4e00 && c <= 0x9fa5) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
+    const chain = chainAt(text, i);
+    if (chain && isAddress(chain.levels)) {
+      // "家北京市…": the chain began a character early; start at the province it contains.
+      let start = i;
+      const inFirst = text.slice(i, chain.firstEnd).search(provinceAnywhere);
+      if (inFirst > 0) start = i + inFirst;
+      out.push({ kind: 'address', start, end: chain.end, score: 50, detector: 'address-zh' });
+      i = chain.end;
+    } else i++;
+  }
+  // Postcodes after a postcode word.
+  const post = /(?:邮编|邮政编码)[\s:：]*(\d{6})(?!\d)/g;
+  for (let m = post.exec(text); m; m = post.exec(text)) {
+    const start = m.index + m[0].length - 6;
+    out.push({ kind: 'address', start, end: start + 6, score: 80, detector: 'address-zh' });
+  }
+  return out;
+}

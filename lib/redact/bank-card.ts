@@ -1,0 +1,41 @@
+import { hasCueBefore } from './guards';
+import { spans, type Candidate } from './types';
+
+// Payment cards: 16–19 digits, bare or in groups of four. Without a card word the Luhn check must
+// pass (a random long number passes one time in ten; it is then masked as a card rather than an order).
+const card = /(?<!\d)\d{4}(?:[\s-]?\d{4}){3}(?:[\s-]?\d{1,3})?(?!\d)/g;
+const cue = /银行卡|卡号|信用卡|储蓄卡|借记卡|银行账号|收款账号|card|account\s*(?:no|number|#)/i;
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+export function detectBankCard(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { start, match } of spans(card, text)) {
+    const raw = match[0];
+    const cued = hasCueBefore(text, start, cue, 16);
+    // Try the whole run, then only its first 16 digits (a trailing group may be a separate number).
+    const ends: number[] = [raw.length];
+    let seen = 0;
+    for (let i = 0; i < raw.length; i++) if (/\d/.test(raw[i] ?? '') && ++seen === 16) ends.push(i + 1);
+    for (const len of ends) {
+      const digits = raw.slice(0, len).replace(/\D/g, '');
+      if (digits.length < 16 || digits.length > 19) continue;
+      if (cued || luhn(digits)) {
+        out.push({ kind: 'card', start, end: start + len, score: cued ? 90 : 70, detector: 'bank-card' });
+        break;
+      }
+    }
+  }
+  return out;
+}
