@@ -41,6 +41,18 @@ const zh = {
   var_agent: '客服名',
   entries: '条',
   packs: '知识包',
+  options: '设置',
+  agentSection: '客服信息',
+  agentName: '我的客服名',
+  agentNameHelp: '用于答案中的 {{agent}}，也会写在你提交的缺失答案报告里。',
+  save: '保存',
+  saved: '已保存',
+  packTitle: '名称',
+  packVersion: '版本',
+  packEntries: '条目数',
+  packSource: '来源',
+  packEnabled: '启用',
+  sourceBundled: '内置',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -86,6 +98,18 @@ const en: Record<MessageKey, string> = {
   var_agent: 'agent name',
   entries: 'entries',
   packs: 'Packs',
+  options: 'Options',
+  agentSection: 'You',
+  agentName: 'My agent name',
+  agentNameHelp: 'Fills {{agent}} in answers and is written on the gap reports you send.',
+  save: 'Save',
+  saved: 'Saved',
+  packTitle: 'Title',
+  packVersion: 'Version',
+  packEntries: 'Entries',
+  packSource: 'Source',
+  packEnabled: 'Enabled',
+  sourceBundled: 'bundled',
 };
 
 export type Locale = 'zh' | 'en';

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AppDB } from '@/lib/db/database';
+import { loadSettings, saveSettings } from '@/lib/ext/settings';
+import type { Translate } from '@/lib/i18n';
+import { PacksSection } from './PacksSection';
+
+export function OptionsApp({ db, t }: { db: AppDB; t: Translate }) {
+  const [agentName, setAgentName] = useState('');
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void loadSettings().then((s) => setAgentName(s.agentName));
+  }, []);
+  return (
+    <main class="options">
+      <h1>{t('appName')} · {t('options')}</h1>
+      <section aria-labelledby="agent-heading">
+        <h2 id="agent-heading">{t('agentSection')}</h2>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveSettings({ agentName }).then(() => setSaved(true));
+          }}
+        >
+          <label for="agent-name">{t('agentName')}</label>
+          <input id="agent-name" data-testid="agent-name" value={agentName} maxLength={60} onInput={(e) => { setSaved(false); setAgentName((e.target as HTMLInputElement).value); }} />
+          <button type="submit" class="primary">{t('save')}</button>
+          {saved && <span role="status">{t('saved')}</span>}
+        </form>
+        <p class="muted">{t('agentNameHelp')}</p>
+      </section>
+      <PacksSection db={db} t={t} />
+    </main>
+  );
+}
