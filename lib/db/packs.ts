@@ -4,13 +4,21 @@ import type { AppDB } from './database';
 import type { EntryRow, PackRow, PackSource, ScriptRow } from './types';
 
 // Applying, removing and switching packs. Every change rewrites the stored search index in the same
-// transaction, so a reader sees either the old pack and its index or the new ones, never a mix.
+// transaction, so a reader sees either the old pack and its index or the new ones, never a mix — also when
+// the worker is killed half-way (IndexedDB then aborts the transaction).
 
 export const entryKey = (packId: string, entryId: string) => `${packId}/${entryId}`;
 
 const knownPackFields = new Set(['format', 'id', 'version', 'title', 'locale', 'publishedAt', 'entries', 'scripts', 'synonyms']);
 
-function packRow(pack: Pack, source: PackSource, enabled: 0 | 1): PackRow {
+export interface PackChange {
+  pack: Pack;
+  source: PackSource;
+  sha256?: string;
+}
+
+function packRow(change: PackChange, enabled: 0 | 1): PackRow {
+  const { pack, source, sha256 } = change;
   const extra: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(pack)) if (!knownPackFields.has(k)) extra[k] = v;
   return {
@@ -26,34 +34,96 @@ function packRow(pack: Pack, source: PackSource, enabled: 0 | 1): PackRow {
     scriptCount: pack.scripts?.length ?? 0,
     synonyms: pack.synonyms ?? [],
     extra,
+    ...(sha256 ? { sha256 } : {}),
   };
 }
 
-const tables = (db: AppDB) => [db.packs, db.entries, db.scripts, db.searchIndex];
+const tables = (db: AppDB) => [db.packs, db.entries, db.scripts, db.searchIndex, db.packHistory, db.baselines];
 
-/** Replace (or add) a validated pack, atomically, and rebuild the search index. */
-export async function applyPack(db: AppDB, pack: Pack, source: PackSource): Promise<void> {
+/** Rebuild a stored pack as a kbpack/1 object (for history, export and diffs). */
+export async function loadPack(db: AppDB, packId: string): Promise<Pack | undefined> {
+  const row = await db.packs.get(packId);
+  if (!row) return undefined;
+  const entries = (await db.entries.where('packId').equals(packId).toArray()).map((r) => r.entry);
+  const scripts = (await db.scripts.where('packId').equals(packId).toArray()).map((r) => r.script);
+  return {
+    ...row.extra,
+    format: 'kbpack/1',
+    id: row.id,
+    version: row.version,
+    title: row.title,
+    locale: row.locale,
+    publishedAt: row.publishedAt,
+    entries,
+    ...(scripts.length ? { scripts } : {}),
+    ...(row.synonyms.length ? { synonyms: row.synonyms } : {}),
+  } as Pack;
+}
+
+async function writePack(db: AppDB, change: PackChange): Promise<void> {
+  const { pack } = change;
+  const previous = await db.packs.get(pack.id);
+  if (previous && previous.version !== pack.version) {
+    const old = await loadPack(db, pack.id);
+    if (old) {
+      await db.packHistory.put({ packId: pack.id, savedAt: Date.now(), source: previous.source, sha256: previous.sha256, pack: old });
+      // "What's new" diffs from what the agent last acknowledged; keep the oldest unacknowledged baseline.
+      if (!(await db.baselines.get(pack.id))) await db.baselines.put({ packId: pack.id, version: old.version, entries: old.entries });
+    }
+  }
+  await db.entries.where('packId').equals(pack.id).delete();
+  await db.scripts.where('packId').equals(pack.id).delete();
+  await db.entries.bulkPut(
+    pack.entries.map((entry): EntryRow => ({ key: entryKey(pack.id, entry.id), packId: pack.id, category: entry.category, entry })),
+  );
+  await db.scripts.bulkPut(
+    (pack.scripts ?? []).map((script): ScriptRow => ({ key: entryKey(pack.id, script.id), packId: pack.id, emotion: script.emotion, script })),
+  );
+  await db.packs.put(packRow(change, previous?.enabled ?? 1));
+}
+
+async function deletePack(db: AppDB, packId: string): Promise<void> {
+  await db.entries.where('packId').equals(packId).delete();
+  await db.scripts.where('packId').equals(packId).delete();
+  await db.packs.delete(packId);
+  await db.packHistory.delete(packId);
+  await db.baselines.delete(packId);
+}
+
+/**
+ * Apply several pack changes and removals as ONE transaction with one index rebuild. `beforeCommit` runs
+ * last inside the transaction (tests use it to simulate a worker killed before the commit).
+ */
+export async function applyChanges(
+  db: AppDB,
+  changes: { apply?: PackChange[]; remove?: string[] },
+  hooks: { beforeCommit?: () => void | Promise<void> } = {},
+): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
-    const previous = await db.packs.get(pack.id);
-    await db.entries.where('packId').equals(pack.id).delete();
-    await db.scripts.where('packId').equals(pack.id).delete();
-    await db.entries.bulkPut(
-      pack.entries.map((entry): EntryRow => ({ key: entryKey(pack.id, entry.id), packId: pack.id, category: entry.category, entry })),
-    );
-    await db.scripts.bulkPut(
-      (pack.scripts ?? []).map((script): ScriptRow => ({ key: entryKey(pack.id, script.id), packId: pack.id, emotion: script.emotion, script })),
-    );
-    await db.packs.put(packRow(pack, source, previous?.enabled ?? 1));
+    for (const c of changes.apply ?? []) await writePack(db, c);
+    for (const id of changes.remove ?? []) await deletePack(db, id);
     await rebuildSearchIndex(db);
+    await hooks.beforeCommit?.();
   });
 }
 
-export async function removePack(db: AppDB, packId: string): Promise<void> {
-  await db.transaction('rw', tables(db), async () => {
-    await db.entries.where('packId').equals(packId).delete();
-    await db.scripts.where('packId').equals(packId).delete();
-    await db.packs.delete(packId);
+/** Replace (or add) a validated pack, atomically, and rebuild the search index. */
+export function applyPack(db: AppDB, pack: Pack, source: PackSource, sha256?: string): Promise<void> {
+  return applyChanges(db, { apply: [{ pack, source, sha256 }] });
+}
+
+export function removePack(db: AppDB, packId: string): Promise<void> {
+  return applyChanges(db, { remove: [packId] });
+}
+
+/** Put the previous version back (the current one becomes the history, so rollback can be undone). */
+export async function rollbackPack(db: AppDB, packId: string): Promise<boolean> {
+  return db.transaction('rw', tables(db), async () => {
+    const history = await db.packHistory.get(packId);
+    if (!history) return false;
+    await writePack(db, { pack: history.pack, source: history.source, sha256: history.sha256 });
     await rebuildSearchIndex(db);
+    return true;
   });
 }
 

@@ -18,6 +18,45 @@ export interface PackRow {
   synonyms: string[][];
   /** Unknown top-level fields of the pack, kept for round trips. */
   extra: Record<string, unknown>;
+  /** sha256 of the pack bytes as downloaded (feed packs). */
+  sha256?: string;
+}
+
+/** A feed subscription and how its last syncs went. */
+export interface FeedRow {
+  url: string;
+  title?: string;
+  addedAt: number;
+  /** 1 when preset by the administrator's policy (storage.managed): cannot be removed by the agent. */
+  managed: 0 | 1;
+  /** Signing key pinned on first sight (or by policy); a feed whose key changes is refused. */
+  publicKey?: string;
+  reportUrl?: string;
+  etag?: string;
+  lastModified?: string;
+  lastAttemptAt?: number;
+  lastSuccessAt?: number;
+  /** Plain-words error of the last attempt; cleared by a fully successful sync. */
+  lastError?: string;
+  failures: number;
+  nextAttemptAt?: number;
+  packIds: string[];
+}
+
+/** The version a pack had before its last update, kept whole for one-click rollback. */
+export interface PackHistoryRow {
+  packId: string;
+  savedAt: number;
+  source: PackSource;
+  sha256?: string;
+  pack: Pack;
+}
+
+/** The entries of a pack as the agent last acknowledged them ("What's new" is the diff from here). */
+export interface BaselineRow {
+  packId: string;
+  version: string;
+  entries: Pack['entries'];
 }
 
 export interface EntryRow {
