@@ -9,18 +9,9 @@ import { TypoIndex, splitWord } from './typo';
 import { contextStrings, isStale, isValidAt, matchesProduct } from './context';
 import { whyTerms } from './why';
 import { INDEX_VERSION } from './build';
+import { TUNING } from './tuning';
 import type { MatchHit, SearchIndexData, SearchOptions } from './types';
 
-/** How many BM25 candidates are re-ranked. */
-const CANDIDATES = 60;
-/** Weight of a term by kind: Chinese single characters are weak evidence, bigrams the backbone. */
-const KIND_WEIGHT = { char: 0.3, gram: 1, word: 1 } as const;
-const CJK_WORD_WEIGHT = 0.5;
-/** Typo-corrected and split words count a little less than words typed right. */
-const FUZZY_FACTOR = 0.7;
-/** Final score = BM25_SHARE · (bm25 / best bm25) + (1 − BM25_SHARE) · phrasing overlap + keyword bonus. */
-const BM25_SHARE = 0.4;
-const KEYWORD_BONUS = 0.15;
 /** Learned phrasings kept per matcher (the caller bounds what it stores too). */
 export const MAX_LEARNED = 5_000;
 
@@ -49,6 +40,7 @@ export class Matcher {
   private readonly maxIdf: number;
   private learned: Learned[] = [];
   private learnedByTerm = new Map<number, Set<number>>();
+  private learnedByEntry = new Map<number, number[][]>();
 
   private constructor(private readonly data: SearchIndexData) {
     data.terms.forEach((t, i) => this.termIds.set(t, i));
@@ -103,10 +95,13 @@ export class Matcher {
     const qWeight = new Map<number, number>();
     for (const q of qterms) qWeight.set(q.id, Math.max(qWeight.get(q.id) ?? 0, q.weight));
     const ranked = candidates.map((e) => {
-      const overlap = this.bestPhrasingOverlap(e, qWeight, total);
+      const overlap = this.bestPhrasingOverlap(qWeight, total, this.data.phrasings[e] ?? []);
+      // A phrasing an agent confirmed is as good as BM25's best evidence (learned terms have no postings).
+      const learned = this.bestPhrasingOverlap(qWeight, total, this.learnedOf(e));
+      const bm25 = Math.max(best > 0 ? scores[e]! / best : 0, learned);
       const kw = this.keywordEvidence(e, qWeight);
       const productMatch = shown.length > 0 && matchesProduct(this.data.entries[e]!, shown);
-      const lexical = BM25_SHARE * (best > 0 ? scores[e]! / best : 0) + (1 - BM25_SHARE) * overlap + KEYWORD_BONUS * kw;
+      const lexical = TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * Math.max(overlap, learned) + TUNING.keywordBonus * kw;
       return { e, score: lexical, productMatch };
     });
     for (const e of touched) scores[e] = 0;
@@ -154,7 +149,11 @@ export class Matcher {
 
   private reindexLearned(): void {
     this.learnedByTerm = new Map();
+    this.learnedByEntry = new Map();
     this.learned.forEach((l, i) => {
+      const list = this.learnedByEntry.get(l.entry);
+      if (list) list.push(l.terms);
+      else this.learnedByEntry.set(l.entry, [l.terms]);
       for (const t of l.terms) {
         let set = this.learnedByTerm.get(t);
         if (!set) this.learnedByTerm.set(t, (set = new Set()));
@@ -193,7 +192,7 @@ export class Matcher {
       const unknown = this.maxIdf * kindWeight(tok.term);
       total += unknown;
       for (const id of this.fuzzy(tok.term, analysis.text.slice(tok.start, tok.end))) {
-        qterms.push({ id, weight: Math.min(this.termWeight[id]!, unknown) * FUZZY_FACTOR, group });
+        qterms.push({ id, weight: Math.min(this.termWeight[id]!, unknown) * TUNING.fuzzyFactor, group });
       }
     });
     return { qterms, total };
@@ -216,11 +215,11 @@ export class Matcher {
     const scores = this.scores;
     const valid = touched.filter((e) => isValidAt(this.data.entries[e]!, now));
     let top: number[];
-    if (valid.length <= CANDIDATES) top = valid;
+    if (valid.length <= TUNING.candidates) top = valid;
     else {
-      top = valid.sort((a, b) => scores[b]! - scores[a]!).slice(0, CANDIDATES);
+      top = valid.sort((a, b) => scores[b]! - scores[a]!).slice(0, TUNING.candidates);
       if (shown.length) {
-        for (const e of valid.slice(CANDIDATES)) if (matchesProduct(this.data.entries[e]!, shown)) top.push(e);
+        for (const e of valid.slice(TUNING.candidates)) if (matchesProduct(this.data.entries[e]!, shown)) top.push(e);
       }
     }
     return top;
@@ -233,8 +232,12 @@ export class Matcher {
     return [...entries];
   }
 
-  /** Max over the entry's phrasings (title, questions, learned) of the IDF-weighted Dice overlap. */
-  private bestPhrasingOverlap(entry: number, qWeight: Map<number, number>, qTotal: number): number {
+  private learnedOf(entry: number): number[][] {
+    return this.learnedByEntry.get(entry) ?? [];
+  }
+
+  /** Max over phrasings (term id lists) of the IDF-weighted Dice overlap with the question. */
+  private bestPhrasingOverlap(qWeight: Map<number, number>, qTotal: number, phrasings: number[][]): number {
     let best = 0;
     const consider = (terms: number[]) => {
       let shared = 0;
@@ -247,8 +250,7 @@ export class Matcher {
       }
       if (shared > 0) best = Math.max(best, (2 * shared) / (qTotal + total));
     };
-    for (const p of this.data.phrasings[entry] ?? []) consider(p);
-    for (const l of this.learned) if (l.entry === entry) consider(l.terms);
+    for (const p of phrasings) consider(p);
     return best;
   }
 
@@ -269,8 +271,7 @@ export class Matcher {
   /** Token groups of the question that the entry contains (in its index or learned phrasings). */
   private matchedGroups(entry: number, qterms: QueryTerm[]): number[] {
     const groups: number[] = [];
-    const learnedTerms = new Set<number>();
-    for (const l of this.learned) if (l.entry === entry) for (const t of l.terms) learnedTerms.add(t);
+    const learnedTerms = new Set(this.learnedOf(entry).flat());
     for (const q of qterms) {
       if (learnedTerms.has(q.id) || hasPosting(this.data.postings[q.id], entry)) groups.push(q.group);
     }
@@ -280,8 +281,9 @@ export class Matcher {
 
 function kindWeight(term: string): number {
   const kind = termKind(term);
-  if (kind === 'word' && term.length >= 3 && /^[\u3040-\u9fff]/.test(term)) return CJK_WORD_WEIGHT;
-  return KIND_WEIGHT[kind];
+  if (kind === 'char') return TUNING.charWeight;
+  if (kind === 'word' && term.length >= 3 && /^[\u3040-\u9fff]/.test(term)) return TUNING.cjkWordWeight;
+  return 1;
 }
 
 /** Binary search in a [entry, weight, ...] postings list. */

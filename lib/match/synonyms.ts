@@ -125,10 +125,29 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Rewrite Chinese variants to their canonical term (text already normalised). */
-export function applyZhSynonyms(text: string, syn: CompiledSynonyms): string {
-  if (!syn.zhPattern || !HAS_HAN.test(text)) return text;
-  return text.replace(syn.zhPattern, (m) => syn.zhCanonical.get(m) ?? m);
+/**
+ * Rewrite Chinese variants to their canonical term (text already normalised). `origin[i]` is the
+ * [start, end) in the input of output character i, so `why` can show the buyer's own words.
+ */
+export function applyZhSynonyms(text: string, syn: CompiledSynonyms): { text: string; origin: Int32Array | null } {
+  if (!syn.zhPattern || !HAS_HAN.test(text)) return { text, origin: null };
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(syn.zhPattern)) {
+    const canon = syn.zhCanonical.get(m[0]) ?? m[0];
+    for (let i = last; i < m.index; i++) starts.push(i), ends.push(i + 1);
+    out += text.slice(last, m.index) + canon;
+    for (let i = 0; i < canon.length; i++) starts.push(m.index), ends.push(m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  if (last === 0) return { text, origin: null };
+  for (let i = last; i < text.length; i++) starts.push(i), ends.push(i + 1);
+  out += text.slice(last);
+  const origin = new Int32Array(out.length * 2);
+  for (let i = 0; i < out.length; i++) (origin[2 * i] = starts[i]!), (origin[2 * i + 1] = ends[i]!);
+  return { text: out, origin };
 }
 
 const compiled = new Map<string, CompiledSynonyms>();

@@ -19,6 +19,9 @@ export interface Analysis {
   /** Normalised text with synonyms applied: what `Token` spans point into. */
   text: string;
   tokens: Token[];
+  /** The normalised text before synonyms, and where each `text` character came from in it. */
+  source: string;
+  origin: Int32Array | null;
 }
 
 /** Hard cap so a 2,000-character paste costs the same as a long question. */
@@ -89,7 +92,7 @@ function wordTokens(words: Word[], syn: CompiledSynonyms, out: Token[]): void {
 
 /** Analyse text that went through `normalizeForMatch`. */
 export function analyzeNormalized(normalized: string, syn: CompiledSynonyms): Analysis {
-  const text = applyZhSynonyms(normalized, syn);
+  const { text, origin } = applyZhSynonyms(normalized, syn);
   const tokens: Token[] = [];
   let words: Word[] = [];
   for (const m of text.matchAll(RUNS)) {
@@ -108,7 +111,7 @@ export function analyzeNormalized(normalized: string, syn: CompiledSynonyms): An
   }
   wordTokens(words, syn, tokens);
   if (tokens.length > MAX_TOKENS) tokens.length = MAX_TOKENS;
-  return { text, tokens };
+  return { text, tokens, source: normalized, origin };
 }
 
 /** Normalise and analyse raw text. */

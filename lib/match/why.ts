@@ -7,21 +7,23 @@ import type { Analysis } from './tokenize';
 const MAX_WHY = 8;
 
 export function whyTerms(analysis: Analysis, groups: number[]): string[] {
+  // Spans in the text before synonym rewriting (支付宝 must not show as a rewritten 付款宝).
+  const o = analysis.origin;
   const spans = groups
     .map((g) => analysis.tokens[g])
     .filter((t): t is NonNullable<typeof t> => t !== undefined)
-    .map((t) => [t.start, t.end] as [number, number])
+    .map((t) => (o ? [o[2 * t.start]!, o[2 * (t.end - 1) + 1]!] : [t.start, t.end]) as [number, number])
     .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];
   for (const [s, e] of spans) {
     const last = merged[merged.length - 1];
     // Overlapping spans, or spans separated only by one space, become one phrase.
-    if (last && s <= last[1] + (analysis.text[last[1]] === ' ' ? 1 : 0)) last[1] = Math.max(last[1], e);
+    if (last && s <= last[1] + (analysis.source[last[1]] === ' ' ? 1 : 0)) last[1] = Math.max(last[1], e);
     else merged.push([s, e]);
   }
   const out: string[] = [];
   for (const [s, e] of merged) {
-    const words = analysis.text.slice(s, e).replaceAll(PLACEHOLDER, '#').trim();
+    const words = analysis.source.slice(s, e).replaceAll(PLACEHOLDER, '#').trim();
     // A lone Chinese character is too weak to be a reason worth showing.
     if (words && !(words.length === 1 && /\p{Script=Han}/u.test(words)) && !out.includes(words)) out.push(words);
     if (out.length >= MAX_WHY) break;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, Matcher, type MatchEntry } from '@/lib/match';
+
+const entries: MatchEntry[] = [
+  { id: 'ship-time', title: '发货时间', questions: ['什么时候发货', '多久能发货'], answer: '付款后48小时内发货。' },
+  { id: 'refund', title: '退款进度', questions: ['退款什么时候到账', '钱什么时候退回来'], answer: '退款原路返回，1-3个工作日到账。' },
+  { id: 'invoice', title: '开发票', questions: ['可以开发票吗'], answer: '可以，在订单详情申请。', keywords: ['增值税'] },
+  { id: 'tracking', title: '查物流', questions: ['我的快递到哪了'], answer: '在订单详情可查看物流。' },
+  { id: 'en-refund', title: 'Refund status', questions: ['When will I get my refund?'], answer: 'Refunds take 3-5 business days.' },
+  { id: 'en-cancel', title: 'Cancel order', questions: ['How do I cancel my order?'], answer: 'Open the order and press Cancel.' },
+  { id: 'en-address', title: 'Change shipping address', questions: ['Can I change my delivery address?'], answer: 'Yes, before it ships.' },
+  { id: 'double11', title: '双十一满减', questions: ['双十一有什么优惠活动'], answer: '满300减40。', validFrom: '2026-11-01', validUntil: '2026-11-11' },
+  { id: 'old-policy', title: '七天无理由退货', questions: ['可以七天无理由退货吗'], answer: '支持七天无理由退货。', reviewBy: '2026-01-01' },
+  { id: 'earbuds-charge', title: '耳机充电', questions: ['怎么充电'], answer: '把耳机放回充电盒。', products: ['蓝牙耳机', 'SKU-778*'] },
+  { id: 'watch-charge', title: '手表充电', questions: ['怎么充电'], answer: '用磁吸充电线。', products: ['智能手表'] },
+];
+
+const NOV_5 = Date.parse('2026-11-05T12:00:00Z');
+const DEC_1 = Date.parse('2026-12-01T12:00:00Z');
+const matcher = () => Matcher.fromIndex(buildIndex(entries));
+const first = (m: Matcher, q: string, opts = {}) => m.search(q, { now: NOV_5, ...opts })[0]?.id;
+
+describe('Matcher', () => {
+  it('finds the entry for plain Chinese and English questions', () => {
+    const m = matcher();
+    expect(first(m, '请问什么时候发货呀')).toBe('ship-time');
+    expect(first(m, 'how can i cancel the order')).toBe('en-cancel');
+  });
+
+  it('matches Traditional Chinese questions to Simplified entries', () => {
+    expect(first(matcher(), '請問什麼時候發貨')).toBe('ship-time');
+  });
+
+  it('applies the built-in synonyms to both sides', () => {
+    const m = matcher();
+    expect(first(m, '包裹到哪里了')).toBe('tracking'); // 包裹 ~ 快递
+    expect(first(m, 'I want my money back')).toBe('en-refund'); // money back ~ refund
+  });
+
+  it("applies a pack's own synonyms", () => {
+    const packEntries: MatchEntry[] = [
+      { id: 'a', title: 'Battery life', questions: ['How long does the battery last?'], answer: '10 hours' },
+      { id: 'b', title: 'Screen size', questions: ['How big is the screen?'], answer: '6 inches' },
+    ];
+    const plain = Matcher.fromIndex(buildIndex(packEntries));
+    expect(plain.search('what about the accu')).toEqual([]);
+    const taught = Matcher.fromIndex(buildIndex(packEntries, { synonyms: [['battery', 'accu']] }));
+    expect(taught.search('what about the accu')[0]?.id).toBe('a');
+  });
+
+  it('counts keywords as strong evidence', () => {
+    expect(first(matcher(), '增值税')).toBe('invoice');
+  });
+
+  it('tolerates English typos and run-together words', () => {
+    const m = matcher();
+    expect(first(m, 'how to cancle my ordr')).toBe('en-cancel');
+    expect(first(m, 'changeaddress please')).toBe('en-address');
+  });
+
+  it('does not suggest campaigns outside their validity window', () => {
+    const m = matcher();
+    expect(first(m, '双十一有什么优惠')).toBe('double11');
+    expect(m.search('双十一有什么优惠', { now: DEC_1 }).map((h) => h.id)).not.toContain('double11');
+    expect(m.search('双十一有什么优惠', { now: Date.parse('2026-10-01') }).map((h) => h.id)).not.toContain('double11');
+    // A date-only validUntil includes that whole day.
+    expect(first(m, '双十一有什么优惠', { now: Date.parse('2026-11-11T23:00:00Z') })).toBe('double11');
+  });
+
+  it('marks entries past their review date as stale', () => {
+    const hit = matcher().search('七天无理由退货', { now: NOV_5 })[0];
+    expect(hit?.id).toBe('old-policy');
+    expect(hit?.stale).toBe(true);
+    expect(matcher().search('什么时候发货', { now: NOV_5 })[0]?.stale).toBe(false);
+  });
+
+  it('ranks the entry about the product on screen first', () => {
+    const m = matcher();
+    const onEarbuds = m.search('怎么充电', { now: NOV_5, context: { product: 'XX 蓝牙耳机 Pro 2026款' } });
+    expect(onEarbuds[0]).toMatchObject({ id: 'earbuds-charge', productMatch: true });
+    const onWatch = m.search('怎么充电', { now: NOV_5, context: { product: '智能手表 S3' } });
+    expect(onWatch[0]?.id).toBe('watch-charge');
+    expect(first(m, '怎么充电', { context: { product: 'sku-77812' } })).toBe('earbuds-charge');
+  });
+
+  it('says which words matched', () => {
+    const hit = matcher().search('我的快递到哪了？', { now: NOV_5 })[0];
+    expect(hit?.id).toBe('tracking');
+    expect(hit?.why.join(' ')).toContain('快递');
+    const en = matcher().search('How do I cancel my order?', { now: NOV_5 })[0];
+    expect(en?.why.join(' ')).toContain('cancel');
+  });
+
+  it('returns nothing for empty, whitespace or emoji-only questions', () => {
+    const m = matcher();
+    for (const q of ['', '   ', '😡😡😡', '？？！', '\n\t']) expect(m.search(q)).toEqual([]);
+  });
+
+  it('handles a 2,000-character question', () => {
+    const long = '你好，我想问一下什么时候发货，'.repeat(134).slice(0, 2000);
+    expect(long.length).toBe(2000);
+    expect(first(matcher(), long)).toBe('ship-time');
+  });
+
+  it('respects top and returns hits best first', () => {
+    const hits = matcher().search('什么时候', { now: NOV_5, top: 2 });
+    expect(hits.length).toBeLessThanOrEqual(2);
+    if (hits.length === 2) expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+  });
+
+  it('learns phrasings agents inserted, and can forget them', () => {
+    const m = matcher();
+    const q = '亲，能不能快点寄';
+    expect(first(m, q)).not.toBe('ship-time');
+    m.addLearned([{ entryId: 'ship-time', text: q }]);
+    expect(first(m, q)).toBe('ship-time');
+    expect(first(m, '快点寄吧')).toBe('ship-time');
+    m.removeLearned([{ entryId: 'ship-time', text: q }]);
+    expect(first(m, q)).not.toBe('ship-time');
+    m.addLearned([{ entryId: 'no-such-entry', text: q }]); // ignored, no throw
+  });
+});
+
+describe('SearchIndexData', () => {
+  it('survives JSON and structured clone (IndexedDB) unchanged', () => {
+    const data = buildIndex(entries);
+    const viaJson = Matcher.fromIndex(JSON.parse(JSON.stringify(data)));
+    const viaClone = Matcher.fromIndex(structuredClone(data));
+    const q = '什么时候发货';
+    const expected = Matcher.fromIndex(data).search(q, { now: NOV_5 });
+    expect(viaJson.search(q, { now: NOV_5 })).toEqual(expected);
+    expect(viaClone.search(q, { now: NOV_5 })).toEqual(expected);
+  });
+
+  it('indexes several packs together with opaque ids', () => {
+    const a = entries.slice(0, 3).map((e) => ({ ...e, id: `packA:${e.id}` }));
+    const b = entries.slice(3, 6).map((e) => ({ ...e, id: `packB/${e.id}` }));
+    const m = Matcher.fromIndex(buildIndex([...a, ...b]));
+    expect(first(m, '快递到哪了')).toBe('packB/tracking');
+    expect(first(m, '什么时候发货')).toBe('packA:ship-time');
+  });
+
+  it('gives an empty matcher for an index of another version', () => {
+    const m = Matcher.fromIndex({ ...buildIndex(entries), version: 999 });
+    expect(m.search('什么时候发货')).toEqual([]);
+  });
+});
