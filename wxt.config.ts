@@ -3,6 +3,8 @@ import { consoleMatchPatterns } from './lib/console/hosts';
 
 // Host access is limited to the supported seller consoles; anything else is asked for at run time.
 export default defineConfig({
+  // Static files copied as-is (the managed-storage policy schema, icons). Kept under data/ by design.
+  publicDir: 'data/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '客服知识助手 · Kefu Assist',
@@ -11,6 +13,8 @@ export default defineConfig({
     host_permissions: consoleMatchPatterns,
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: 'Kefu Assist' },
+    // Administrators preset feeds for every browser through this policy schema (see README).
+    storage: { managed_schema: 'managed_schema.json' },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+K' } },
     },

@@ -1,4 +1,5 @@
 import type { ConsoleSnapshot, InsertResult } from './console/types';
+import type { SyncResult } from './sync/sync-feed';
 
 // Every message that crosses extension contexts, in one typed map: name → [request payload, response].
 // Content script ⇄ side panel / background. Handlers validate nothing beyond types because both ends
@@ -12,6 +13,8 @@ export interface MessageMap {
   'console/insert': [{ text: string; conversationId: string | null; seq?: number }, InsertResult];
   /** panel → background: import bundled packs if missing (idempotent). */
   'packs/ensure-bundled': [Record<string, never>, { imported: string[] }];
+  /** options/panel → background: sync one feed (or all), ignoring backoff. */
+  'feeds/sync': [{ url?: string }, SyncResult[]];
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { getDB } from '@/lib/db/database';
+import { setPackEnabled } from '@/lib/db/packs';
+import { onMessage } from '@/lib/ext/messaging';
+import { loadSettings } from '@/lib/ext/settings';
+import { checkFeedUrl } from '@/lib/feed/schema';
+import { parsePolicy } from '@/lib/sync/policy';
+import { addFeed, dueFeeds, syncFeed, type SyncResult } from '@/lib/sync/sync-feed';
+import { importBundledPacks } from './bundled-packs';
+
+// Feed sync in the worker: on install, on browser start, on an alarm (every 15 minutes by default) and on
+// "Sync now". One sync at a time; a worker killed mid-sync loses nothing (applies are transactions).
+const ALARM = 'kefu-feeds-sync';
+let running: Promise<SyncResult[]> | undefined;
+
+export function syncFeeds(options: { url?: string; force?: boolean } = {}): Promise<SyncResult[]> {
+  const run = async () => {
+    const db = getDB();
+    const urls = options.url ? [options.url] : await dueFeeds(db, Date.now(), options.force);
+    const results: SyncResult[] = [];
+    for (const url of urls) results.push(await syncFeed(db, url));
+    return results;
+  };
+  // A request made while a sync runs waits for it, then runs its own.
+  const next = (running ?? Promise.resolve([])).catch(() => []).then(run);
+  running = next.finally(() => {
+    if (running === next) running = undefined;
+  });
+  return next;
+}
+
+/** Apply the administrator's policy: preset feeds, interval, bundled packs switch. */
+async function applyPolicy(): Promise<number | undefined> {
+  let raw: unknown = {};
+  try {
+    raw = await browser.storage.managed.get(null);
+  } catch {
+    return undefined; // no policy store (Firefox without policy, tests)
+  }
+  const policy = parsePolicy(raw);
+  const db = getDB();
+  for (const f of policy.feeds) {
+    const ok = checkFeedUrl(f.url);
+    if (ok.ok) await addFeed(db, ok.url, { managed: true, publicKey: f.publicKey });
+  }
+  if (policy.disableBundledPacks) for (const id of ['default-zh', 'default-en']) if (await db.packs.get(id)) await setPackEnabled(db, id, false);
+  return policy.syncMinutes;
+}
+
+async function scheduleAlarm(minutes?: number): Promise<void> {
+  const periodInMinutes = minutes ?? (await loadSettings()).syncMinutes;
+  const existing = await browser.alarms.get(ALARM);
+  if (!existing || existing.periodInMinutes !== periodInMinutes) await browser.alarms.create(ALARM, { periodInMinutes, delayInMinutes: 1 });
+}
+
+async function startup(): Promise<void> {
+  await importBundledPacks();
+  const minutes = await applyPolicy();
+  await scheduleAlarm(minutes);
+  await syncFeeds({ force: true });
+}
+
+export function setupFeeds(): void {
+  const onStart = () => void startup().catch((e) => console.error('[kefu-assist] feed startup failed', e));
+  browser.runtime.onInstalled.addListener(onStart);
+  browser.runtime.onStartup.addListener(onStart);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void syncFeeds().catch((e) => console.error('[kefu-assist] sync failed', e));
+  });
+  onMessage('feeds/sync', ({ url }) => syncFeeds({ url, force: true }));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings) void scheduleAlarm().catch(() => undefined);
+    if (area === 'managed') void applyPolicy().then(scheduleAlarm).catch(() => undefined);
+  });
+}

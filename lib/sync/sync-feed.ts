@@ -1,0 +1,159 @@
+import type { AppDB } from '../db/database';
+import { applyChanges, type PackChange } from '../db/packs';
+import type { FeedRow } from '../db/types';
+import { retryDelayMs } from '../feed/backoff';
+import { planSync } from '../feed/plan';
+import { checkFeedUrl, parseFeedText } from '../feed/schema';
+import { verifyPackBytes } from '../feed/verify';
+import { DownloadError, fetchBytes, type Fetch } from './fetch-bytes';
+
+// One feed's sync: conditional fetch of index.json, download and verify only changed packs, then apply
+// everything that passed in ONE transaction. A pack that fails any check is skipped whole (its previous
+// version stays active) and the feed's status says why in plain words.
+
+export const DEFAULT_MAX_PACK_BYTES = 20 * 1024 * 1024;
+const MAX_INDEX_BYTES = 2 * 1024 * 1024;
+
+export interface SyncOptions {
+  fetch?: Fetch;
+  now?: () => number;
+  maxPackBytes?: number;
+  timeoutMs?: number;
+  /** Runs inside the apply transaction just before it commits (tests simulate a killed worker here). */
+  beforeCommit?: () => void | Promise<void>;
+}
+
+export interface SyncResult {
+  url: string;
+  ok: boolean;
+  /** 'not-modified' when the index had not changed (HTTP 304). */
+  outcome: 'updated' | 'not-modified' | 'unchanged' | 'failed' | 'partial';
+  applied: { id: string; version: string }[];
+  removed: string[];
+  errors: string[];
+}
+
+const sourceOf = (url: string) => `feed:${url}` as const;
+
+export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}): Promise<SyncResult> {
+  const now = options.now ?? Date.now;
+  const fetchImpl = options.fetch ?? fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const result: SyncResult = { url, ok: false, outcome: 'failed', applied: [], removed: [], errors: [] };
+  const feedRow = await db.feeds.get(url);
+  if (!feedRow) return { ...result, errors: [`Not subscribed to ${url}.`] };
+  const started = now();
+
+  const fail = async (error: string, extra: Partial<FeedRow> = {}): Promise<SyncResult> => {
+    const failures = feedRow.failures + 1;
+    await db.feeds.update(url, { ...extra, lastAttemptAt: started, lastError: error, failures, nextAttemptAt: started + retryDelayMs(failures) });
+    return { ...result, errors: [...result.errors, error] };
+  };
+
+  try {
+    const index = await fetchBytes(fetchImpl, url, {
+      maxBytes: MAX_INDEX_BYTES,
+      timeoutMs,
+      what: 'The feed',
+      headers: {
+        ...(feedRow.etag ? { 'If-None-Match': feedRow.etag } : {}),
+        ...(feedRow.lastModified ? { 'If-Modified-Since': feedRow.lastModified } : {}),
+      },
+    });
+    const landed = checkFeedUrl(index.url);
+    if (!landed.ok) return fail(`The feed redirected to an address that is not allowed (${index.url}): ${landed.error}`);
+    if (index.status === 304) {
+      await db.feeds.update(url, { lastAttemptAt: started, lastSuccessAt: started, lastError: undefined, failures: 0, nextAttemptAt: undefined });
+      return { ...result, ok: true, outcome: 'not-modified' };
+    }
+    const parsed = parseFeedText(new TextDecoder().decode(index.bytes), index.url);
+    if (!parsed.ok) return fail(parsed.error);
+    const feed = parsed.feed;
+
+    // The signing key is pinned the first time it is seen (or preset by policy); a changed key is refused.
+    if (feedRow.publicKey && feed.publicKey && feed.publicKey !== feedRow.publicKey) {
+      return fail('The feed is now signed with a different key than before. Ask your team lead before trusting it.');
+    }
+    const publicKey = feedRow.publicKey ?? feed.publicKey;
+
+    const local = (await db.packs.where('source').equals(sourceOf(url)).toArray()).map((p) => ({ id: p.id, version: p.version, sha256: p.sha256 }));
+    const plan = planSync(feed, local);
+    result.errors.push(...plan.errors.map((e) => e.error));
+
+    const changes: PackChange[] = [];
+    for (const listing of plan.download) {
+      const clash = await db.packs.get(listing.id);
+      if (clash && clash.source !== sourceOf(url)) {
+        result.errors.push(`Pack "${listing.id}" is already installed from ${clash.source === 'bundled' ? 'the bundled packs' : clash.source.slice(5)}; this feed's copy was skipped.`);
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        const checkUrl = checkFeedUrl(listing.url);
+        if (!checkUrl.ok) throw new DownloadError(`Pack "${listing.id}" has an address that is not allowed: ${checkUrl.error}`);
+        const got = await fetchBytes(fetchImpl, listing.url, { maxBytes: options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, timeoutMs, what: `Pack "${listing.id}"` });
+        const landedPack = checkFeedUrl(got.url);
+        if (!landedPack.ok) throw new DownloadError(`Pack "${listing.id}" redirected to an address that is not allowed (${got.url}).`);
+        bytes = got.bytes;
+      } catch (e) {
+        result.errors.push(e instanceof DownloadError ? e.message : `Pack "${listing.id}": ${(e as Error).message}`);
+        continue;
+      }
+      const verified = await verifyPackBytes(bytes, listing, { maxBytes: options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, publicKey });
+      if (!verified.ok) {
+        result.errors.push(verified.error);
+        continue;
+      }
+      changes.push({ pack: verified.pack, source: sourceOf(url), sha256: listing.sha256 });
+    }
+
+    if (changes.length || plan.remove.length) {
+      await applyChanges(db, { apply: changes, remove: plan.remove }, { beforeCommit: options.beforeCommit });
+    }
+    result.applied = changes.map((c) => ({ id: c.pack.id, version: c.pack.version }));
+    result.removed = plan.remove;
+
+    const packIds = [...new Set([...feed.packs.map((p) => p.id)])];
+    const base: Partial<FeedRow> = { title: feed.title, reportUrl: feed.reportUrl, packIds, publicKey };
+    if (result.errors.length) {
+      // Do not remember the ETag: the next sync must fetch the index again to retry the failed packs.
+      const r = await fail(result.errors.join('\n'), base);
+      return { ...r, outcome: changes.length ? 'partial' : 'failed' };
+    }
+    await db.feeds.update(url, {
+      ...base,
+      etag: index.etag,
+      lastModified: index.lastModified,
+      lastAttemptAt: started,
+      lastSuccessAt: started,
+      lastError: undefined,
+      failures: 0,
+      nextAttemptAt: undefined,
+    });
+    return { ...result, ok: true, outcome: changes.length || plan.remove.length ? 'updated' : 'unchanged' };
+  } catch (e) {
+    return fail(e instanceof DownloadError ? e.message : `Sync failed: ${(e as Error).message}`);
+  }
+}
+
+/** Subscribe (idempotent). The URL must already have passed checkFeedUrl. */
+export async function addFeed(db: AppDB, url: string, preset: { managed?: boolean; publicKey?: string } = {}): Promise<void> {
+  const existing = await db.feeds.get(url);
+  if (existing) {
+    if (preset.managed && existing.managed !== 1) await db.feeds.update(url, { managed: 1, ...(preset.publicKey ? { publicKey: preset.publicKey } : {}) });
+    return;
+  }
+  await db.feeds.put({ url, addedAt: Date.now(), managed: preset.managed ? 1 : 0, failures: 0, packIds: [], ...(preset.publicKey ? { publicKey: preset.publicKey } : {}) });
+}
+
+/** Unsubscribe: the feed's packs go with it, in one transaction. */
+export async function removeFeed(db: AppDB, url: string): Promise<void> {
+  const packs = await db.packs.where('source').equals(sourceOf(url)).primaryKeys();
+  await applyChanges(db, { remove: packs });
+  await db.feeds.delete(url);
+}
+
+/** Feeds due for a sync now (backoff respected unless forced). */
+export async function dueFeeds(db: AppDB, now: number, force = false): Promise<string[]> {
+  return (await db.feeds.toArray()).filter((f) => force || !f.nextAttemptAt || f.nextAttemptAt <= now).map((f) => f.url);
+}
