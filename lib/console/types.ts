@@ -17,6 +17,12 @@ export interface ConsoleAdapter {
   buyer: string[];
   /** Rows matching these are never buyer messages (seller, robot, system, notices). */
   notBuyer?: string[];
+  /** Rows of the shop's side (agent or robot). Unlike other non-buyer rows they end a burst of buyer messages. */
+  seller?: string[];
+  /** Text fragments that mark a row as a system notice whatever its markup (e.g. "机器人接待中"). */
+  systemText?: string[];
+  /** The sender's name inside a row, for consoles without side classes: a row whose sender starts with the buyer's name is the buyer's. */
+  sender?: string[];
   /** The text of a message inside its row; the row's own text when absent or not found. */
   messageText?: string[];
   /** The reply box. */
@@ -28,7 +34,7 @@ export interface ConsoleAdapter {
   order?: string[];
   /** Product card (name and price) in the thread or the side panel of the console. */
   product?: string[];
-  /** Something that changes when the agent switches conversation: `selector` or `selector@attribute`. */
+  /** Something that changes when the agent switches conversation: `selector`, `selector@attribute` or `?param` (URL query parameter). */
   conversationId?: string[];
 }
 
@@ -58,6 +64,8 @@ export interface ConsoleSnapshot {
   /** Set when the newest buyer message has no text (image, sticker, card). */
   nonText?: 'image' | 'card' | 'empty';
   context: ConsoleContext;
+  /** Set when a message was cut to the length cap (the text then ends with "…"). */
+  truncated?: boolean;
   /** Whether a reply box was found. */
   hasInput: boolean;
   inputKind: InputKind;

@@ -1,0 +1,225 @@
+// Reading the open conversation of a console page into a ConsoleSnapshot. Pure DOM: no extension API.
+import { consoleAdapters, findAdapter, hostAdapter } from './adapters';
+import { findWithin, matchesOrContains, queryFirstList, queryLast, readFirstRef } from './dom';
+import { detectGenericChat, findGenericBuyerName, listRows, readGenericRows, stillValid, type GenericChat } from './generic';
+import { findReplyBox, type ReplyBox } from './input';
+import { pickQuestion, type ThreadRow } from './question';
+import { cleanName, findLabelledOrder, findOrderToken, normaliseText, oneLine, readableText } from './text';
+import type { ConsoleAdapter, ConsoleContext, ConsoleSnapshot } from './types';
+
+/** Rows read from the end of a thread: enough for the burst, 5 previous questions and an order number. */
+const ROWS_READ = 60;
+const PRODUCT_CHARS = 200;
+
+export interface ConsoleRead {
+  snapshot: ConsoleSnapshot;
+  input: ReplyBox | null;
+  /** The adapter whose markup was read (undefined for the generic fallback or an unrecognised page). */
+  adapter?: ConsoleAdapter;
+}
+
+export interface ReaderOptions {
+  /** The page URL (read on every call: single-page consoles change it). Defaults to the document's. */
+  url?: () => string;
+  adapters?: readonly ConsoleAdapter[];
+  now?: () => number;
+}
+
+interface ChatReading {
+  rows: ThreadRow[];
+  input: ReplyBox | null;
+  context: ConsoleContext;
+  conversationId: string | null;
+}
+
+const textOf = (el: Element) => readableText(el).text;
+
+function sortByTop(rows: Element[]): Element[] {
+  // Virtualised lists (Shopee) position rows absolutely: document order is not display order.
+  const first = rows[0] as HTMLElement | undefined;
+  if (!first?.style?.top) return rows;
+  const top = (el: Element) => Number.parseFloat((el as HTMLElement).style?.top ?? '') || 0;
+  return [...rows].sort((a, b) => top(a) - top(b));
+}
+
+function rowRole(row: Element, adapter: ConsoleAdapter, buyerName: string | undefined): ThreadRow['role'] {
+  if (adapter.systemText?.length) {
+    const text = row.textContent ?? '';
+    if (adapter.systemText.some((s) => text.includes(s))) return 'system';
+  }
+  if (matchesOrContains(row, adapter.notBuyer)) return matchesOrContains(row, adapter.seller) ? 'seller' : 'system';
+  if (matchesOrContains(row, adapter.buyer)) return 'buyer';
+  if (matchesOrContains(row, adapter.seller)) return 'seller';
+  if (adapter.sender?.length && buyerName) {
+    const sender = findWithin(row, adapter.sender);
+    if (sender) return oneLine(sender.textContent ?? '').startsWith(buyerName) ? 'buyer' : 'seller';
+  }
+  return 'other';
+}
+
+function rowContent(row: Element, adapter: ConsoleAdapter, role: ThreadRow['role']): Pick<ThreadRow, 'kind' | 'text' | 'truncated'> {
+  if (role !== 'buyer') return { kind: 'text', text: '' };
+  const textEl = findWithin(row, adapter.messageText);
+  const own = textEl ? readableText(textEl) : { text: '', truncated: false };
+  if (own.text) return { kind: 'text', text: own.text, ...(own.truncated ? { truncated: true } : {}) };
+  if (matchesOrContains(row, adapter.product) || matchesOrContains(row, ['[class*="card"]', '[class*="Card"]'])) return { kind: 'card', text: '' };
+  if (row.querySelector('img, video')) return { kind: 'image', text: '' };
+  if (!textEl) {
+    const whole = readableText(row);
+    if (whole.text) return { kind: 'text', text: whole.text, ...(whole.truncated ? { truncated: true } : {}) };
+  }
+  return { kind: 'empty', text: '' };
+}
+
+function readContext(doc: Document, adapter: ConsoleAdapter | undefined, url: string, rowEls: Element[]): ConsoleContext {
+  const context: ConsoleContext = {};
+  if (adapter) {
+    const buyer = cleanName(readFirstRef(doc, adapter.buyerName, url, (el) => el.textContent ?? ''));
+    if (buyer) context.buyer = buyer;
+    const orderEl = queryLast(doc, adapter.order);
+    const order = orderEl ? findOrderToken(oneLine(orderEl.textContent ?? '')) : undefined;
+    if (order) context.order = order;
+    const productEl = queryLast(doc, adapter.product);
+    const product = productEl ? oneLine(readableText(productEl, PRODUCT_CHARS).text) : '';
+    if (product) context.product = product;
+  }
+  if (!context.order) {
+    // Order numbers also arrive as text in the thread ("订单编号：…" notices, order cards): newest first.
+    for (let i = rowEls.length - 1; i >= 0; i -= 1) {
+      const order = findLabelledOrder(oneLine(rowEls[i]!.textContent ?? ''));
+      if (order) {
+        context.order = order;
+        break;
+      }
+    }
+  }
+  return context;
+}
+
+function readWithAdapter(doc: Document, adapter: ConsoleAdapter, url: string): ChatReading | null {
+  const rowEls = sortByTop(queryFirstList(doc, adapter.messageRow)).slice(-ROWS_READ);
+  const input = findReplyBox(doc, adapter.input, adapter.send);
+  if (rowEls.length === 0 && !input) return null;
+  const buyerName = cleanName(readFirstRef(doc, adapter.buyerName, url, (el) => el.textContent ?? '')) || undefined;
+  const rows = rowEls.map((row): ThreadRow => {
+    const role = rowRole(row, adapter, buyerName);
+    return { role, ...rowContent(row, adapter, role) };
+  });
+  const context = readContext(doc, adapter, url, rowEls);
+  const id = normaliseText(readFirstRef(doc, adapter.conversationId, url, (el) => el.textContent ?? ''));
+  // Without an id on the page, the buyer's name still tells conversations apart.
+  const conversationId = id || (context.buyer ? `buyer:${context.buyer}` : null);
+  return { rows, input, context, conversationId };
+}
+
+function readGeneric(doc: Document, chat: GenericChat, url: string): ChatReading {
+  const rowEls = listRows(chat.list).slice(-ROWS_READ);
+  const context = readContext(doc, undefined, url, rowEls);
+  const buyer = findGenericBuyerName(chat.list);
+  if (buyer) context.buyer = cleanName(buyer);
+  return { rows: readGenericRows(chat), input: chat.input, context, conversationId: context.buyer ? `buyer:${context.buyer}` : null };
+}
+
+export interface ConsoleReader {
+  read(): ConsoleRead;
+}
+
+/** Generic detection scans the page; after a miss, wait this long (doubling up to the max) before scanning again. */
+const GENERIC_RETRY_MS = 1000;
+const GENERIC_RETRY_MAX_MS = 30_000;
+
+/**
+ * A reader for one document. It remembers the generic fallback's list between reads (re-detecting when
+ * the framework replaced it) and backs off re-scanning pages where nothing chat-like was found.
+ */
+export function createConsoleReader(doc: Document, options: ReaderOptions = {}): ConsoleReader {
+  const adapters = options.adapters ?? consoleAdapters;
+  const urlOf = options.url ?? (() => doc.location?.href ?? '');
+  const now = options.now ?? Date.now;
+  let generic: GenericChat | null = null;
+  let retryAt = 0;
+  let retryDelay = GENERIC_RETRY_MS;
+  let lastUrl = '';
+
+  function tryAdapter(adapter: ConsoleAdapter, url: string): ChatReading | null {
+    try {
+      return readWithAdapter(doc, adapter, url);
+    } catch {
+      return null; // A broken adapter must not break the page or the other adapters.
+    }
+  }
+
+  function tryGeneric(url: string): ChatReading | null {
+    try {
+      if (generic && !stillValid(generic)) generic = null;
+      if (!generic && now() >= retryAt) {
+        generic = detectGenericChat(doc);
+        if (generic) retryDelay = GENERIC_RETRY_MS;
+        else {
+          retryAt = now() + retryDelay;
+          retryDelay = Math.min(retryDelay * 2, GENERIC_RETRY_MAX_MS);
+        }
+      }
+      return generic ? readGeneric(doc, generic, url) : null;
+    } catch {
+      generic = null;
+      return null;
+    }
+  }
+
+  function read(): ConsoleRead {
+    const url = urlOf();
+    if (url !== lastUrl) {
+      lastUrl = url;
+      retryAt = 0;
+      retryDelay = GENERIC_RETRY_MS;
+    }
+    const byUrl = findAdapter(url, adapters);
+    let adapter: ConsoleAdapter | undefined;
+    let reading: ChatReading | null = null;
+    if (byUrl) {
+      reading = tryAdapter(byUrl, url);
+      if (reading) adapter = byUrl;
+    } else {
+      // A console on a host we do not list (injected on request): recognise it by its markup alone,
+      // which needs both a thread and a reply box to avoid false positives.
+      for (const candidate of adapters) {
+        const r = tryAdapter(candidate, url);
+        if (r && r.input && r.rows.some((row) => row.role === 'buyer' || row.role === 'seller')) {
+          reading = r;
+          adapter = candidate;
+          break;
+        }
+      }
+    }
+    const home = byUrl ?? hostAdapter(url, adapters);
+    const genericReading = reading ? null : tryGeneric(url);
+    const used = reading ?? genericReading;
+    const picked = pickQuestion(used?.rows ?? []);
+    const snapshot: ConsoleSnapshot = {
+      consoleId: adapter?.id ?? (genericReading || !home ? 'generic' : home.id),
+      consoleName: adapter?.name ?? (genericReading ? (home ? `${home.name} · 通用识别` : '通用识别') : home?.name ?? '未识别'),
+      recognised: !!used,
+      url,
+      conversationId: used?.conversationId ?? null,
+      question: picked.question,
+      questionParts: picked.questionParts,
+      previous: picked.previous,
+      ...(picked.nonText ? { nonText: picked.nonText } : {}),
+      context: used?.context ?? {},
+      ...(picked.truncated ? { truncated: true } : {}),
+      hasInput: !!used?.input,
+      inputKind: used?.input?.kind ?? 'unknown',
+      seq: 0,
+      at: now(),
+    };
+    return { snapshot, input: used?.input ?? null, ...(adapter ? { adapter } : {}) };
+  }
+
+  return { read };
+}
+
+/** One-off read of a document (tests, the CLI, a debugging console). */
+export function readConsole(doc: Document, options: ReaderOptions = {}): ConsoleSnapshot {
+  return createConsoleReader(doc, options).read().snapshot;
+}

@@ -1,0 +1,116 @@
+// Watching a console page: re-read after DOM changes settle, emit a snapshot only when it means something new.
+import { consoleAdapters } from './adapters';
+import { refAttributes } from './dom';
+import { createConsoleReader, type ConsoleRead, type ReaderOptions } from './read';
+import type { ConsoleSnapshot } from './types';
+
+export interface WatchOptions extends ReaderOptions {
+  /** Quiet time after the last mutation before reading. */
+  debounceMs?: number;
+  /** A page that never stops mutating (timers, animations) is still read at least this often. */
+  maxWaitMs?: number;
+}
+
+export interface ConsoleWatcher {
+  /** The last emitted snapshot. */
+  current(): ConsoleSnapshot;
+  /** Read now (emitting if something changed) and return the fresh read, reply box included. */
+  refresh(): ConsoleRead;
+  stop(): void;
+}
+
+/** What makes a snapshot new: url and time do not; the question, conversation, context and reply box do. */
+export function snapshotKey(s: ConsoleSnapshot): string {
+  return JSON.stringify([
+    s.consoleId,
+    s.recognised,
+    s.conversationId,
+    s.context.buyer ?? '',
+    s.context.order ?? '',
+    s.context.product ?? '',
+    s.question,
+    s.questionParts,
+    s.previous,
+    s.nonText ?? '',
+    s.truncated ?? false,
+    s.hasInput,
+    s.inputKind,
+  ]);
+}
+
+export function watchConsole(doc: Document, onSnapshot: (snapshot: ConsoleSnapshot) => void, options: WatchOptions = {}): ConsoleWatcher {
+  const debounceMs = options.debounceMs ?? 120;
+  const maxWaitMs = options.maxWaitMs ?? 600;
+  const now = options.now ?? Date.now;
+  const reader = createConsoleReader(doc, options);
+  let seq = 0;
+  let key = '';
+  let current: ConsoleSnapshot | null = null;
+  let lastInput: Element | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending = 0;
+  let stopped = false;
+
+  function evaluate(): ConsoleRead {
+    const read = reader.read();
+    lastInput = read.input?.host ?? null;
+    const k = snapshotKey(read.snapshot);
+    if (k !== key || !current) {
+      key = k;
+      seq += 1;
+      current = { ...read.snapshot, seq, at: now() };
+      try {
+        onSnapshot(current);
+      } catch {
+        // A failing listener must not stop the watcher.
+      }
+    }
+    return { ...read, snapshot: current };
+  }
+
+  function fire() {
+    timer = undefined;
+    firstPending = 0;
+    if (!stopped) evaluate();
+  }
+
+  function schedule() {
+    const t = now();
+    if (!firstPending) firstPending = t;
+    if (timer !== undefined) clearTimeout(timer);
+    const wait = Math.max(0, Math.min(debounceMs, firstPending + maxWaitMs - t));
+    timer = setTimeout(fire, wait);
+  }
+
+  /** The agent typing in the reply box mutates the page too; that alone changes nothing we report. */
+  function onlyInsideInput(records: MutationRecord[]): boolean {
+    const input = lastInput;
+    if (!input?.isConnected) return false;
+    return records.every((r) => input.contains(r.target));
+  }
+
+  const observer = new MutationObserver((records) => {
+    if (stopped || onlyInsideInput(records)) return;
+    schedule();
+  });
+  // Attributes only where an adapter reads one (conversation ids): class and style churn would wake us constantly.
+  const attributes = [...new Set((options.adapters ?? consoleAdapters).flatMap((a) => [...refAttributes(a.conversationId), ...refAttributes(a.buyerName)]))];
+  observer.observe(doc, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    ...(attributes.length ? { attributes: true, attributeFilter: attributes } : {}),
+  });
+
+  evaluate();
+
+  return {
+    current: () => current!,
+    refresh: () => evaluate(),
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it, beforeEach } from 'vitest';
+import { findAdapter } from '@/lib/console/adapters';
+import { readConsole } from '@/lib/console/read';
+import { hooks, loadFixture } from '../load-fixture';
+
+describe('feige adapter on its fixture', () => {
+  beforeEach(() => loadFixture('feige'));
+
+  it('is chosen for the v2, desk and old workbench paths, not for unknown ones', () => {
+    for (const path of ['/pc_seller_v2/main/workspace', '/pc_seller_desk_v2/main/workspace', '/pc_seller/']) {
+      expect(findAdapter(`https://im.jinritemai.com${path}`)?.id).toBe('feige');
+    }
+    expect(findAdapter('https://im.jinritemai.com/pc_seller_v3/main/workspace')).toBeUndefined();
+  });
+
+  it('merges the burst "这个" + "什么时候发货" and skips the system row, seller bubble and card', () => {
+    const s = readConsole(document);
+    expect(s.recognised).toBe(true);
+    expect(s.consoleId).toBe('feige');
+    expect(s.question).toBe('这个 什么时候发货');
+    expect(s.questionParts).toEqual(['这个', '什么时候发货']);
+    expect(s.previous).toEqual(['在吗']);
+  });
+
+  it('reads buyer, order and product; the buyer name stands in for a conversation id', () => {
+    const s = readConsole(document);
+    expect(s.context).toEqual({ buyer: 'TK小学生', order: '6938471029384756102', product: '儿童保温杯 316不锈钢 带吸管 ￥89.00' });
+    expect(s.conversationId).toBe('buyer:TK小学生');
+    expect(s.inputKind).toBe('textarea');
+  });
+
+  it('treats a system notice with buyer-like markup as a notice', () => {
+    hooks().switchConversation('c2', '悠然一刻', [
+      { from: 'buyer', text: '可以退货吗' },
+      { from: 'system', text: '用户超时未回复，系统关闭会话' },
+    ]);
+    const s = readConsole(document);
+    expect(s.question).toBe('可以退货吗');
+    expect(s.conversationId).toBe('buyer:悠然一刻');
+  });
+
+  it('reports an image as non-text when the buyer sends only an image after a reply', () => {
+    hooks().switchConversation('c3', '小王', [
+      { from: 'buyer', text: '有货吗' },
+      { from: 'seller', text: '有的' },
+      { from: 'buyer', image: true },
+    ]);
+    const s = readConsole(document);
+    expect(s.nonText).toBe('image');
+    expect(s.question).toBe('');
+    expect(s.previous).toEqual(['有货吗']);
+  });
+});
