@@ -3,7 +3,7 @@ import { applyChanges, type PackChange } from '../db/packs';
 import type { FeedRow } from '../db/types';
 import { retryDelayMs } from '../feed/backoff';
 import { planSync } from '../feed/plan';
-import { checkFeedUrl, parseFeedText } from '../feed/schema';
+import { checkFeedUrl, checkRedirect, parseFeedText } from '../feed/schema';
 import { verifyPackBytes } from '../feed/verify';
 import { DownloadError, fetchBytes, type Fetch } from './fetch-bytes';
 
@@ -47,7 +47,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
   const fail = async (error: string, extra: Partial<FeedRow> = {}): Promise<SyncResult> => {
     const failures = feedRow.failures + 1;
     await db.feeds.update(url, { ...extra, lastAttemptAt: started, lastError: error, failures, nextAttemptAt: started + retryDelayMs(failures) });
-    return { ...result, errors: [...result.errors, error] };
+    return { ...result, errors: result.errors.includes(error) || result.errors.join('\n') === error ? result.errors : [...result.errors, error] };
   };
 
   try {
@@ -60,7 +60,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
         ...(feedRow.lastModified ? { 'If-Modified-Since': feedRow.lastModified } : {}),
       },
     });
-    const landed = checkFeedUrl(index.url);
+    const landed = checkRedirect(url, index.url);
     if (!landed.ok) return fail(`The feed redirected to an address that is not allowed (${index.url}): ${landed.error}`);
     if (index.status === 304) {
       await db.feeds.update(url, { lastAttemptAt: started, lastSuccessAt: started, lastError: undefined, failures: 0, nextAttemptAt: undefined });
@@ -92,7 +92,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
         const checkUrl = checkFeedUrl(listing.url);
         if (!checkUrl.ok) throw new DownloadError(`Pack "${listing.id}" has an address that is not allowed: ${checkUrl.error}`);
         const got = await fetchBytes(fetchImpl, listing.url, { maxBytes: options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, timeoutMs, what: `Pack "${listing.id}"` });
-        const landedPack = checkFeedUrl(got.url);
+        const landedPack = checkRedirect(listing.url, got.url);
         if (!landedPack.ok) throw new DownloadError(`Pack "${listing.id}" redirected to an address that is not allowed (${got.url}).`);
         bytes = got.bytes;
       } catch (e) {
