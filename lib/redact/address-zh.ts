@@ -2,8 +2,8 @@ import type { Candidate } from './types';
 
 // Chinese addresses as a chain of parts: admin units (省/市/区/县/镇/街道…), streets (路/街/巷/弄…),
 // estates and buildings (小区/花园/大厦…, 3号楼/2单元/501室), house numbers (90号). A chain counts
-// as an address only once it reaches street level: "发到杭州市西湖区要几天" names a region, not a
-// person, and stays readable for the team lead. The mask runs from the first admin unit through the
+// as an address only once it reaches a door (see isAddress): "发到杭州市西湖区要几天" names a region,
+// not a person, and stays readable for the team lead. The mask runs from the first admin unit through the
 // last part (house number, building, room).
 
 // Characters that never start or sit inside a place name here: they belong to the sentence around it
@@ -49,12 +49,15 @@ function partAt(text: string, pos: number, prev: Level | undefined): { level: Le
   return best;
 }
 
+const maxParts = 14;
+
 function chainAt(text: string, start: number): { end: number; levels: Level[]; firstEnd: number } | undefined {
   const levels: Level[] = [];
   let pos = start;
   let end = start;
   let firstEnd = start;
-  for (;;) {
+  // Real addresses have about a dozen parts at most; the cap keeps long runs of text linear.
+  while (levels.length < maxParts) {
     const part = partAt(text, pos, levels[levels.length - 1]);
     if (!part) break;
     levels.push(part.level);
@@ -66,9 +69,13 @@ function chainAt(text: string, start: number): { end: number; levels: Level[]; f
   return levels.length ? { end, levels, firstEnd } : undefined;
 }
 
+// Personal once it pins down a door: a house number, building or estate, below a street or estate
+// ("文三路90号", "阳光小区7栋"). A street alone ("南京东路步行街") or a region is public geography.
 function isAddress(levels: Level[]): boolean {
   if (levels.length < 2) return false;
-  return levels.some((l) => l === 'street' || l === 'estate' || l === 'building');
+  const door = levels.some((l) => l === 'number' || l === 'building' || l === 'estate');
+  const place = levels.some((l) => l === 'street' || l === 'estate' || l === 'building');
+  return door && place;
 }
 
 export function detectAddressZh(text: string): Candidate[] {

@@ -64,6 +64,7 @@ export const maskCases: PiiCase[] = [
   // — accounts, e-mail
   zh('加我微信 wxid_k29sd8 发你图片', '加我微信 〔account〕 发你图片', ['account']),
   zh('QQ号384756219，在线', 'QQ号〔account〕，在线', ['account']),
+  zh('我的淘宝账号是 happy_cat_2020，查一下', '我的淘宝账号是 〔account〕，查一下', ['account']),
   zh('发票发到邮箱 zhangwei1988@163.com 谢谢', '发票发到邮箱 〔email〕 谢谢', ['email']),
   zh('我的paypal是 amy_wong@outlook.com', '我的paypal是 〔email〕', ['email']),
   zh('邮箱１２３４５６＠ｑｑ．ｃｏｍ', '邮箱〔email〕', ['email'], { note: 'full-width e-mail' }),
@@ -135,6 +136,7 @@ export const keepCases: PiiCase[] = [
   keepZh('满300减50，再打九折，相当于优惠30%吗'),
   keepZh('发到杭州市西湖区要几天', 'a region is not a person'),
   keepZh('新疆和西藏包邮吗'),
+  keepZh('能寄到广州市天河区体育西路吗', 'a street with no door number is public geography'),
   keepZh('你们客服电话400-820-8820打不通', 'company hotline'),
   keepZh('尺码42号的有吗'),
   keepZh('货号202311220001还有吗', 'product code cue'),
