@@ -7,7 +7,7 @@ import type { Candidate } from './types';
 const suffix =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Trail|Alley|Plaza';
 const street = new RegExp(
-  `(?<![\\w.])\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?\\s+((?:[A-Za-z][A-Za-z'.-]*\\s+){1,3}?)(?:${suffix})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?`,
+  `(?<![\\w.])\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?\\s+((?:(?:[A-Za-z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}?)(?:${suffix})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?`,
   'gi',
 );
 const sentenceWords = new Set(

@@ -39,3 +39,23 @@ export function detectBankCard(text: string): Candidate[] {
   }
   return out;
 }
+
+// IBANs: country + 2 check digits + up to 30 letters/digits, valid under ISO 13616 mod 97.
+const iban = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}(?![A-Za-z0-9])/g;
+
+export function validIban(raw: string): boolean {
+  const s = raw.replace(/\s/g, '');
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const d of v) rest = (rest * 10 + Number(d)) % 97;
+  }
+  return s.length >= 15 && rest === 1;
+}
+
+export function detectIban(text: string): Candidate[] {
+  return spans(iban, text)
+    .filter(({ match }) => validIban(match[0]))
+    .map(({ start, end }) => ({ kind: 'card', start, end, score: 80, detector: 'bank-card' }));
+}

@@ -1,7 +1,7 @@
 import { detectAccount } from './account';
 import { detectAddressEn } from './address-en';
 import { detectAddressZh } from './address-zh';
-import { detectBankCard } from './bank-card';
+import { detectBankCard, detectIban } from './bank-card';
 import { detectEmail } from './email';
 import { detectIdCard } from './id-card';
 import { placeholder, placeholderPattern, type PiiKind } from './kinds';
@@ -46,6 +46,7 @@ const detectors: Detector[] = [
   detectIdCard,
   detectPassport,
   detectBankCard,
+  detectIban,
   detectOrder,
   detectTracking,
   detectAccount,

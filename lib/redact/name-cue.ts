@@ -38,7 +38,9 @@ export function detectNameCues(text: string): Candidate[] {
   zhCue.lastIndex = 0;
   for (let m = zhCue.exec(text); m; m = zhCue.exec(text)) {
     const start = m.index + m[0].length;
-    const len = zhNameAt(text, start, m[1] !== undefined);
+    // "收货人：Lily Chen": a Latin name after a Chinese cue.
+    const latin = enName.exec(text.slice(start))?.[0];
+    const len = latin ? latin.length : zhNameAt(text, start, m[1] !== undefined);
     if (len) out.push({ kind: 'name', start, end: start + len, score: 55, detector: 'name-cue' });
   }
   enCue.lastIndex = 0;

@@ -1,9 +1,9 @@
 import { digitCount } from './guards';
 import { spans, type Candidate } from './types';
 
-// International numbers: +CC or 00CC then groups of 2–4 digits (8–15 digits in all, the E.164 limit);
+// International numbers: +CC or 00CC, an area group of 1–4 digits, then groups of 2–4 digits (8–15 digits in all, the E.164 limit);
 // North-American (415) 555-0132 / 415-555-0132 with separators; UK mobiles 07xxx xxxxxx.
-const e164 = /(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{2,4}\)?){2,6}(?!\d)/g;
+const e164 = /(?<![\w+])(?:\+|00)[1-9]\d{0,2}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\(?\d{2,4}\)?){1,5}(?!\d)/g;
 const nanp = /(?<![\w(])(?:\((\d{3})\)\s?|(\d{3})[\s.-])\d{3}[\s.-]\d{4}(?![\d-])/g;
 const ukMobile = /(?<!\d)07\d{3}\s?\d{6}(?!\d)/g;
 // European national numbers with a trunk 0 and two separators: 020 7946 0958, 030-1234-5678.
