@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import { loadSettings, saveSettings } from '@/lib/ext/settings';
 import type { Translate } from '@/lib/i18n';
+import { FeedsSection } from './FeedsSection';
 import { PacksSection } from './PacksSection';
 
-export function OptionsApp({ db, t }: { db: AppDB; t: Translate }) {
+export function OptionsApp({ db, t, locale }: { db: AppDB; t: Translate; locale: string }) {
   const [agentName, setAgentName] = useState('');
   const [saved, setSaved] = useState(false);
   useEffect(() => {
@@ -29,6 +30,7 @@ export function OptionsApp({ db, t }: { db: AppDB; t: Translate }) {
         </form>
         <p class="muted">{t('agentNameHelp')}</p>
       </section>
+      <FeedsSection db={db} t={t} locale={locale} />
       <PacksSection db={db} t={t} />
     </main>
   );

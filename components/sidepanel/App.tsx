@@ -5,11 +5,13 @@ import { sendMessage, sendToTab } from '@/lib/ext/messaging';
 import type { Translate } from '@/lib/i18n';
 import { effectiveQuery, suggest, type Suggestion } from '@/lib/panel/suggest';
 import { fillVariables, type Filled } from '@/lib/pack/variables';
+import { FeedAlert } from './FeedAlert';
 import { QuestionCard } from './QuestionCard';
 import { SearchBox } from './SearchBox';
 import { SuggestionItem } from './SuggestionItem';
 import { useConsole } from './useConsole';
 import { useKnowledge } from './useKnowledge';
+import { WhatsNew } from './WhatsNew';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
 
@@ -103,6 +105,8 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
         <h1>{t('appName')}</h1>
         <span class="hint">{t('shortcutHint')}</span>
       </header>
+      <FeedAlert db={db} t={t} />
+      <WhatsNew db={db} t={t} />
       {state.status === 'no-console' && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
       {snapshot && <QuestionCard snapshot={snapshot} t={t} />}
       <SearchBox value={search} onInput={setSearch} t={t} inputRef={searchRef} />

@@ -6,4 +6,4 @@ import '@/components/styles.css';
 
 const locale = pickLocale(navigator.language);
 document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-render(<OptionsApp db={getDB()} t={createT(locale)} />, document.getElementById('app')!);
+render(<OptionsApp db={getDB()} t={createT(locale)} locale={navigator.language} />, document.getElementById('app')!);

@@ -1,0 +1,121 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { AppDB } from '@/lib/db/database';
+import { rollbackPack } from '@/lib/db/packs';
+import type { FeedRow, PackRow } from '@/lib/db/types';
+import { sendMessage } from '@/lib/ext/messaging';
+import { checkFeedUrl } from '@/lib/feed/schema';
+import type { Translate } from '@/lib/i18n';
+import { addFeed, removeFeed } from '@/lib/sync/sync-feed';
+
+const when = (t: number | undefined, locale: string) => (t ? new Date(t).toLocaleString(locale) : '—');
+
+/** Origin permission pattern of a feed, for hosts that do not allow CORS. */
+const originPattern = (url: string) => `${new URL(url).origin}/*`;
+
+export function FeedsSection({ db, t, locale }: { db: AppDB; t: Translate; locale: string }) {
+  const [feeds, setFeeds] = useState<FeedRow[]>([]);
+  const [packs, setPacks] = useState<PackRow[]>([]);
+  const [url, setUrl] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [needsPermission, setNeedsPermission] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    const a = liveQuery(() => db.feeds.toArray()).subscribe({ next: setFeeds });
+    const b = liveQuery(() => db.packs.toArray()).subscribe({ next: setPacks });
+    return () => {
+      a.unsubscribe();
+      b.unsubscribe();
+    };
+  }, [db]);
+
+  async function sync(feedUrl: string) {
+    setBusy(feedUrl);
+    try {
+      const [r] = await sendMessage('feeds/sync', { url: feedUrl });
+      if (r && !r.ok && r.errors.some((e) => /could not be reached/.test(e))) setNeedsPermission(feedUrl);
+      else setNeedsPermission(null);
+      return r;
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function add(e: Event) {
+    e.preventDefault();
+    const checked = checkFeedUrl(url);
+    if (!checked.ok) return setMessage({ kind: 'error', text: checked.error });
+    await addFeed(db, checked.url);
+    setUrl('');
+    const r = await sync(checked.url);
+    setMessage(r?.ok ? { kind: 'ok', text: t('feedAdded') } : { kind: 'error', text: r?.errors.join('\n') ?? t('feedAdded') });
+  }
+
+  async function grant(feedUrl: string) {
+    // Must run straight from the click: browsers only show the prompt during a user gesture.
+    const granted = await browser.permissions.request({ origins: [originPattern(feedUrl)] });
+    if (granted) await sync(feedUrl);
+  }
+
+  return (
+    <section aria-labelledby="feeds-heading">
+      <h2 id="feeds-heading">{t('feeds')}</h2>
+      <p class="muted">{t('feedsHelp')}</p>
+      <form class="row" onSubmit={(e) => void add(e)}>
+        <label for="feed-url" class="visually-hidden">{t('feedUrl')}</label>
+        <input id="feed-url" data-testid="feed-url" type="url" placeholder="https://…/index.json" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
+        <button type="submit" class="primary" data-testid="add-feed">{t('addFeed')}</button>
+      </form>
+      {message && <p class={`status status-${message.kind}`} role="status" data-testid="feed-message">{message.text}</p>}
+      {needsPermission && (
+        <p class="notice">
+          {t('feedNeedsPermission', { origin: new URL(needsPermission).origin })}{' '}
+          <button type="button" onClick={() => void grant(needsPermission)}>{t('allowAccess')}</button>
+        </p>
+      )}
+      <ul class="feeds">
+        {feeds.map((f) => {
+          const feedPacks = packs.filter((p) => p.source === `feed:${f.url}`);
+          return (
+            <li key={f.url} class="feed" data-feed-url={f.url}>
+              <div class="row">
+                <strong>{f.title ?? f.url}</strong>
+                {f.managed === 1 && <span class="badge">{t('managed')}</span>}
+                <button type="button" data-testid="sync-now" disabled={busy === f.url} onClick={() => void sync(f.url)}>
+                  {busy === f.url ? t('syncing') : t('syncNow')}
+                </button>
+                {f.managed !== 1 && (
+                  <button type="button" onClick={() => void removeFeed(db, f.url)}>{t('removeFeed')}</button>
+                )}
+              </div>
+              <div class="muted">{f.url}</div>
+              <dl class="context" data-testid="feed-status" data-ok={f.lastError ? 'false' : f.lastSuccessAt ? 'true' : 'pending'}>
+                <dt>{t('lastSuccess')}</dt>
+                <dd>{when(f.lastSuccessAt, locale)}</dd>
+                {f.lastError && (
+                  <>
+                    <dt>{t('lastError')}</dt>
+                    <dd class="error-text" style={{ whiteSpace: 'pre-wrap' }}>{f.lastError}</dd>
+                    <dt>{t('nextTry')}</dt>
+                    <dd>{when(f.nextAttemptAt, locale)}</dd>
+                  </>
+                )}
+                <dt>{t('packs')}</dt>
+                <dd>
+                  {feedPacks.length === 0 ? '—' : feedPacks.map((p) => (
+                    <span key={p.id} class="feed-pack">
+                      {p.title} v{p.version} · {p.entryCount} {t('entries')}{' '}
+                      <button type="button" class="link" onClick={() => void rollbackPack(db, p.id)} title={t('rollbackHelp')}>{t('rollback')}</button>
+                    </span>
+                  ))}
+                </dd>
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
