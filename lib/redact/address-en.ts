@@ -1,13 +1,13 @@
 import type { Candidate } from './types';
 
-// English street addresses: house number + 1–3 name words + street suffix, then optionally a unit,
+// English street addresses: house number + 1–4 name words + street suffix, then optionally a unit,
 // city, state and ZIP/postcode. Name words must not be sentence words ("2 items on the way" is not
 // an address). Postcodes on their own count only after a postcode word.
 
 const suffix =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Crescent|Close|Grove|Gardens|Row|Mews|Trail|Alley|Plaza';
 const street = new RegExp(
-  `(?<![\\w.])\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?\\s+((?:(?:[A-Za-z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}?)(?:${suffix})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?`,
+  `(?<![\\w.])\\d{1,6}[A-Za-z]?(?:-\\d{1,6})?\\s+((?:(?:[A-Za-z][A-Za-z'.-]*|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}?)(?:${suffix})\\b\\.?(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?`,
   'gi',
 );
 const sentenceWords = new Set(
@@ -20,6 +20,8 @@ const unit = /,?\s*(?:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm|Floor|Fl|#)\.?\s
 const city = /,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}/y;
 const state = /,?\s*[A-Z]{2}\b/y;
 const postcode = /,?\s*(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/y;
+// Four-digit postcodes (AU, NZ, CH, AT…) only right after a city, where they cannot be anything else.
+const postcodeAfterCity = /,?\s*(?:\d{5}(?:-\d{4})?|\d{4}|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/y;
 const unitBefore = /(?:Apt|Apartment|Unit|Suite|Flat|Room)\.?\s*#?[A-Za-z0-9-]{1,6},?\s*$/i;
 const poBox = /\bP\.?\s?O\.?\s*Box\s+\d{1,6}\b/gi;
 const cuedPostcode = /(?:zip(?:\s*code)?|post\s*code|postal\s*code)[\s:#]*(?:is\s*)?(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/dgi;
@@ -43,7 +45,7 @@ export function detectAddressEn(text: string): Candidate[] {
     end = extend(text, end, unit);
     const afterCity = extend(text, end, city);
     if (afterCity > end) {
-      end = extend(text, extend(text, afterCity, state), postcode);
+      end = extend(text, extend(text, afterCity, state), postcodeAfterCity);
     } else end = extend(text, end, postcode);
     out.push({ kind: 'address', start, end, score: 50, detector: 'address-en' });
   }

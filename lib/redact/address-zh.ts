@@ -19,15 +19,16 @@ const provinces =
 type Level = 'admin' | 'street' | 'estate' | 'number' | 'building' | 'room';
 
 // Tried at each position; the shortest match wins so a chain splits into its real parts
-// ("西湖区" + "文三路", not one "西湖区文三路" street), ties going to the earlier entry.
+// ("西湖区" + "文三路", not one "西湖区文三路" street), ties going to the earlier entry (so "1888弄"
+// is a door number, not a street).
 const parts: { level: Level; re: RegExp }[] = [
   { level: 'admin', re: new RegExp(`(?:${provinces})(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)?`, 'y') },
   { level: 'estate', re: new RegExp(`${hanOrAlnum}{2,12}?(?:小区|花园|家园|新村|公寓|大厦|大楼|广场|园区|软件园|产业园|科技园|工业园|苑|庭|公馆|社区|中心|商城|城|大学|学院|中学|小学|医院|公司|酒店|宾馆)(?:小区|社区|公寓|大厦)?`, 'y') },
   { level: 'admin', re: new RegExp(`${han}{2,7}?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|街道|区|县|旗|镇|乡)`, 'y') },
+  { level: 'number', re: new RegExp(`${num}{1,5}(?:-${num}{1,5})?\\s?(?:号(?:楼|院|之${num}{1,2})?|弄)`, 'y') },
+  { level: 'building', re: new RegExp(`(?:${num}{1,4}\\s?(?:栋|幢|座|单元|层|楼|室|户|号房|组)|[A-Za-z](?:座|栋|幢|区)|\\d{1,3}-\\d{1,3}-\\d{2,5})`, 'y') },
   { level: 'street', re: new RegExp(`${hanOrAlnum}{1,10}?(?:大道|大街|胡同|路|街(?!道)|巷|弄|道|村|屯)`, 'y') },
   { level: 'street', re: new RegExp(`${num}{1,3}段`, 'y') },
-  { level: 'number', re: new RegExp(`${num}{1,5}(?:-${num}{1,5})?\\s?号(?:楼|院|之${num}{1,2})?`, 'y') },
-  { level: 'building', re: new RegExp(`(?:${num}{1,4}\\s?(?:栋|幢|座|单元|层|楼|室|户|号房|组)|[A-Za-z](?:座|栋|幢|区)|\\d{1,3}-\\d{1,3}-\\d{2,5})`, 'y') },
 ];
 // A bare room number ("2单元501") only right after a building part.
 const room = /\d{2,5}(?:室|房)?(?!\d)/y;

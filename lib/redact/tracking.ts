@@ -3,12 +3,12 @@ import { spans, type Candidate } from './types';
 
 // Parcel tracking numbers: couriers' own prefixes (顺丰 SF, 圆通 YT, 极兔 JT, 京东 JD…, 中通 ZTO,
 // 申通 STO, 韵达 YD, 德邦 DPK, UPS 1Z, Amazon TBA, Cainiao LP), UPU S10 codes (EA123456789CN),
-// USPS 22-digit numbers; anything with 6+ digits after a tracking word.
+// USPS 22-digit numbers; anything with 6+ digits after a tracking word or a courier's name.
 // A courier prefix outranks an order word ("顺丰单号SF…" is a parcel, though 单号 also labels orders).
 const prefixed =
   /(?<![A-Za-z0-9])(?:SF\d{12,15}|YT\d{13,18}|JT\d{13,15}|JD[A-Z]{0,2}\d{11,15}|ZTO\d{10,15}|STO\d{10,15}|YD\d{13,15}|DPK\d{10,15}|1Z[0-9A-Z]{16}|TBA\d{12}|LP\d{14}|[A-Z]{2}\d{9}[A-Z]{2}|9[1-5]\d{20})(?![A-Za-z0-9])/gi;
 const cued =
-  /(?:快递单号|快递号|运单号|运单|物流单号|物流号|快递|物流|tracking(?:\s*(?:number|no\.?|#|id|code))?|waybill|AWB)[\s:：#]*(?:是|为|is)?\s*([A-Za-z0-9][A-Za-z0-9-]{7,30})(?![A-Za-z0-9-])/dgi;
+  /(?:(?:顺丰|中通|圆通|申通|韵达|极兔|邮政|德邦|百世|天天|京东)(?:快递|速运|物流)?的?(?:快递单号|运单号|单号)?|快递单号|快递号|运单号|运单|物流单号|物流号|快递|物流|tracking(?:\s*(?:number|no\.?|#|id|code))?|waybill|AWB)[\s:：#]*(?:是|为|is)?\s*([A-Za-z0-9][A-Za-z0-9-]{7,30})(?![A-Za-z0-9-])/dgi;
 
 export function detectTracking(text: string): Candidate[] {
   const out: Candidate[] = spans(prefixed, text).map(({ start, end }) => ({ kind: 'tracking', start, end, score: 88, detector: 'tracking' }));

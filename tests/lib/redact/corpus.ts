@@ -134,6 +134,31 @@ export const maskCases: PiiCase[] = [
   en('My card is 5500-0000-0000-0004, charged twice', 'My card is 〔card〕, charged twice', ['card']),
   en('order number: 7024-5581-3390 status?', 'order number: 〔order〕 status?', ['order']),
   en('Hi, Sarah Lin here (S*****n), phone 020 7946 0958', 'Hi, Sarah Lin here (〔name〕), phone 〔phone〕', ['name', 'phone'], { names: ['S*****n'] }),
+
+  // Second batch, written blind after the rules above: 25 of 30 passed on first run (see the report).
+  zh('麻烦改下电话 177 0123 4567 原来那个不用了', '麻烦改下电话 〔phone〕 原来那个不用了', ['phone']),
+  zh('发货地址：江苏省苏州市工业园区星湖街328号创意产业园10幢', '发货地址：〔address〕', ['address']),
+  zh('收件人 赵敏 ，电话 15000001234', '收件人 〔name〕 ，电话 〔phone〕', ['name', 'phone']),
+  zh('我订单编号是 1826354019283746501，尽快处理', '我订单编号是 〔order〕，尽快处理', ['order']),
+  zh('中通快递 75312345678901 三天没动静', '中通快递 〔tracking〕 三天没动静', ['tracking']),
+  zh('韵达的单号 4312345678901 帮催一下', '韵达的单号 〔tracking〕 帮催一下', ['tracking']),
+  zh('身份证号是 320102198507071234 发票要填', '身份证号是 〔id〕 发票要填', ['id']),
+  zh('给我回个电话 0755-26781234', '给我回个电话 〔phone〕', ['phone']),
+  zh('我的邮箱是 Chen_Jie@foxmail.com', '我的邮箱是 〔email〕', ['email']),
+  zh('加v：lin_shop88 我发视频给你看', '加v：〔account〕 我发视频给你看', ['account']),
+  zh('南京市江宁区秣陵街道胜太路68号 放快递柜', '〔address〕 放快递柜', ['address']),
+  zh('北京海淀区学院路30号科大天工大厦B座1201室', '〔address〕', ['address']),
+  zh('退货寄到哪里？我这边是上海市闵行区七莘路1888弄', '退货寄到哪里？我这边是〔address〕', ['address']),
+  zh('亲，我是阿狸的小店铺，上次那个订单', '亲，我是〔name〕，上次那个订单', ['name'], { names: ['阿狸的小店铺'] }),
+  en('Hey, this is order 114-9876543-2109876, wrong size sent', 'Hey, this is order 〔order〕, wrong size sent', ['order']),
+  en('my cell is 646-555-0199, please call before delivery', 'my cell is 〔phone〕, please call before delivery', ['phone']),
+  en('Ship it to 88 Colin P Kelly Jr St, San Francisco, CA 94107', 'Ship it to 〔address〕', ['address']),
+  en('My name is Priya Patel, I never got a refund', 'My name is 〔name〕, I never got a refund', ['name']),
+  en('Email: priya.patel@yahoo.in', 'Email: 〔email〕', ['email']),
+  en('The FedEx tracking # is 771234567890', 'The FedEx tracking # is 〔tracking〕', ['tracking']),
+  en('buyer123 asked again: where is my package', '〔name〕 asked again: where is my package', ['name'], { names: ['buyer123'] }),
+  en('Please use my other number +86 139 1111 2222', 'Please use my other number 〔phone〕', ['phone']),
+  en('Unit 5, 27 Queen St, Auckland 1010', '〔address〕', ['address']),
 ];
 
 export const keepCases: PiiCase[] = [
@@ -195,6 +220,14 @@ export const keepCases: PiiCase[] = [
   keepEn('#1 best seller, really?'),
   keepEn('I bought 12 pieces on 2026-11-22 for 1200 dollars'),
   keepEn('My name is not important, just fix it'),
+  // Second batch (blind).
+  keepZh('这双鞋39码和40码哪个合适'),
+  keepZh('618活动价是多少，现在199太贵了'),
+  keepZh('12月12日之前发货可以吗，要送人'),
+  keepZh('蓝色款M号还有吗，第2件半价吗'),
+  keepEn('It costs $249 and the 2-pack is $399?'),
+  keepEn('Does the 55-inch TV come with a wall mount?'),
+  keepEn('Ordered on March 3rd, still nothing after 14 days'),
 ];
 
 export const corpus: PiiCase[] = [...maskCases, ...keepCases];
