@@ -1,0 +1,271 @@
+import { fold } from './normalize';
+import { compile, scan, type Lexicon, type StopToken, type Token } from './trie';
+import { zhGroups } from './lexicon/zh';
+import { enGroups } from './lexicon/en';
+import { signGroups } from './lexicon/signs';
+import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
+import { signalLabels, type Lang, type SignalLabel } from './types';
+import { findWaits } from './waits';
+import { findShouting } from './shouting';
+
+/** Compiled once per module load; shared by every call. */
+export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...signGroups]);
+
+export interface Contribution {
+  label: SignalLabel;
+  weight: number;
+  start: number;
+  end: number;
+  why: WhyCode;
+}
+
+export interface Analysis {
+  /** Summed weight per label (before squashing to 0..1). */
+  raw: Record<SignalLabel, number>;
+  contributions: Contribution[];
+  flags: Set<Flag>;
+  lang: Lang;
+}
+
+// Flags that describe the topic, so they hold whether or not the word was negated (没有退款 is still
+// about a refund).
+const topicFlags: ReadonlySet<Flag> = new Set<Flag>(['ship', 'afterSales', 'usage', 'preSale']);
+const negativeLabels: readonly SignalLabel[] = ['angry', 'anxious', 'disappointed', 'threatening'];
+
+/** What a negated term means when the lexicon does not say: "not bad" is mildly good, "not happy" is let down. */
+function defaultNegation(labels: Weights | undefined): Weights | null {
+  if (!labels) return null;
+  const out: Weights = {};
+  const bad = (labels.angry ?? 0) + (labels.disappointed ?? 0);
+  if (bad > 0) out.positive = 0.6 * bad;
+  if (labels.positive) out.disappointed = 0.8 * labels.positive;
+  return out;
+}
+
+export function detectLang(text: string): Lang {
+  let cjk = 0;
+  let latin = 0;
+  const n = Math.min(text.length, 600);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  // A Chinese character carries about a word; a Latin word is about five letters.
+  return cjk > 0 && cjk * 5 >= latin ? 'zh' : latin > 0 ? 'en' : cjk > 0 ? 'zh' : 'en';
+}
+
+const MAX_SPACES_BETWEEN = 4;
+
+/** Whether a modifier or negator ending at `from` still reaches a term starting at `to`. */
+function reaches(s: string, from: number, to: number, latin: boolean): boolean {
+  if (from < 0) return false;
+  const gap = to - from;
+  if (gap <= 0) return true;
+  if (!latin) return gap <= 3;
+  if (gap > 32) return false;
+  let spaces = 0;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) spaces++;
+  return spaces <= MAX_SPACES_BETWEEN;
+}
+
+function isSoftTermToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'term' && (t.term.kind === 'term' || t.term.kind === 'negator' || t.term.kind === 'modifier');
+}
+
+export function analyse(text: string): Analysis {
+  const s = fold(text);
+  const tokens = scan(lexicon, s);
+  const contributions: Contribution[] = [];
+  const flags = new Set<Flag>();
+  const raw: Record<SignalLabel, number> = { angry: 0, anxious: 0, disappointed: 0, confused: 0, threatening: 0, positive: 0 };
+  const lang = detectLang(text);
+  if (tokens.length === 0 && s.trim() === '') return { raw, contributions, flags, lang };
+
+  // Pending negation and modifiers wait for the next term in the same clause.
+  let negCount = 0;
+  let negFactor = 1;
+  let negStart = -1;
+  let negEnd = -1;
+  let modFactor = 1;
+  let modStart = -1;
+  let modEnd = -1;
+  let profanityMod: { term: Term; start: number; end: number } | undefined;
+  let clauseFirst = 0; // index of the clause's first contribution
+  let concessive = false;
+  let lastTermFirst = -1;
+  let lastTermEnd = -1;
+  const repeats = new Map<number, number>();
+
+  const resetPending = () => {
+    negCount = 0;
+    negFactor = 1;
+    negStart = negEnd = -1;
+    modFactor = 1;
+    modStart = modEnd = -1;
+    profanityMod = undefined;
+  };
+
+  const add = (labels: Weights, factor: number, start: number, end: number, why: WhyCode) => {
+    for (const label of signalLabels) {
+      const w = labels[label];
+      if (w && w > 0) contributions.push({ label, weight: w * factor, start, end, why });
+    }
+  };
+
+  const applyTerm = (term: Term, start: number, end: number) => {
+    const latin = term.latin;
+    const negActive = negCount > 0 && reaches(s, negEnd, start, latin);
+    const negated = negActive && negCount % 2 === 1;
+    const modActive = modFactor !== 1 && reaches(s, modEnd, start, latin);
+    const weights = negated ? (term.neg === undefined ? defaultNegation(term.labels) : term.neg) : term.labels;
+    for (const f of term.flags) if (!negated || topicFlags.has(f)) flags.add(f);
+    if (negated) for (const f of term.negFlags) flags.add(f);
+
+    let factor = (modActive ? modFactor : 1) * (negActive ? negFactor : 1);
+    const seen = repeats.get(term.id) ?? 0;
+    repeats.set(term.id, seen + 1);
+    // the same word again adds less each time (急急急 is urgent, not three times as urgent)
+    factor *= seen === 0 ? 1 : seen === 1 ? 0.5 : seen === 2 ? 0.25 : 0;
+
+    let spanStart = start;
+    if (negActive && negStart >= 0) spanStart = Math.min(spanStart, negStart);
+    if (modActive && modStart >= 0) spanStart = Math.min(spanStart, modStart);
+    const why: WhyCode = negated ? 'negated' : modActive ? (modFactor > 1 ? 'intensified' : 'softened') : term.why;
+
+    lastTermFirst = contributions.length;
+    lastTermEnd = end;
+    if (weights && factor > 0) {
+      add(weights, factor, spanStart, end, why);
+      // profanity that intensified a complaint also counts as anger itself ("fucking useless")
+      if (profanityMod && profanityMod.term.labels && !negated) {
+        const positiveOnly = !negativeLabels.some((l) => (weights[l] ?? 0) > 0);
+        if (!positiveOnly) add(profanityMod.term.labels, 1, profanityMod.start, profanityMod.end, 'profanity');
+      }
+    }
+    if (profanityMod && !negated && weights && !negativeLabels.some((l) => (weights[l] ?? 0) > 0)) {
+      // "fucking awesome": emphasis, not anger
+    } else if (profanityMod) for (const f of profanityMod.term.flags) flags.add(f);
+    resetPending();
+  };
+
+  const closeClause = (stop: StopToken | undefined) => {
+    const excl = stop?.excl ?? 0;
+    const ques = stop?.ques ?? 0;
+    const clauseHas = contributions.length > clauseFirst;
+    if (excl >= 2) {
+      const mult = excl >= 3 ? 1.5 : 1.3;
+      for (let i = clauseFirst; i < contributions.length; i++) contributions[i]!.weight *= mult;
+      if (stop) {
+        // the marks themselves become evidence for the clause's strongest label (or impatience on their own)
+        let top: Contribution | undefined;
+        for (let i = clauseFirst; i < contributions.length; i++) if (!top || contributions[i]!.weight > top.weight) top = contributions[i];
+        contributions.push({ label: clauseHas && top ? top.label : 'anxious', weight: clauseHas ? 0.3 : 0.6, start: stop.start, end: stop.end, why: 'exclaim' });
+      }
+    }
+    if (stop && ques >= 2) {
+      const upset = contributions.some((c) => negativeLabels.includes(c.label));
+      if (upset || excl > 0) contributions.push({ label: 'angry', weight: 0.9, start: stop.start, end: stop.end, why: 'question' });
+      else contributions.push({ label: 'confused', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
+    } else if (stop && excl >= 1 && ques >= 1) {
+      contributions.push({ label: 'angry', weight: 0.8, start: stop.start, end: stop.end, why: 'question' });
+    }
+    if (concessive) {
+      for (let i = clauseFirst; i < contributions.length; i++) contributions[i]!.weight *= 0.6;
+      concessive = false;
+    }
+    resetPending();
+    clauseFirst = contributions.length;
+  };
+
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (tok.kind === 'stop') {
+      closeClause(tok);
+      continue;
+    }
+    const t = tok.term;
+    switch (t.kind) {
+      case 'ignore':
+        break;
+      case 'negator':
+        if (negCount > 0 && reaches(s, negEnd, tok.start, t.latin)) negCount++;
+        else {
+          negCount = 1;
+          negStart = tok.start;
+          negFactor = 1;
+        }
+        negFactor = Math.min(negFactor, t.factor);
+        negEnd = tok.end;
+        break;
+      case 'modifier': {
+        const next = tokens[k + 1];
+        const tight = next && next.kind === 'term' && reaches(s, tok.end, next.start, t.latin) && (t.latin ? true : next.start === tok.end);
+        if (t.labels && !(tight && isSoftTermToken(next))) {
+          applyTerm(t, tok.start, tok.end);
+          break;
+        }
+        if (modFactor !== 1 && reaches(s, modEnd, tok.start, t.latin)) modFactor *= t.factor;
+        else {
+          modFactor = t.factor;
+          modStart = tok.start;
+        }
+        modEnd = tok.end;
+        if (negCount > 0) negEnd = tok.end; // 不是很好: the negation reaches across the modifier
+        if (t.flags.includes('profanity')) profanityMod = { term: t, start: tok.start, end: tok.end };
+        break;
+      }
+      case 'post':
+        if (lastTermFirst >= 0 && tok.start - lastTermEnd <= 1) {
+          for (let i = lastTermFirst; i < contributions.length; i++) {
+            const c = contributions[i]!;
+            c.weight *= t.factor;
+            c.end = tok.end;
+          }
+        }
+        break;
+      case 'contrast':
+        // what comes after "but" is what the buyer means
+        for (const c of contributions) c.weight *= 0.5;
+        resetPending();
+        break;
+      case 'concessive':
+        concessive = true;
+        break;
+      case 'term':
+        applyTerm(t, tok.start, tok.end);
+        break;
+    }
+  }
+  closeClause(undefined);
+
+  for (const w of findWaits(s, flags)) {
+    contributions.push({ label: 'anxious', weight: 1.5, start: w.start, end: w.end, why: 'waited' });
+    flags.add('wait');
+    if (flags.has('ship')) flags.add('stuck');
+  }
+
+  for (const c of contributions) raw[c.label] += c.weight;
+  const negativeRaw = raw.angry + raw.anxious + raw.disappointed + raw.threatening;
+
+  const shout = findShouting(text);
+  if (shout) {
+    for (const c of contributions) if (negativeLabels.includes(c.label)) c.weight *= 1.3;
+    if (raw.positive < 1 || negativeRaw > raw.positive) contributions.push({ label: 'angry', weight: 1.5, start: shout.start, end: shout.end, why: 'caps' });
+  }
+
+  // Sarcasm: praise next to a sarcasm cue and a complaint is the complaint ("呵呵，真棒", "great, just great").
+  if (flags.has('sarcasm') && (negativeRaw > 0 || raw.angry > 0)) {
+    for (const c of contributions) {
+      if (c.label === 'positive') {
+        c.label = 'angry';
+        c.weight *= 0.7;
+        c.why = 'sarcasm';
+      }
+    }
+  }
+
+  for (const l of signalLabels) raw[l] = 0;
+  for (const c of contributions) raw[c.label] += c.weight;
+  return { raw, contributions, flags, lang };
+}

@@ -1,0 +1,112 @@
+import type { Group } from './types';
+
+// English lexicon, written for this product from general and e-commerce vocabulary (no list adapted).
+// Lower case; "|" separates phrases; a trailing * matches any ending of the word (frustrat* →
+// frustrated, frustrating). Apostrophes are folded to ' before matching, and every n't phrase also
+// matches without the apostrophe (dont, doesnt), which compile.ts adds.
+
+export const enGroups: Group[] = [
+  // ── angry ──────────────────────────────────────────────────────────────────────────────────────
+  { labels: { angry: 3 }, terms: 'furious|livid|outraged|outrageous|infuriat*|enraged|fuming|seething|pissed off|disgust*|appalling|appalled|unacceptable|absolutely ridiculous|disgrace*|shame on you|screw you|go to hell|fed up|sick and tired|enough is enough|hate you|hate this|hate it|i hate|rage' },
+  {
+    labels: { angry: 2 },
+    terms: 'angry|angrier|mad at|annoy*|irritat*|frustrat*|ridiculous|pathetic|useless|incompetent|incompetence|clueless|a joke|scam|scammed|scammer*|rip off|ripoff|ripped off|rip-off|fraud*|cheated|cheat|robbed|robbery|stole|stolen|liar|liars|lying|lied|lies|rude|rudely|disrespect*|unprofessional|hate|hated|hates|hating|hateful|sick of|tired of|had enough|terrible|horrible|horrendous|awful|atrocious|abysmal|dreadful|worst|shocking|shameful|trash|garbage|rubbish|sucks|suck|sucked|shoddy|lousy|ignored|ignoring|ignore me|keeps ignoring|blame|your fault|overcharged|charged twice|double charged|hidden fees|are you kidding|you kidding me|kidding me|how hard is it|how difficult is it|seriously?|come on|wtf|wth|ffs|smh|can\'t stand|cannot stand|nonsense|stupid|idiot*|moron*|dumb|clown*|jerk*|unbelievable|insult*|offensive|hostile|nasty|greedy|thieves|thief|bullying|harass*|ugh|argh|grr|grrr|hmph|unfair|gross|eww|ew|yuck|cringe|cringey|toxic|evil|vile|repulsive|hypocrite*|entitled|selfish|lazy|dishonest|shady|sketchy|shut up|get lost|what the heck|why would you',
+  },
+  { labels: { angry: 1 }, terms: 'again|yet again|once again|how many times|every time|one more time|excuse me|what the|why the|why is it so hard|stop' },
+  { labels: { angry: 3 }, terms: 'what the hell|what the fuck|how dare you|how dare|despise|loathe' },
+  // sarcasm cues: they also turn praise in the same message into anger (analyse.ts)
+  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|/s|thanks a bunch|gotta love', flags: ['sarcasm'], why: 'sarcasm' },
+  // offensive language
+  {
+    labels: { angry: 3 },
+    terms: 'fuck|fucks|fucked|fucker*|fuckin|motherfuck*|fck|fk|f*ck|f**k|stfu|gtfo|shit|shits|shitty|shithole|bullshit|bs|crap|crappy|asshole*|arsehole*|bitch*|bastard*|dickhead*|dick|prick|piss|pissed|pissing|cunt*|wanker*|twat*|douche*|dumbass|jackass|scumbag*|god damn|damn it|dammit|damnit|bloody hell|hell no',
+    flags: ['profanity'],
+    why: 'profanity',
+  },
+  // profanity before praise is emphasis (fucking awesome), before a complaint it is both
+  { kind: 'modifier', factor: 1.6, labels: { angry: 2 }, flags: ['profanity'], why: 'profanity', terms: 'fucking|freaking|frigging|friggin|bloody|damn|damned|effing|goddamn|flipping|flippin' },
+
+  // ── anxious: worry, impatience, time pressure ─────────────────────────────────────────────────
+  { labels: { anxious: 3 }, terms: 'terrified|terrifying|horrifying|panic*|freaking out|freak out|desperate|desperately|emergency|extremely urgent' },
+  { labels: { anxious: 2 }, terms: 'oh no|uh oh|yikes|nightmare|creepy|spooky|shaking|trembling|paranoid|insecure|hesitant|tense|on edge|jittery|overwhelmed' },
+  { labels: { anxious: 2.5 }, terms: 'worried|worry|worrying|worries|anxious|anxiety|nervous|scared|scary|afraid|fear|fears|feared|frightened|stressed|stress|stressful|uneasy|concerned|alarmed|dread|dreading', why: 'word' },
+  {
+    labels: { anxious: 2 },
+    flags: ['time'],
+    why: 'time',
+    terms: 'urgent|urgently|asap|a.s.a.p|right now|right away|immediately|straight away|hurry|deadline|in time|by tomorrow|by tonight|by today|by monday|by tuesday|by wednesday|by thursday|by friday|by saturday|by sunday|by the weekend|by next week|by christmas|by eod|by end of day|before friday|before monday|before the weekend|before christmas|need it by|need this by|need them by|need it today|need it tomorrow|still waiting|been waiting|keep waiting|waiting for weeks|waiting for days|waiting for hours|how much longer|any update|any updates|any news|please help|help me|help please|anyone there|hello?|follow up|following up|chasing|third time|3rd time|fourth time|multiple times|several times|many times|numerous times|countless times|on hold|hours on hold|been on hold',
+  },
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'where is my|where\'s my|where is our|wheres my|no update|no updates|no tracking|no tracking info|no information|no word|not moved|hasn\'t moved|not updated|hasn\'t updated|still in transit' },
+  { labels: { anxious: 1.5 }, flags: ['time'], why: 'time', terms: 'waiting|waited|delay|delays|delayed|overdue|stuck|pending' },
+  { labels: { anxious: 1, disappointed: 1 }, flags: ['time'], why: 'time', terms: 'late|missing' },
+  { labels: { anxious: 1 }, flags: ['time'], why: 'time', terms: 'can someone|can anyone|how long|soon|quickly|quick response|when will|when can|when do|when does|how soon|today|tonight|tomorrow' },
+  { labels: { anxious: 0.5 }, terms: 'pls|plz|please' },
+  { kind: 'modifier', factor: 1.3, labels: { anxious: 0.8 }, why: 'time', terms: 'still' },
+  { labels: { anxious: 0.5 }, neg: { angry: 1.2, anxious: 0.5 }, why: 'problem', terms: 'help' },
+
+  // ── disappointed / sad ─────────────────────────────────────────────────────────────────────────
+  { labels: { disappointed: 3 }, terms: 'heartbroken|heartbreaking|devastated|devastating|gutted|crushed|so disappointed|very disappointed|extremely disappointed|really disappointed' },
+  { labels: { disappointed: 2.5 }, terms: 'disappoint*|let down|letdown|let me down|unhappy|miserable|depressed|depressing|depression|sad|sadly|sadness|saddened|upset|regret*|cry|cries|cried|crying|tears|grief|grieving|heartache|hopeless|lonely|broke my heart|passed away|rest in peace|waste of money|waste of time|not worth|isn\'t worth|wasn\'t worth|never again|rip|sucks to' },
+  {
+    labels: { disappointed: 2 },
+    why: 'problem',
+    terms: 'broken|broke|damaged|defective|faulty|cracked|shattered|smashed|dented|torn|ripped|scratched|stained|leaking|leaks|leaked|fell apart|falls apart|stopped working|quit working|no longer works|not as described|wrong item|wrong size|wrong order|wrong colour|wrong color|poor quality|low quality|bad quality|cheaply made|flimsy|counterfeit|fake|knock off|knockoff|used item|dirty|smells|stinks|mould|mold|expired|rotten|spoiled|mediocre|underwhelming|unfortunate|unfortunately|bummer|pity|too bad|what a shame|such a shame|shame|sorry to hear|hurts|hurt|painful|pain|missed|miss you|i miss|misses|failed|fails|failure|fail|error|errors|glitch*|bug|bugs|buggy|crash|crashes|crashed|crashing|freezes|frozen|lagging|laggy|bad|worse|poor|poorly|meh|sigh|wasted|worthless|downgrade|cancelled|canceled|cancellation|refused|denied|declined|rejected|so-so|so so',
+  },
+  { labels: { disappointed: 1, anxious: 1 }, terms: 'slow|too slow|so slow|lost'
+  },
+  { labels: { disappointed: 1 }, terms: 'problem|problems|issue|issues|trouble|wrong|difficult|hard to|complicated|cheap|small|too small|too big|too large|too tight|doesn\'t fit|didn\'t fit|does not fit|tired|exhausted|sorry|miss|lost my|died|death' },
+
+  // ── confused ───────────────────────────────────────────────────────────────────────────────────
+  { labels: { confused: 2.5 }, terms: 'confused|confusing|confusion|puzzled|puzzling|baffled|baffling|perplexed|bewildered|makes no sense|doesn\'t make sense|does not make sense|didn\'t make sense|don\'t understand|do not understand|doesn\'t understand|can\'t understand|cannot understand|don\'t get it|don\'t get how|what do you mean|what does that mean|what does this mean|what is going on|what\'s going on|what happened|wait what|huh', flags: ['usage'] },
+  { labels: { confused: 1.5 }, terms: 'not sure|unsure|unclear|no idea|no clue|how do i|how does|how do you|does anyone know|anyone know|wondering|i wonder|weird|strange|lost on|clarify|hmm|hmmm|hm|really?', flags: ['usage'] },
+  { labels: { confused: 0.8 }, terms: 'how can i|how to|is it possible|odd|explain|which one|why|why is|why does|why did|what is|what\'s|instructions' },
+
+  // ── threatening ────────────────────────────────────────────────────────────────────────────────
+  {
+    labels: { threatening: 3, angry: 0.5 },
+    neg: null,
+    flags: ['threat'],
+    why: 'threat',
+    terms: 'report you|reporting you|report this|reporting this|bbb|better business bureau|trading standards|consumer protection|consumer affairs|ftc|ombudsman|lawyer|lawyers|attorney|solicitor|sue|suing|lawsuit|legal action|take legal|small claims|chargeback|charge back|dispute the charge|dispute this charge|dispute with my bank|contact my bank|call my bank|paypal claim|paypal dispute|file a claim|file a complaint|filing a complaint|formal complaint|make a complaint|complaint|complain to|bad review|negative review|1 star|1-star|one star|one-star|zero stars|warn everyone|going viral|go public|boycott|take my business elsewhere|buy elsewhere|shop elsewhere|go elsewhere|going elsewhere|never buy|never order|never shop|never use you|never using|won\'t be buying|won\'t be ordering|won\'t be shopping|won\'t be using|will not be buying|cancel my account|close my account',
+  },
+  { labels: { threatening: 2 }, neg: null, flags: ['threat'], why: 'threat', terms: 'escalate|escalating|speak to a manager|talk to a manager|your manager|supervisor|compensation|demand a refund|refund me now|last time i|switching to|unsubscribe|leave a review|tell everyone|the press' },
+
+  // ── positive ───────────────────────────────────────────────────────────────────────────────────
+  { labels: { positive: 2.5 }, terms: 'love it|love this|love you|loved it|awesome|amazing|excellent|fantastic|wonderful|brilliant|superb|outstanding|perfect|perfectly|delighted|thrilled|ecstatic|overjoyed|best ever|top notch|highly recommend|couldn\'t be happier|can\'t wait|cannot wait|so happy|very happy|really happy|thank you so much|thanks so much|many thanks' },
+  { labels: { positive: 2 }, terms: 'thank you|thanks|thank|thx|ty|thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|lol|lmao|lmfao|rofl|haha|hahaha|hehe|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|yay|woohoo|hooray|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },
+  { labels: { positive: 1.5 }, terms: 'good|nice one|fast|quick|smooth|easy|best|better|pretty good|like it|liked|useful|solid|beautifully|wonderfully|hope|hopefully|wow|glad to|hopeful' },
+  { labels: { positive: 0.8 }, terms: 'fine|okay|ok|alright|interesting|agree|exactly|right|true|yes|yeah|sure|likes|fair|legit|correct' },
+
+  // ── modifiers ──────────────────────────────────────────────────────────────────────────────────
+  { kind: 'modifier', factor: 1.6, terms: 'extremely|incredibly|absolutely|totally|completely|utterly|seriously|insanely|ridiculously|terribly|horribly|awfully|hugely|massively|way too|far too|beyond|deeply|truly|highly|most|never been this|never been so|never felt so|never been more|never felt this|never seen such|never seen so' },
+  { kind: 'modifier', factor: 1.3, terms: 'very|so|too|really|super|such|such a|quite|pretty|especially|particularly|even|more|much|so much' },
+  { kind: 'modifier', factor: 0.6, terms: 'a bit|a little|a little bit|slightly|somewhat|kind of|kinda|sort of|sorta|a tad|mildly|fairly|rather|partly|almost|barely|hardly' },
+  { kind: 'post', factor: 1.5, terms: 'as hell|af|at all|beyond belief|to death|like crazy' },
+
+  // ── negators ───────────────────────────────────────────────────────────────────────────────────
+  { kind: 'negator', factor: 1, terms: 'not|no|never|none|nothing|nobody|no one|nowhere|neither|nor|without|don\'t|doesn\'t|didn\'t|isn\'t|aren\'t|wasn\'t|weren\'t|won\'t|wouldn\'t|can\'t|cannot|couldn\'t|shouldn\'t|haven\'t|hasn\'t|hadn\'t|ain\'t|no longer|lack|lacks|lacking|zero|yet to|fails to|failed to|refuse to|refuses to|refused to' },
+  { kind: 'negator', factor: 0.7, terms: 'not very|not that|not too|not so|not really|not exactly|not particularly|not quite|not entirely|not overly' },
+
+  // ── turns ──────────────────────────────────────────────────────────────────────────────────────
+  { kind: 'contrast', terms: 'but|however|yet|instead|except' },
+  { kind: 'concessive', terms: 'although|though|even though|even if|despite|in spite of|while' },
+
+  // ── events: nothing on their own, a problem when negated (haven't received, no response) ────────
+  { labels: {}, neg: { anxious: 2 }, flags: ['ship'], negFlags: ['stuck', 'time'], why: 'problem', terms: 'received|receive|arrived|arrive|arrives|delivered|deliver|shipped|ship|dispatched|sent|send|came|come|showed up|turned up|here yet|get it|got it|got my|gotten|updated|tracking|moved|moving' },
+  { labels: {}, neg: { angry: 1.2, anxious: 1 }, why: 'problem', terms: 'respond|responded|responding|response|responses|reply|replied|replies|replying|answer|answered|answering|heard back|hear back|heard anything|get back|got back|call back|called back|contacted|contact me|acknowledged|helped|helping|listened|listen|care|cares' },
+  { labels: {}, neg: { angry: 1.5 }, flags: ['afterSales'], why: 'problem', terms: 'fixed|fix|fix it|resolved|resolve|solved|solve|refunded|refund|refunds|credited|reimbursed|replaced|sorted out|honor|honour|honored|honoured' },
+  { labels: {}, neg: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'work|works|working|worked|function|functions|functioning|turn on|turns on|power on|charge|charges|charging|load|loads|loading|connect|connects|connecting|open|opens|log in|login|sign in|fit|fits|match|matches|match the' },
+
+  // ── topics (urgency tiers) ─────────────────────────────────────────────────────────────────────
+  { labels: {}, neg: null, flags: ['ship'], terms: 'order|orders|ordered|package|packages|parcel|parcels|delivery|deliveries|shipment|shipping|courier|postman|ups|fedex|usps|dhl|amazon|item|items|purchase|purchased' },
+  { labels: {}, neg: null, flags: ['afterSales'], terms: 'return|returns|returned|returning|refund request|exchange|replacement|replace|repair|warranty|guarantee|rma|damaged item|money back|store credit|cancel my order|cancel order|cancel the order' },
+  { labels: {}, neg: null, flags: ['usage'], terms: 'manual|setup|set up|install|installation|settings|pair|pairing|bluetooth|password|account|app|update the|firmware' },
+  { labels: {}, neg: null, flags: ['preSale'], terms: 'free shipping|express shipping|in stock|back in stock|available|availability|price|prices|discount|coupon|promo|promo code|sale|size chart|sizing|which size|do you have|do you sell|do you ship|ship to|how much|cost|costs|colours|colors|pre-order|preorder' },
+
+  // ── look-alikes ────────────────────────────────────────────────────────────────────────────────
+  {
+    kind: 'ignore',
+    terms:
+      'no problem|not a problem|no worries|no rush|no hurry|not only|not just|no matter|no doubt|nothing but|never mind|nevermind|can\'t help but|couldn\'t help but|no wonder|not to mention|i\'m sure|sure thing|pretty much|so far|so that|so to speak|so i|so we|so it|so you|so he|so she|so they|too much to|like that|like this|looks like|feel like|feels like|seems like|sounds like|would like|i like|hell yeah|hell of a|kind regards|best regards|regards|please advise|please let me know|please confirm|thank you in advance|thanks in advance|hope you|hope this|hope that helps|still in|still have|still has|still got|still use|still using|still the|still a|all the best|all good|all right|you\'re right|right here|that\'s right|all of|at least|the best way|the right|right to|to the right|fine print|good morning|good afternoon|good evening|good night|good day|oh well|well well|me too',
+  },
+];

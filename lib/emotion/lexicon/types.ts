@@ -1,0 +1,72 @@
+import type { SignalLabel } from '../types';
+
+/** How much a term adds to each label (1 ≈ mild, 2 ≈ clear, 3 ≈ strong). */
+export type Weights = Partial<Record<SignalLabel, number>>;
+
+/**
+ * Context the urgency tiers need, beyond the labels:
+ * threat (complaint/bad review/authorities), stuck (overdue or stuck shipment), afterSales and usage
+ * (medium-tier problems), preSale (low-tier questions), time (explicit time pressure), ship (the message
+ * is about delivery), wait (says how long they waited), profanity, sarcasm.
+ */
+export type Flag = 'threat' | 'stuck' | 'afterSales' | 'usage' | 'preSale' | 'time' | 'ship' | 'wait' | 'profanity' | 'sarcasm';
+
+/** Why a sign counted; localised for display in reasons.ts. */
+export type WhyCode =
+  | 'word'
+  | 'negated'
+  | 'intensified'
+  | 'softened'
+  | 'profanity'
+  | 'emoji'
+  | 'emoticon'
+  | 'exclaim'
+  | 'question'
+  | 'caps'
+  | 'sarcasm'
+  | 'time'
+  | 'threat'
+  | 'waited'
+  | 'problem'
+  | 'earlier';
+
+/**
+ * term: carries weights. negator: flips the next term. modifier: scales the next term (factor > 1
+ * intensifies, < 1 softens); when it also has weights and no term follows it, it counts as a term
+ * itself (好 in 好慢 vs 好！). post: scales the term just before it (烦死了). contrast: what came before
+ * matters less (但是, but). concessive: its own clause matters less (虽然, although). ignore: a
+ * phrase that only looks like a match (不好意思, 操作, 你好), consumed so its parts don't fire.
+ */
+export type Kind = 'term' | 'negator' | 'modifier' | 'post' | 'contrast' | 'concessive' | 'ignore';
+
+export interface Group {
+  /** Phrases separated by "|". English: lower case; a trailing * matches any word ending (disappoint*). */
+  terms: string;
+  kind?: Kind;
+  labels?: Weights;
+  /** Weights when negated. Absent: the default flip (negative → slight positive, positive → disappointed); null: nothing. */
+  neg?: Weights | null;
+  factor?: number;
+  flags?: Flag[];
+  /** Flags when negated (没发货 → stuck); topic flags (afterSales, usage, ship) are kept either way. */
+  negFlags?: Flag[];
+  why?: WhyCode;
+}
+
+/** A compiled lexicon entry. */
+export interface Term {
+  text: string;
+  kind: Kind;
+  labels: Weights | undefined;
+  neg: Weights | null | undefined;
+  factor: number;
+  flags: readonly Flag[];
+  negFlags: readonly Flag[];
+  why: WhyCode;
+  /** English stem: matches to the end of the word. */
+  prefix: boolean;
+  /** Starts with a Latin letter or digit, so it must start at a word boundary (and end at one unless prefix). */
+  latin: boolean;
+  /** Index for per-message repeat counting. */
+  id: number;
+}

@@ -1,0 +1,192 @@
+import { fold } from './normalize';
+import type { Group, Term } from './lexicon/types';
+
+// All lexicons compile once, at module load, into one character trie. A message is scanned left to
+// right taking the longest entry at each position (leftmost-longest), so 不错 beats the negator 不 and
+// "not sure" beats "not". Latin entries must start at a word start and end at a word end (or run to the
+// end of the word for stems like disappoint*); everything else (Chinese, emoji, emoticons) matches
+// anywhere. Clause punctuation becomes stop tokens in the same pass.
+
+interface Node {
+  next: Map<number, Node> | undefined;
+  term: Term | undefined;
+  /** The entry's last character is a Latin letter or digit: it must be followed by a non-word character. */
+  endsWord: boolean;
+}
+
+export interface Lexicon {
+  root: Node;
+  terms: Term[];
+  /** Phrases listed twice (a lexicon bug: the second copy is dropped). Tests assert this is empty. */
+  duplicates: string[];
+}
+
+export interface TermToken {
+  kind: 'term';
+  term: Term;
+  start: number;
+  end: number;
+}
+/** A clause boundary; excl/ques count the ! and ? in it (！！！ → 3). */
+export interface StopToken {
+  kind: 'stop';
+  start: number;
+  end: number;
+  excl: number;
+  ques: number;
+}
+export type Token = TermToken | StopToken;
+
+const VS16 = 0xfe0f;
+
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+const APOS = 39;
+
+function variants(phrase: string): string[] {
+  // "don't" also as "dont": buyers skip apostrophes
+  return phrase.includes("n't") ? [phrase, phrase.replaceAll("n't", 'nt')] : [phrase];
+}
+
+export function compile(groups: readonly Group[]): Lexicon {
+  const root: Node = { next: undefined, term: undefined, endsWord: false };
+  const terms: Term[] = [];
+  const duplicates: string[] = [];
+  for (const g of groups) {
+    for (const raw of g.terms.split('|')) {
+      const trimmed = raw.trim();
+      if (!trimmed) continue;
+      const prefix = trimmed.length > 1 && trimmed.endsWith('*');
+      const base = fold(prefix ? trimmed.slice(0, -1) : trimmed).replaceAll('\ufe0f', '');
+      for (const text of variants(base)) {
+        const first = text.charCodeAt(0);
+        const last = text.charCodeAt(text.length - 1);
+        const term: Term = {
+          text,
+          kind: g.kind ?? 'term',
+          labels: g.labels,
+          neg: g.neg,
+          factor: g.factor ?? 1,
+          flags: g.flags ?? [],
+          negFlags: g.negFlags ?? [],
+          why: g.why ?? 'word',
+          prefix,
+          latin: isWordCode(first),
+          id: terms.length,
+        };
+        let node = root;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          node.next ??= new Map();
+          let child = node.next.get(c);
+          if (!child) {
+            child = { next: undefined, term: undefined, endsWord: false };
+            node.next.set(c, child);
+          }
+          node = child;
+        }
+        if (node.term) {
+          if (text === base) duplicates.push(text);
+          continue;
+        }
+        node.term = term;
+        node.endsWord = !prefix && isWordCode(last);
+        terms.push(term);
+      }
+    }
+  }
+  return { root, terms, duplicates };
+}
+
+function isStopChar(c: number): boolean {
+  // ! ? . , ; : newline … ~ and the CJK ones that folding does not map to ASCII
+  return (
+    c === 33 || c === 63 || c === 46 || c === 44 || c === 59 || c === 58 || c === 10 || c === 13 || c === 0x2026 || c === 126 || c === 0xff61 || c === 0x203c || c === 0x2049
+  );
+}
+
+/** Longest entry starting at i in the folded text s, or undefined. */
+function matchAt(root: Node, s: string, i: number): TermToken | undefined {
+  const n = s.length;
+  let node: Node | undefined = root;
+  let best: TermToken | undefined;
+  let j = i;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    j++;
+    if (c === VS16) continue;
+    node = node.next?.get(c);
+    if (!node) break;
+    const t = node.term;
+    if (!t) continue;
+    if (t.prefix) {
+      let k = j;
+      while (k < n && isWordCode(s.charCodeAt(k))) k++;
+      best = { kind: 'term', term: t, start: i, end: k };
+    } else if (!node.endsWord || j >= n || !isWordCode(s.charCodeAt(j))) {
+      best = { kind: 'term', term: t, start: i, end: j };
+    }
+  }
+  return best;
+}
+
+/** Tokens of a folded message, in order. Unmatched text is skipped. */
+export function scan(lex: Lexicon, s: string): Token[] {
+  const out: Token[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isWordCode(c)) {
+      const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+      const atWordStart = !isWordCode(prev) && !(prev === APOS && i > 1 && isWordCode(s.charCodeAt(i - 2)));
+      if (atWordStart) {
+        const m = matchAt(lex.root, s, i);
+        if (m) {
+          out.push(m);
+          i = m.end;
+          continue;
+        }
+      }
+      // not a known word: skip the rest of it
+      i++;
+      while (i < n && isWordCode(s.charCodeAt(i))) i++;
+      continue;
+    }
+    const m = matchAt(lex.root, s, i);
+    if (m) {
+      out.push(m);
+      i = m.end;
+      continue;
+    }
+    if (isStopChar(c)) {
+      let excl = 0;
+      let ques = 0;
+      const start = i;
+      while (i < n) {
+        const d = s.charCodeAt(i);
+        // an emoticon may start inside the run (好！！:) ): leave it to the trie
+        if (i > start && d !== 32 && matchAt(lex.root, s, i)) break;
+        if (d === 33) excl++;
+        else if (d === 63) ques++;
+        else if (d === 0x203c) excl += 2;
+        else if (d === 0x2049) {
+          excl++;
+          ques++;
+        } else if (!isStopChar(d) && d !== 32) break;
+        i++;
+      }
+      const last = out[out.length - 1];
+      // "... ！！" after "..." is one boundary, not two
+      if (last && last.kind === 'stop' && last.end === start) {
+        last.end = i;
+        last.excl += excl;
+        last.ques += ques;
+      } else out.push({ kind: 'stop', start, end: i, excl, ques });
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

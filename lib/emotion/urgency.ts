@@ -1,0 +1,53 @@
+import type { Flag } from './lexicon/types';
+import { reason, type ReasonCode } from './reasons';
+import type { Lang, SignalLabel, Urgency } from './types';
+
+/** A label counts as present from this score on (also the display threshold). */
+export const PRESENT = 0.35;
+/** Anger this strong is high urgency on its own. */
+export const STRONG = 0.6;
+
+export interface UrgencyInput {
+  scores: Record<SignalLabel, number>;
+  flags: ReadonlySet<Flag>;
+  lang: Lang;
+  escalating?: boolean;
+  chasing?: boolean;
+}
+
+/**
+ * high: a threat or complaint, strong anger, an overdue or stuck shipment, an urgent deadline;
+ * medium: after-sales and usage problems, or an upset/confused buyer; low: pre-sale questions, small talk.
+ * Conversation trends move a buyer up one tier.
+ */
+export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReasons: string[] } {
+  const { scores, flags, lang } = input;
+  const high: ReasonCode[] = [];
+  if (scores.threatening >= PRESENT) high.push('threat');
+  if (scores.angry >= STRONG) high.push('strongAnger');
+  if (flags.has('stuck')) high.push('stuck');
+  if (flags.has('time') && scores.anxious >= STRONG) high.push('deadline');
+
+  const medium: ReasonCode[] = [];
+  if (flags.has('afterSales')) medium.push('afterSales');
+  if (flags.has('usage') && (scores.confused >= PRESENT || scores.disappointed >= PRESENT)) medium.push('usage');
+  if (scores.angry >= PRESENT || scores.anxious >= PRESENT || scores.disappointed >= PRESENT) medium.push('upset');
+  if (scores.confused >= PRESENT) medium.push('confused');
+
+  const bumps: ReasonCode[] = [];
+  if (input.escalating) bumps.push('escalating');
+  if (input.chasing) bumps.push('chasing');
+
+  let tier: Urgency = high.length ? 'high' : medium.length ? 'medium' : 'low';
+  let codes: ReasonCode[] = tier === 'high' ? high : tier === 'medium' ? medium : [flags.has('preSale') ? 'preSale' : 'noProblem'];
+  if (bumps.length) {
+    if (tier === 'low') {
+      tier = 'medium';
+      codes = bumps;
+    } else {
+      tier = 'high';
+      codes = [...bumps, ...codes.filter((c) => c !== 'preSale' && c !== 'noProblem')];
+    }
+  }
+  return { urgency: tier, urgencyReasons: codes.map((c) => reason(c, lang)) };
+}

@@ -1,0 +1,40 @@
+import type { Flag } from './lexicon/types';
+
+// "等了三天", "下单一周了还没发货", "3 weeks ago", "waiting for 10 days": a stretch of time the buyer has
+// already waited. Only counts when the message is about an order, delivery, refund or problem (a pre-sale
+// "几天能到?" or "delivery takes 3 days?" names a duration without having waited it).
+
+const zh = /(等了|已经|都|过了|整整|超过|足足|快|差不多)?\s*([0-9]+|[一二两三四五六七八九十几半多]+)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|工作日)(多了|了)?/g;
+const en =
+  /\b(for|over|waited|waiting|been|than|almost|nearly|past|last)?\s*(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
+
+export interface Wait {
+  start: number;
+  end: number;
+}
+
+/** Waits in the folded (lower-case, Simplified) text; offsets are the same in the original. */
+export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
+  if (!flags.has('ship') && !flags.has('stuck') && !flags.has('afterSales') && !flags.has('time')) return [];
+  const out: Wait[] = [];
+  zh.lastIndex = 0;
+  for (let m = zh.exec(s); m; m = zh.exec(s)) {
+    const before = m[1];
+    const after = m[3];
+    // 快一个月了 counts, 快递 never reaches here (no number), 几天能到 has no waiting cue
+    if (before || after) out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });
+  }
+  // Latin digits and words only when there is Latin text to look at
+  if (/[a-z]/.test(s)) {
+    en.lastIndex = 0;
+    for (let m = en.exec(s); m; m = en.exec(s)) {
+      const before = m[1];
+      const after = m[4];
+      if (!before && !after) continue;
+      // "a day" / "an hour" only with a clear cue ("for a week", "a week ago")
+      if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been') continue;
+      out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });
+    }
+  }
+  return out;
+}
