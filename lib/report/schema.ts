@@ -14,10 +14,7 @@ export type Urgency = (typeof urgencyLevels)[number];
 
 const nonEmpty = (what: string) => z.string({ error: 'required' }).trim().min(1, `${what} must not be empty`);
 /** Optional text: '' and absent mean the same, so CSV (which cannot tell them apart) round-trips. */
-const optionalText = z
-  .string()
-  .optional()
-  .transform((s) => (s === '' ? undefined : s));
+const optionalText = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 
 export const suggestionSchema = z.object({
   entryId: nonEmpty('entryId'),
