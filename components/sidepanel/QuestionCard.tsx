@@ -13,9 +13,15 @@ export function QuestionCard({ snapshot, t }: { snapshot: ConsoleSnapshot; t: Tr
         </span>
       </h2>
       {!snapshot.recognised && <p class="notice" data-testid="not-recognised">{t('notRecognised')}</p>}
-      <p class="question-text" data-testid="question" aria-live="polite">
-        {snapshot.question || <span class="muted">{note ?? t('noQuestion')}</span>}
-      </p>
+      {snapshot.question ? (
+        <p class="question-text" data-testid="question" aria-live="polite">
+          {snapshot.question}
+        </p>
+      ) : (
+        <p class="question-text muted" data-testid="question-note" aria-live="polite">
+          {note ?? t('noQuestion')}
+        </p>
+      )}
       {(context.buyer || context.order || context.product) && (
         <dl class="context" data-testid="context">
           {context.buyer && (<><dt>{t('buyer')}</dt><dd>{context.buyer}</dd></>)}

@@ -3,28 +3,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { fixtureConsoles, quillDist, type FixtureConsole } from '../fixtures/consoles';
+
+export { fixtureConsoles };
 
 // Real Chromium with the production build loaded, and the fixture consoles served at the consoles' real
 // addresses through request interception, so the shipped manifest (matches, host permissions) is what runs.
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const extensionPath = join(root, '.output/chrome-mv3');
-export const fixturesDir = join(root, 'tests/fixtures/consoles');
-
-export interface FixtureConsole {
-  name: string;
-  url: string;
-  file: string;
-}
-
-/** Fixture pages and the real addresses they are served at. */
-export const fixtureConsoles: FixtureConsole[] = [
-  { name: 'pinduoduo', url: 'https://mms.pinduoduo.com/chat-merchant/index.html#/', file: 'pinduoduo.html' },
-  { name: 'feige', url: 'https://im.jinritemai.com/pc_seller_v2/main/workspace', file: 'feige.html' },
-  { name: 'kuaishou', url: 'https://im.kwaixiaodian.com/workbench/zone/chat', file: 'kuaishou.html' },
-  { name: 'tiktok', url: 'https://seller-us.tiktok.com/chat/inbox', file: 'tiktok.html' },
-  { name: 'unknown', url: 'https://mms.pinduoduo.com/other-chat/index.html', file: 'unknown.html' },
-];
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,11 +64,11 @@ export async function launch(options: { headless?: boolean; userDataDir?: string
 
 /** Serve every fixture console at its real address; nothing leaves the machine. */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
-  const quill = join(root, 'node_modules/quill/dist');
+  const quill = quillDist;
   for (const c of fixtureConsoles) {
     const u = new URL(c.url);
     await context.route(`${u.origin}${u.pathname}*`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(fixturesDir, c.file)) }),
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(c.file) }),
     );
   }
   await context.route('**/__fixtures__/quill.js', (route) =>
