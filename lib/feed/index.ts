@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './verify';
+export * from './plan';
+export * from './backoff';
+export * from './keys';

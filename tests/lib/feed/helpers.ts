@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { FeedPackListing } from '@/lib/feed/schema';
+import { sha256Hex } from '@/lib/feed/verify';
+
+export const fixturesDir = resolve(__dirname, '../../fixtures/packs');
+export const fixtureBytes = (name: string) => new Uint8Array(readFileSync(resolve(fixturesDir, name)));
+export const utf8 = (s: string) => new TextEncoder().encode(s);
+
+/** What a correct feed would list for these bytes. */
+export async function listingFor(bytes: Uint8Array, id: string, version: string, extra: Partial<FeedPackListing> = {}): Promise<FeedPackListing> {
+  return { id, version, url: `https://feed.example/${id}.json`, sha256: await sha256Hex(bytes), size: bytes.length, ...extra };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { feedSchema, parseFeedText } from '@/lib/feed/schema';
+
+const sha = 'a'.repeat(64);
+const indexUrl = 'https://cdn.example.com/kb/index.json';
+const feed = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    format: 'kbfeed/1',
+    title: '客服知识库',
+    packs: [
+      { id: 'shop-zh', version: '2026.11.2', url: 'shop-zh.json', sha256: sha.toUpperCase(), size: 1234 },
+      { id: 'shop-en', version: '1', url: 'https://other.example/en.json', sha256: sha, size: 10, signature: 'c2ln' },
+    ],
+    ...extra,
+  });
+
+describe('parseFeedText', () => {
+  it('resolves relative pack urls against the index, lower-cases checksums and keeps unknown fields', () => {
+    const r = parseFeedText(feed({ futureField: 1, reportUrl: 'https://hooks.example/kb' }), indexUrl);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.feed.packs.map((p) => p.url)).toEqual(['https://cdn.example.com/kb/shop-zh.json', 'https://other.example/en.json']);
+    expect(r.feed.packs[0]!.sha256).toBe(sha);
+    expect(r.feed.packs[1]!.signature).toBe('c2ln');
+    expect((r.feed as Record<string, unknown>).futureField).toBe(1);
+    expect(r.feed.reportUrl).toBe('https://hooks.example/kb');
+  });
+
+  it('accepts a BOM, publicKey and adapters, and an empty pack list', () => {
+    const r = parseFeedText('\uFEFF' + JSON.stringify({ format: 'kbfeed/1', title: 't', packs: [], publicKey: 'AAAA', adapters: [{ host: 'x' }] }), indexUrl);
+    expect(r.ok && r.feed.publicKey).toBe('AAAA');
+  });
+
+  it('says when it got an HTML page instead of index.json', () => {
+    expect(parseFeedText('<!DOCTYPE html><html><body>Sign in</body></html>', indexUrl)).toEqual({
+      ok: false,
+      error: 'The feed is an HTML page, not index.json — check the URL.',
+    });
+  });
+
+  it('says when the JSON is cut off, empty, or a pack rather than a feed', () => {
+    const cut = parseFeedText(feed().slice(0, 60), indexUrl);
+    expect(cut.ok).toBe(false);
+    if (!cut.ok) expect(cut.error).toMatch(/^The feed is not valid JSON \(it may be cut off\): /);
+    expect(parseFeedText('  ', indexUrl)).toEqual({ ok: false, error: 'The feed is empty — check that index.json was uploaded.' });
+    const pack = parseFeedText(JSON.stringify({ format: 'kbpack/1', id: 'x' }), indexUrl);
+    expect(!pack.ok && pack.error).toMatch(/is a knowledge pack, not a feed/);
+  });
+
+  it('names the first invalid fields by path', () => {
+    const r = parseFeedText(
+      JSON.stringify({ format: 'kbfeed/1', title: 't', packs: [{ id: 'a', version: '1', url: 'a.json', sha256: 'xyz', size: 0 }] }),
+      indexUrl,
+    );
+    expect(r).toEqual({
+      ok: false,
+      error: 'The feed index.json is not valid: packs[0].sha256: must be 64 hexadecimal characters (the SHA-256 of the pack file); packs[0].size: must be more than 0 bytes.',
+    });
+    const wrongFormat = parseFeedText(JSON.stringify({ format: 'kbfeed/2', title: 't', packs: [] }), indexUrl);
+    expect(!wrongFormat.ok && wrongFormat.error).toBe('The feed index.json is not valid: format: must be "kbfeed/1".');
+    const many = parseFeedText(JSON.stringify({ packs: 1, reportUrl: 'x' }), indexUrl);
+    expect(!many.ok && many.error).toBe('The feed index.json is not valid: format: must be "kbfeed/1"; title: required; packs: must be a list (and 1 more).');
+  });
+
+  it('refuses pack and report addresses that break the URL policy', () => {
+    const http = parseFeedText(feed().replace('shop-zh.json', 'http://cdn.example.com/shop-zh.json'), indexUrl);
+    expect(!http.ok && http.error).toBe(
+      'The feed lists pack "shop-zh" at an address that is not allowed: Plain HTTP is only allowed for localhost; use https:// for cdn.example.com.',
+    );
+    const relativeOnLocalhost = parseFeedText(feed(), 'http://127.0.0.1:8787/index.json');
+    expect(relativeOnLocalhost.ok && relativeOnLocalhost.feed.packs[0]!.url).toBe('http://127.0.0.1:8787/shop-zh.json');
+    const report = parseFeedText(feed({ reportUrl: 'http://hooks.example/kb' }), indexUrl);
+    expect(!report.ok && report.error).toMatch(/^The feed's reportUrl is not allowed/);
+    const notUrl = parseFeedText(feed({ reportUrl: 'not a url' }), indexUrl);
+    expect(!notUrl.ok && notUrl.error).toBe('The feed index.json is not valid: reportUrl: must be a full web address.');
+  });
+
+  it('exposes the zod schema for other boundaries', () => {
+    expect(feedSchema.safeParse({ format: 'kbfeed/1', title: 't', packs: [] }).success).toBe(true);
+  });
+});
