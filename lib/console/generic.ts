@@ -34,7 +34,13 @@ const TIME_LINE = /^(\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?\s*)?\d{1,2}:\d{2}(:
 
 /** "messageNotMe chatd-bubble--other" → ["message", "not", "me", "chatd", "bubble", "other"]. */
 export function classWords(el: Element): string[] {
-  const cls = el.getAttribute('class') ?? '';
+  const cls = (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    // CSS-module suffixes ("styles_right__3kd9F", "nameLine-Q8PQwE") carry no meaning…
+    .map((c) => c.replace(/[-_]{1,2}(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,}$/, ''))
+    // …and fully hashed names ("iD7SHBvMhm4OhfCsBGr1") would split into noise such as "cs".
+    .filter((c) => !(/\d/.test(c) && (c.match(/[A-Z]/g)?.length ?? 0) >= 2))
+    .join(' ');
   return cls
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -69,7 +75,9 @@ function styleSide(el: Element): Side {
   const self = s.alignSelf;
   if (self === 'flex-end' || self === 'end') return 'right';
   if (self === 'center') return 'center';
-  if (s.float === 'right' || s.marginLeft === 'auto') return 'right';
+  // Engines without layout report `auto` margins as written: both auto = centred, left auto = pushed right.
+  if (s.marginLeft === 'auto') return s.marginRight === 'auto' ? 'center' : 'right';
+  if (s.float === 'right') return 'right';
   const align = s.textAlign;
   if (align === 'right' || align === 'end') return 'right';
   if (align === 'center') return 'center';

@@ -106,24 +106,21 @@ function caretToEnd(el: HTMLElement): void {
   selection.addRange(range);
 }
 
-/** Rebuild the editor's content as lines, in the block shape the editor already uses (Quill: <p> per line). */
+/**
+ * Rebuild the editor's content as one block per line, in the block shape the editor already uses
+ * (Quill: <p>; otherwise <div>, which is what browsers themselves make when Enter is pressed).
+ */
 function writeLines(el: HTMLElement, text: string): void {
   const doc = el.ownerDocument;
-  const lines = text.split('\n');
   const first = el.firstElementChild?.tagName;
-  const blockTag = el.classList.contains('ql-editor') ? 'p' : first === 'P' || first === 'DIV' ? first.toLowerCase() : null;
+  const blockTag = el.classList.contains('ql-editor') || first === 'P' ? 'p' : 'div';
   el.replaceChildren();
-  lines.forEach((line, i) => {
-    if (blockTag) {
-      const block = doc.createElement(blockTag);
-      if (line) block.textContent = line;
-      else block.appendChild(doc.createElement('br'));
-      el.appendChild(block);
-      return;
-    }
-    if (i > 0) el.appendChild(doc.createElement('br'));
-    if (line) el.appendChild(doc.createTextNode(line));
-  });
+  for (const line of text.split('\n')) {
+    const block = doc.createElement(blockTag);
+    if (line) block.textContent = line;
+    else block.appendChild(doc.createElement('br'));
+    el.appendChild(block);
+  }
 }
 
 async function fillEditable(el: HTMLElement, text: string, box: ReplyBox): Promise<boolean> {

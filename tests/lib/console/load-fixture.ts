@@ -26,13 +26,14 @@ export function loadFixture(name: FixtureConsole['name'], options: LoadOptions =
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   setUrl(options.url ?? f.url);
   delete (window as { __console?: unknown }).__console;
-  // No network in unit tests: happy-dom would try to fetch the harness-served stylesheet.
-  for (const link of Array.from(parsed.querySelectorAll('link[href^="/__fixtures__/"]'))) link.remove();
+  const scripts = Array.from(parsed.querySelectorAll('script'));
+  // No network in unit tests: happy-dom would try to fetch the harness-served stylesheet and scripts.
+  for (const node of [...Array.from(parsed.querySelectorAll('link[href^="/__fixtures__/"]')), ...scripts]) node.remove();
   document.title = parsed.title;
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
   if (options.runScripts === false) return;
-  for (const script of Array.from(parsed.querySelectorAll('script'))) {
+  for (const script of scripts) {
     const src = script.getAttribute('src');
     if (src === '/__fixtures__/quill.js') {
       // Quill's UMD bundle assigns self.Quill when there is no module system.

@@ -1,0 +1,184 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findReplyBox } from '@/lib/console/input';
+import { insertReply, insertText } from '@/lib/console/insert';
+import { createConsoleReader } from '@/lib/console/read';
+import { hooks, loadFixture, setUrl } from './load-fixture';
+
+const MULTILINE = '亲，这款三套可以打九折哦～\n下单前联系客服改价即可。';
+
+function state() {
+  return createConsoleReader(document).read();
+}
+
+describe('insertReply on the fixture consoles', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('fills a Vue v-model textarea (pinduoduo) so the model sees the text, line breaks kept', async () => {
+    vi.useFakeTimers();
+    loadFixture('pinduoduo');
+    vi.advanceTimersByTime(1000);
+    vi.useRealTimers();
+    const s = state();
+    const result = await insertReply(s, { text: MULTILINE, conversationId: s.snapshot.conversationId });
+    expect(result).toEqual({ ok: true, kind: 'textarea' });
+    expect(hooks().model()).toBe(MULTILINE);
+  });
+
+  it('fills a React-controlled textarea (feige) where a bare value assignment is lost', async () => {
+    loadFixture('feige');
+    const ta = document.querySelector('textarea')!;
+    // The fixture really behaves like React: the naive way leaves the state empty.
+    ta.value = '直接赋值';
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(hooks().model()).toBe('');
+
+    const s = state();
+    const result = await insertReply(s, { text: '亲，今天下单明天发货哦', conversationId: 'buyer:TK小学生' });
+    expect(result).toEqual({ ok: true, kind: 'textarea' });
+    expect(hooks().model()).toBe('亲，今天下单明天发货哦');
+  });
+
+  it('fills a contenteditable composer (tiktok) without execCommand, keeping line breaks', async () => {
+    loadFixture('tiktok');
+    expect(typeof (document as { execCommand?: unknown }).execCommand).not.toBe('function');
+    const s = state();
+    const text = 'Hi Emma!\nYour order ships tomorrow.';
+    const result = await insertReply(s, { text, conversationId: s.snapshot.conversationId });
+    expect(result).toEqual({ ok: true, kind: 'contenteditable' });
+    expect(hooks().model()).toBe(text);
+  });
+
+  it('fills a real Quill editor (kuaishou) so quill.getText() has the text, line breaks kept', async () => {
+    loadFixture('kuaishou');
+    const s = state();
+    const result = await insertReply(s, { text: MULTILINE, conversationId: 'buyer:小鹿乱撞' });
+    expect(result).toEqual({ ok: true, kind: 'quill' });
+    expect(hooks().model()).toBe(MULTILINE);
+  });
+
+  it('replaces what the box held instead of appending', async () => {
+    loadFixture('feige');
+    const s = state();
+    await insertReply(s, { text: '第一条建议', conversationId: s.snapshot.conversationId });
+    await insertReply(s, { text: '第二条建议', conversationId: s.snapshot.conversationId });
+    expect(hooks().model()).toBe('第二条建议');
+  });
+
+  it('refuses when the conversation changed since the suggestion was shown, and leaves the box alone', async () => {
+    loadFixture('feige');
+    const shown = state().snapshot;
+    hooks().switchConversation('c2', '悠然一刻', ['可以退货吗']);
+    const result = await insertReply(state(), { text: '亲，今天发货', conversationId: shown.conversationId });
+    expect(result).toMatchObject({ ok: false, reason: 'conversation-changed' });
+    expect(result.ok ? '' : result.message).toContain('悠然一刻');
+    expect(document.querySelector('textarea')!.value).toBe('');
+    expect(hooks().model()).toBe('');
+  });
+
+  it('says why when there is no chat or no reply box', async () => {
+    setUrl('https://im.jinritemai.com/pc_seller_v3/settings');
+    document.body.innerHTML = '<p>设置</p>';
+    const unrecognised = await insertReply(state(), { text: '你好', conversationId: null });
+    expect(unrecognised).toMatchObject({ ok: false, reason: 'not-recognised' });
+
+    loadFixture('feige');
+    document.querySelector('textarea')!.remove();
+    const s = state();
+    expect(await insertReply(s, { text: '你好', conversationId: s.snapshot.conversationId })).toMatchObject({ ok: false, reason: 'no-input' });
+  });
+});
+
+describe('insertText on editor kinds', () => {
+  it('fills the textarea inside an open shadow root (Amazon kat-textarea) with composed events', async () => {
+    class KatTextarea extends HTMLElement {
+      model = '';
+      constructor() {
+        super();
+        const root = this.attachShadow({ mode: 'open' });
+        root.innerHTML = '<textarea></textarea>';
+      }
+    }
+    if (!customElements.get('kat-textarea')) customElements.define('kat-textarea', KatTextarea);
+    document.body.innerHTML = '<div class="contact-buyer-text-area"><kat-textarea></kat-textarea></div>';
+    const host = document.querySelector('kat-textarea') as KatTextarea;
+    // The component hears the inner textarea only through events that cross the shadow boundary.
+    host.addEventListener('input', (e) => {
+      if (e.composed) host.model = host.shadowRoot!.querySelector('textarea')!.value;
+    });
+    const box = findReplyBox(document, ['.contact-buyer-text-area kat-textarea']);
+    expect(box?.kind).toBe('shadow');
+    expect(await insertText(box!, 'Hello, your refund was issued today.')).toEqual({ ok: true, kind: 'shadow' });
+    expect(host.model).toBe('Hello, your refund was issued today.');
+  });
+
+  it('lets an editor that handles beforeinput itself (Slate/Lexical style) do the edit', async () => {
+    document.body.innerHTML = '<div contenteditable="true" id="ed"><p><br></p></div>';
+    const ed = document.getElementById('ed')!;
+    let model = '';
+    ed.addEventListener('beforeinput', (e) => {
+      const ev = e as InputEvent;
+      if (ev.inputType !== 'insertText') return;
+      e.preventDefault();
+      model = ev.data ?? '';
+      ed.innerHTML = `<p data-slate-node="element">${model}</p>`;
+    });
+    expect(await insertText(findReplyBox(document, ['#ed'])!, '好的，马上为您处理')).toEqual({ ok: true, kind: 'contenteditable' });
+    expect(model).toBe('好的，马上为您处理');
+  });
+
+  it('falls back to a synthetic paste for an editor that re-renders its DOM from its own model (Draft style)', async () => {
+    document.body.innerHTML = '<div contenteditable="true" id="ed"></div>';
+    const ed = document.getElementById('ed')!;
+    let model = '';
+    const render = () => {
+      ed.innerHTML = model ? `<div data-block="true"><span>${model}</span></div>` : '';
+    };
+    // Ignores input it did not make (re-renders on the next tick), but handles paste through its model.
+    ed.addEventListener('input', () => setTimeout(render, 0));
+    ed.addEventListener('paste', (e) => {
+      e.preventDefault();
+      model = (e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      render();
+    });
+    expect(await insertText(findReplyBox(document, ['#ed'])!, '请提供订单号，我帮您查询')).toEqual({ ok: true, kind: 'contenteditable' });
+    expect(model).toBe('请提供订单号，我帮您查询');
+  });
+
+  it('reports not-accepted when the editor rejects every way in', async () => {
+    document.body.innerHTML = '<div contenteditable="true" id="ed"></div>';
+    const ed = document.getElementById('ed')!;
+    ed.addEventListener('input', () => setTimeout(() => (ed.innerHTML = ''), 0));
+    const result = await insertText(findReplyBox(document, ['#ed'])!, '你好');
+    expect(result).toMatchObject({ ok: false, reason: 'not-accepted' });
+  });
+
+  describe('with a browser execCommand', () => {
+    afterEach(() => {
+      delete (document as { execCommand?: unknown }).execCommand;
+    });
+
+    it('lets the browser do the edit when execCommand works', async () => {
+      document.body.innerHTML = '<div contenteditable="true" id="ed"><p>旧内容</p></div>';
+      const ed = document.getElementById('ed')!;
+      const calls: string[] = [];
+      // Stand-in for Chrome's editing command: replaces the selection and fires input.
+      (document as { execCommand?: unknown }).execCommand = (command: string, _ui: boolean, value: string) => {
+        calls.push(command);
+        ed.innerHTML = `<p data-by="browser">${value}</p>`;
+        ed.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+        return true;
+      };
+      expect(await insertText(findReplyBox(document, ['#ed'])!, '您好')).toEqual({ ok: true, kind: 'contenteditable' });
+      expect(calls).toEqual(['insertText']);
+      expect(ed.innerHTML).toBe('<p data-by="browser">您好</p>');
+    });
+
+    it('falls back when execCommand claims success but the editor did not change', async () => {
+      document.body.innerHTML = '<div contenteditable="true" id="ed"></div>';
+      (document as { execCommand?: unknown }).execCommand = () => true;
+      const box = findReplyBox(document, ['#ed'])!;
+      expect(await insertText(box, '第一行\n第二行')).toEqual({ ok: true, kind: 'contenteditable' });
+      expect(box.target.innerHTML).toBe('<div>第一行</div><div>第二行</div>');
+    });
+  });
+});

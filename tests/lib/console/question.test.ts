@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PREVIOUS, pickQuestion, type ThreadRow } from '@/lib/console/question';
+
+const buyer = (text: string): ThreadRow => ({ role: 'buyer', kind: 'text', text });
+const seller = (text: string): ThreadRow => ({ role: 'seller', kind: 'text', text });
+const system = (text: string): ThreadRow => ({ role: 'system', kind: 'text', text });
+const image: ThreadRow = { role: 'buyer', kind: 'image', text: '' };
+
+describe('pickQuestion', () => {
+  it('returns nothing for a thread without buyer messages', () => {
+    expect(pickQuestion([seller('您好')])).toEqual({ question: '', questionParts: [], previous: [] });
+  });
+
+  it('merges short consecutive buyer messages, across notices but not across a reply', () => {
+    const p = pickQuestion([buyer('退货'), seller('好的'), buyer('在吗'), system('买家已下单'), buyer('这个'), buyer('什么时候发货')]);
+    expect(p.questionParts).toEqual(['在吗', '这个', '什么时候发货']);
+    expect(p.question).toBe('在吗 这个 什么时候发货');
+    expect(p.previous).toEqual(['退货']);
+  });
+
+  it('does not merge a long earlier message: it becomes a previous question', () => {
+    const long = '我上周买的那件羽绒服袖口有点开线了，想问一下能不能换一件新的，或者退款也可以';
+    const p = pickQuestion([buyer(long), buyer('急')]);
+    expect(p.questionParts).toEqual(['急']);
+    expect(p.previous).toEqual([long]);
+  });
+
+  it('keeps the newest message whatever its length', () => {
+    const long = '我上周买的那件羽绒服袖口有点开线了，想问一下能不能换一件新的，或者退款也可以';
+    expect(pickQuestion([buyer('在吗'), buyer(long)]).questionParts).toEqual(['在吗', long]);
+  });
+
+  it('flags a non-text newest message and still reads the text of its burst', () => {
+    const p = pickQuestion([seller('您好'), buyer('这里坏了'), image]);
+    expect(p.nonText).toBe('image');
+    expect(p.question).toBe('这里坏了');
+  });
+
+  it(`keeps at most ${MAX_PREVIOUS} previous messages, oldest first`, () => {
+    const rows: ThreadRow[] = [];
+    for (let i = 1; i <= 8; i += 1) rows.push(buyer(`问题${i}`), seller(`回答${i}`));
+    rows.push(buyer('最后一个问题'));
+    const p = pickQuestion(rows);
+    expect(p.previous).toEqual(['问题4', '问题5', '问题6', '问题7', '问题8']);
+  });
+
+  it('carries the truncation flag of a capped part', () => {
+    expect(pickQuestion([{ ...buyer('长…'), truncated: true }]).truncated).toBe(true);
+  });
+});
