@@ -11,7 +11,7 @@ const street = new RegExp(
   'gi',
 );
 const sentenceWords = new Set(
-  'the a an on in of to for my your our their his her its is are was it and or but by at with from this that these those all any some more other another same same items item pcs pieces days weeks hours minutes times dollars bucks orders order boxes pairs sets units only just about over under than per each every no not'.split(
+  'the a an on in of to for my your our their his her its is are was it and or but by at with from this that these those all any some more other another same same items item pcs pieces days weeks hours minutes times dollars bucks orders order boxes pairs sets units only just about over under than per each every no not hour hours minute minutes min mins second seconds day week month year mile miles km kilometer kilometers meter meters block blocks'.split(
     ' ',
   ),
 );

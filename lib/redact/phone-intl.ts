@@ -15,8 +15,9 @@ const tollFree = new Set(['400', '800', '888', '877', '866', '855', '844', '833'
 export function detectPhoneIntl(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { start, end, match } of spans(e164, text)) {
-    const n = digitCount(match[0]);
-    if (n >= 8 && n <= 17) out.push({ kind: 'phone', start, end, score: 65, detector: 'phone-intl' });
+    // "00" is two of the digits: 00 + country + at least 7 more.
+    const n = digitCount(match[0]) - (match[0].startsWith('00') ? 2 : 0);
+    if (n >= 8 && n <= 15) out.push({ kind: 'phone', start, end, score: 65, detector: 'phone-intl' });
   }
   for (const { start, end, match } of spans(nanp, text)) {
     if (!tollFree.has(match[1] ?? match[2] ?? '')) out.push({ kind: 'phone', start, end, score: 55, detector: 'phone-intl' });

@@ -220,6 +220,15 @@ export const keepCases: PiiCase[] = [
   keepEn('#1 best seller, really?'),
   keepEn('I bought 12 pieces on 2026-11-22 for 1200 dollars'),
   keepEn('My name is not important, just fix it'),
+  // Third batch: shapes of false alarms seen when measuring on public text (new sentences, same traps).
+  keepZh('我们小区道路太窄了，快递车进不来'),
+  keepZh('是北京中医药大学的老师推荐我买的'),
+  keepZh('地铁2号线江汉路站出来就有你们的店吗'),
+  keepZh('手机联系人名单导不出来'),
+  keepZh('显示2026-7-11 14:43:34出库，到现在没动'),
+  keepZh('门店在河边，东边是体育馆，西临解放路，北接阳光花园'),
+  keepEn('It is a 5 minute walk from the station'),
+  keepEn('@SkypeSupport my account keeps logging out'),
   // Second batch (blind).
   keepZh('这双鞋39码和40码哪个合适'),
   keepZh('618活动价是多少，现在199太贵了'),
