@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 // Two projects: fast unit tests (happy-dom, fake-indexeddb, WXT's fakeBrowser) and e2e tests that
 // drive the built extension in real Chromium (run after `npm run build`).
@@ -18,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: { '@/': root } },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
