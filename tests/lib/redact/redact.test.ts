@@ -36,6 +36,9 @@ describe('redact', () => {
     expect(redact('a b c 张', { names: ['a', '张', '', '  '] }).found).toEqual([]);
     expect(redact('买家 A.*B 说', { names: ['A.*B'] }).text).toBe('买家 〔name〕 说');
     expect(redact('AxxB', { names: ['A.*B'] }).text).toBe('AxxB');
+    // Full-width and half-width spellings of a nickname are the same nickname.
+    expect(redact('ＡＭＹ２０２０ 又来了', { names: ['amy2020'] }).text).toBe('〔name〕 又来了');
+    expect(redact('amy2020 又来了', { names: ['ＡＭＹ２０２０'] }).text).toBe('〔name〕 又来了');
     // Latin names match whole words, any case.
     expect(redact('Tom said tomorrow, TOM!', { names: ['tom'] }).text).toBe('〔name〕 said tomorrow, 〔name〕!');
   });
