@@ -60,14 +60,16 @@ export function buildIndex(entries: MatchEntry[], options: { synonyms?: string[]
     }
     return id;
   };
-  const ids = (text: string): number[] => analyzeNormalized(normalizeForMatch(text), syn).tokens.map((t) => idOf(t.term));
+  const ids = (text: string, words = true): number[] =>
+    analyzeNormalized(normalizeForMatch(text), syn, { words }).tokens.map((t) => idOf(t.term));
 
   // Pass 1: analyse every field once.
   const analysed = entries.map((e) => {
     const title = ids(e.title ?? '');
-    const questions = (e.questions ?? []).map(ids);
-    const keywords = (e.keywords ?? []).map(ids);
-    return { title, questions, keywords, answer: ids(e.answer ?? '') };
+    const questions = (e.questions ?? []).map((q) => ids(q));
+    const keywords = (e.keywords ?? []).map((k) => ids(k));
+    // Answers are long and weakly weighted: bigrams are enough, and the segmenter is the costly part.
+    return { title, questions, keywords, answer: ids(e.answer ?? '', false) };
   });
   const fieldTerms = (a: (typeof analysed)[number], f: Field): number[] =>
     f === 'questions' ? a.questions.flat() : f === 'keywords' ? a.keywords.flat() : a[f];

@@ -10,6 +10,7 @@ import { contextStrings, isStale, isValidAt, matchesProduct } from './context';
 import { whyTerms } from './why';
 import { INDEX_VERSION } from './build';
 import { TUNING } from './tuning';
+import { topK } from './topk';
 import type { MatchHit, SearchIndexData, SearchOptions } from './types';
 
 /** Learned phrasings kept per matcher (the caller bounds what it stores too). */
@@ -17,6 +18,8 @@ export const MAX_LEARNED = 5_000;
 
 interface QueryTerm {
   id: number;
+  /** A single Chinese character: refines entries found by stronger terms rather than adding new ones. */
+  weak: boolean;
   /** idf × kind weight × fuzzy factor. */
   weight: number;
   /** Index of the token group in the analysis (for `why`). */
@@ -74,14 +77,19 @@ export class Matcher {
     const shown = contextStrings(options.context);
 
     // Stage 1: BM25F accumulation over the postings of the query terms.
+    // Strongest terms first; weak single characters only add entries while candidates are scarce.
     const scores = this.scores;
     const touched: number[] = [];
-    for (const q of qterms) {
+    for (const q of [...qterms].sort((a, b) => b.weight - a.weight)) {
       const list = this.data.postings[q.id];
       if (!list) continue;
+      const addNew = !q.weak || touched.length < TUNING.candidates;
       for (let i = 0; i < list.length; i += 2) {
         const e = list[i]!;
-        if (scores[e] === 0) touched.push(e);
+        if (scores[e] === 0) {
+          if (!addNew) continue;
+          touched.push(e);
+        }
         scores[e]! += q.weight * list[i + 1]!;
       }
     }
@@ -102,11 +110,12 @@ export class Matcher {
       const kw = this.keywordEvidence(e, qWeight);
       const productMatch = shown.length > 0 && matchesProduct(this.data.entries[e]!, shown);
       const lexical = TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * Math.max(overlap, learned) + TUNING.keywordBonus * kw;
-      return { e, score: lexical, productMatch };
+      return { e, score: lexical, productMatch, bm25 };
     });
     for (const e of touched) scores[e] = 0;
 
-    ranked.sort((a, b) => Number(b.productMatch) - Number(a.productMatch) || b.score - a.score);
+    // Ties (same words) go to the stronger BM25 evidence, then to pack order (authors list the main entry first).
+    ranked.sort((a, b) => Number(b.productMatch) - Number(a.productMatch) || b.score - a.score || b.bm25 - a.bm25 || a.e - b.e);
     return ranked
       .filter((r) => r.score > 0)
       .slice(0, top)
@@ -183,7 +192,7 @@ export class Matcher {
       const id = this.termIds.get(tok.term);
       if (id !== undefined) {
         const w = this.termWeight[id]!;
-        qterms.push({ id, weight: w, group });
+        qterms.push({ id, weight: w, group, weak: termKind(tok.term) === 'char' });
         total += w;
         return;
       }
@@ -192,9 +201,14 @@ export class Matcher {
       const unknown = this.maxIdf * kindWeight(tok.term);
       total += unknown;
       for (const id of this.fuzzy(tok.term, analysis.text.slice(tok.start, tok.end))) {
-        qterms.push({ id, weight: Math.min(this.termWeight[id]!, unknown) * TUNING.fuzzyFactor, group });
+        qterms.push({ id, weight: Math.min(this.termWeight[id]!, unknown) * TUNING.fuzzyFactor, group, weak: false });
       }
     });
+    // A pasted essay keeps its most informative terms only, so its cost stays bounded.
+    if (qterms.length > TUNING.maxQueryTerms) {
+      qterms.sort((a, b) => b.weight - a.weight);
+      qterms.length = TUNING.maxQueryTerms;
+    }
     return { qterms, total };
   }
 
@@ -214,13 +228,10 @@ export class Matcher {
   private topCandidates(touched: number[], now: number, shown: string[]): number[] {
     const scores = this.scores;
     const valid = touched.filter((e) => isValidAt(this.data.entries[e]!, now));
-    let top: number[];
-    if (valid.length <= TUNING.candidates) top = valid;
-    else {
-      top = valid.sort((a, b) => scores[b]! - scores[a]!).slice(0, TUNING.candidates);
-      if (shown.length) {
-        for (const e of valid.slice(TUNING.candidates)) if (matchesProduct(this.data.entries[e]!, shown)) top.push(e);
-      }
+    const top = topK(valid, scores, TUNING.candidates);
+    if (shown.length && valid.length > top.length) {
+      const inTop = new Set(top);
+      for (const e of valid) if (!inTop.has(e) && matchesProduct(this.data.entries[e]!, shown)) top.push(e);
     }
     return top;
   }

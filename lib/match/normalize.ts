@@ -10,7 +10,8 @@ export const PLACEHOLDER = '\uE000';
 /** Longer questions are cut: the start of a message carries its intent, and cost must stay bounded. */
 export const MAX_CHARS = 1_000;
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** Only characters the table knows are visited (a callback per Han character would dominate build time). */
+const TRADITIONAL = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
 const ph = (name: string) => ` ${PLACEHOLDER}${name} `;
 
 // Order matters: links and e-mails first (they contain digits), then amounts, phones, long numbers.
@@ -34,13 +35,14 @@ const CONTRACTIONS: [RegExp, string][] = [
 /** Lower-case, NFKC, Simplified, placeholders, no punctuation: the form both sides are matched in. */
 export function normalizeForMatch(text: string): string {
   let s = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).normalize('NFKC').toLowerCase();
-  s = s.replace(HAN, (c) => T2S.get(c) ?? c);
-  for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
-  for (const [re, to] of RULES) s = s.replace(re, to);
+  s = toSimplified(s);
+  // Cheap tests first: most texts have no apostrophe-like negation and no digits, links or e-mails.
+  if (/n['’]?t\b|['’]/.test(s)) for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);
+  if (/[\d@]|www/.test(s)) for (const [re, to] of RULES) s = s.replace(re, to);
   return s.replace(/[^\p{L}\p{N}\uE000]+/gu, ' ').trim();
 }
 
 /** Traditional → Simplified only (no other change), for callers that need just that. */
 export function toSimplified(text: string): string {
-  return text.replace(HAN, (c) => T2S.get(c) ?? c);
+  return text.replace(TRADITIONAL, (c) => T2S.get(c) ?? c);
 }

@@ -27,10 +27,13 @@ export interface Analysis {
 /** Hard cap so a 2,000-character paste costs the same as a long question. */
 export const MAX_TOKENS = 400;
 
-const RUNS = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+)|([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+)/gu;
-
 const segmenter: Intl.Segmenter | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/** Han, kana and CJK compatibility ideographs: written without spaces, so cut into n-grams. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /** The kind of a term, from its shape: decides how much weight it carries. */
 export type TermKind = 'char' | 'gram' | 'word';
@@ -43,19 +46,24 @@ export function termKind(term: string): TermKind {
 }
 
 function cjkTokens(run: string, offset: number, out: Token[]): void {
-  // Han characters are all in the BMP range we care about; index by UTF-16 unit like the text.
+  // Indexing by UTF-16 unit like the text; the characters we cut are all in the BMP.
   const n = run.length;
   for (let i = 0; i < n; i++) {
     const c = run[i]!;
     if (!ZH_STOP_CHARS.has(c)) out.push({ term: c, start: offset + i, end: offset + i + 1 });
     if (i + 1 < n) out.push({ term: run.slice(i, i + 2), start: offset + i, end: offset + i + 2 });
   }
-  if (segmenter && n >= 3) {
-    for (const seg of segmenter.segment(run)) {
-      if (seg.segment.length >= 3 && seg.isWordLike !== false) {
-        out.push({ term: seg.segment, start: offset + seg.index, end: offset + seg.index + seg.segment.length });
-      }
-    }
+}
+
+/** Segmenter words of 3+ CJK characters, one segmenter call for the whole text (calls are costly). */
+function segmenterWords(text: string, out: Token[]): void {
+  if (!segmenter) return;
+  for (const seg of segmenter.segment(text)) {
+    const w = seg.segment;
+    if (w.length < 3 || seg.isWordLike === false) continue;
+    let allCjk = true;
+    for (let i = 0; i < w.length && allCjk; i++) allCjk = isCjk(w.charCodeAt(i));
+    if (allCjk) out.push({ term: w, start: seg.index, end: seg.index + w.length });
   }
 }
 
@@ -90,33 +98,55 @@ function wordTokens(words: Word[], syn: CompiledSynonyms, out: Token[]): void {
   }
 }
 
-/** Analyse text that went through `normalizeForMatch`. */
-export function analyzeNormalized(normalized: string, syn: CompiledSynonyms): Analysis {
+export interface AnalyzeOptions {
+  /** Add Intl.Segmenter words (default true). Off for long answer text, where bigrams suffice. */
+  words?: boolean;
+}
+
+/** Analyse text that went through `normalizeForMatch` (letters, digits and single spaces only). */
+export function analyzeNormalized(normalized: string, syn: CompiledSynonyms, options: AnalyzeOptions = {}): Analysis {
   const { text, origin } = applyZhSynonyms(normalized, syn);
   const tokens: Token[] = [];
   let words: Word[] = [];
-  for (const m of text.matchAll(RUNS)) {
-    const start = m.index;
-    if (m[1] !== undefined) {
+  let longestCjkRun = 0;
+  // One pass over the characters: a run ends at a space or where CJK meets other letters.
+  const n = text.length;
+  let start = 0;
+  while (start < n && tokens.length + words.length < MAX_TOKENS) {
+    const c = text.charCodeAt(start);
+    if (c === 32) {
+      start++;
+      continue;
+    }
+    const cjk = isCjk(c);
+    let end = start + 1;
+    while (end < n) {
+      const d = text.charCodeAt(end);
+      if (d === 32 || isCjk(d) !== cjk) break;
+      end++;
+    }
+    const run = text.slice(start, end);
+    if (cjk) {
       wordTokens(words, syn, tokens);
       words = [];
-      cjkTokens(m[1], start, tokens);
-    } else if (m[2] !== undefined) {
-      const raw = m[2];
-      const placeholder = raw.startsWith(PLACEHOLDER);
-      const stemmed = placeholder ? '#' + raw.slice(1) : /^\p{N}+$/u.test(raw) ? raw : stem(raw);
-      words.push({ raw, stemmed, start, end: start + raw.length });
+      cjkTokens(run, start, tokens);
+      longestCjkRun = Math.max(longestCjkRun, run.length);
+    } else {
+      const placeholder = run.startsWith(PLACEHOLDER);
+      const stemmed = placeholder ? '#' + run.slice(1) : /^\p{N}+$/u.test(run) ? run : stem(run);
+      words.push({ raw: run, stemmed, start, end });
     }
-    if (tokens.length + words.length >= MAX_TOKENS) break;
+    start = end;
   }
   wordTokens(words, syn, tokens);
+  if (longestCjkRun >= 3 && options.words !== false && tokens.length < MAX_TOKENS) segmenterWords(text, tokens);
   if (tokens.length > MAX_TOKENS) tokens.length = MAX_TOKENS;
   return { text, tokens, source: normalized, origin };
 }
 
 /** Normalise and analyse raw text. */
-export function analyze(raw: string, syn: CompiledSynonyms): Analysis {
-  return analyzeNormalized(normalizeForMatch(raw), syn);
+export function analyze(raw: string, syn: CompiledSynonyms, options: AnalyzeOptions = {}): Analysis {
+  return analyzeNormalized(normalizeForMatch(raw), syn, options);
 }
 
 /** Just the terms (with repeats), for indexing. */

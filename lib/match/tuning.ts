@@ -3,6 +3,8 @@
 export const TUNING = {
   /** How many BM25 candidates are re-ranked: enough to recover paraphrases BM25 ranks low, small enough for < 1 ms. */
   candidates: 60,
+  /** A long question keeps only its most informative terms (bounded cost for pasted essays). */
+  maxQueryTerms: 64,
   /** Chinese single characters are weak evidence (many meanings); bigrams are the backbone. */
   charWeight: 0.3,
   /** Segmenter words of 3+ Chinese characters: extra phrase evidence on top of their bigrams. */
