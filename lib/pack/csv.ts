@@ -231,7 +231,9 @@ export function entriesFromCsv(text: string): CsvEntriesResult {
       else rowOfId.set(id, row);
     }
     if (rowErrors.length) {
-      errors.push(...rowErrors);
+      // Left to right, as the team lead reads the row.
+      const order = (e: CsvError) => header.findIndex((h) => h.trim() === e.column);
+      errors.push(...rowErrors.sort((a, b) => order(a) - order(b)));
       return;
     }
     // The schema has the final word, so a pack built from CSV is exactly as valid as one written by hand.
