@@ -1,5 +1,5 @@
 import { fold } from './normalize';
-import { compile, scan, type Lexicon, type StopToken, type Token } from './trie';
+import { compile, isWordCode, scan, type Lexicon, type StopToken, type Token } from './trie';
 import { zhGroups } from './lexicon/zh';
 import { enGroups } from './lexicon/en';
 import { signGroups } from './lexicon/signs';
@@ -55,15 +55,22 @@ export function detectLang(text: string): Lang {
   return cjk > 0 && cjk * 5 >= latin ? 'zh' : latin > 0 ? 'en' : cjk > 0 ? 'zh' : 'en';
 }
 
-const MAX_SPACES_BETWEEN = 4;
+const MAX_SPACES_BETWEEN = 3;
+const SARCASM_REACH = 24;
 
-/** Whether a modifier or negator ending at `from` still reaches a term starting at `to`. */
+/** After a standalone 好/真 these end the phrase (好啊, 好！); before any other character it is an intensifier of something unlisted (好困, 好想你). */
+const PARTICLES = new Set('啊呀的吧哦噢喔啦了呢嘛哈耶嘞哟!.,?~ \n'.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a modifier or negator ending at `from` still reaches a term starting at `to`: in Chinese
+ * across at most two unknown characters (没给我发货), in English across at most three words.
+ */
 function reaches(s: string, from: number, to: number, latin: boolean): boolean {
   if (from < 0) return false;
   const gap = to - from;
   if (gap <= 0) return true;
-  if (!latin) return gap <= 3;
-  if (gap > 32) return false;
+  if (!latin) return gap <= 2;
+  if (gap > 24) return false;
   let spaces = 0;
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) spaces++;
   return spaces <= MAX_SPACES_BETWEEN;
@@ -96,6 +103,7 @@ export function analyse(text: string): Analysis {
   let lastTermFirst = -1;
   let lastTermEnd = -1;
   const repeats = new Map<number, number>();
+  const sarcasmAt: number[] = [];
 
   const resetPending = () => {
     negCount = 0;
@@ -123,8 +131,9 @@ export function analyse(text: string): Analysis {
     if (negated) for (const f of term.negFlags) flags.add(f);
 
     let factor = (modActive ? modFactor : 1) * (negActive ? negFactor : 1);
-    const seen = repeats.get(term.id) ?? 0;
-    repeats.set(term.id, seen + 1);
+    const key = term.id * 2 + (negated ? 1 : 0); // "help" and "no help" are different signs
+    const seen = repeats.get(key) ?? 0;
+    repeats.set(key, seen + 1);
     // the same word again adds less each time (急急急 is urgent, not three times as urgent)
     factor *= seen === 0 ? 1 : seen === 1 ? 0.5 : seen === 2 ? 0.25 : 0;
 
@@ -135,6 +144,7 @@ export function analyse(text: string): Analysis {
 
     lastTermFirst = contributions.length;
     lastTermEnd = end;
+    if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push(start);
     if (weights && factor > 0) {
       add(weights, factor, spanStart, end, why);
       // profanity that intensified a complaint also counts as anger itself ("fucking useless")
@@ -202,7 +212,9 @@ export function analyse(text: string): Analysis {
         const next = tokens[k + 1];
         const tight = next && next.kind === 'term' && reaches(s, tok.end, next.start, t.latin) && (t.latin ? true : next.start === tok.end);
         if (t.labels && !(tight && isSoftTermToken(next))) {
-          applyTerm(t, tok.start, tok.end);
+          const after = tok.end < s.length ? s.charCodeAt(tok.end) : 32;
+          const atEnd = PARTICLES.has(after) || (after >= 0xd800 && after <= 0xdfff) || (after < 0x2e80 && !isWordCode(after));
+          if (t.latin || (t.alone === 'word' ? !atEnd && after >= 0x2e80 : atEnd)) applyTerm(t, tok.start, tok.end);
           break;
         }
         if (modFactor !== 1 && reaches(s, modEnd, tok.start, t.latin)) modFactor *= t.factor;
@@ -211,7 +223,8 @@ export function analyse(text: string): Analysis {
           modStart = tok.start;
         }
         modEnd = tok.end;
-        if (negCount > 0) negEnd = tok.end; // 不是很好: the negation reaches across the modifier
+        // 没那么急, not very happy: a negation right before the modifier reaches across it
+        if (negCount > 0 && tok.start - negEnd <= (t.latin ? 1 : 0)) negEnd = tok.end;
         if (t.flags.includes('profanity')) profanityMod = { term: t, start: tok.start, end: tok.end };
         break;
       }
@@ -226,7 +239,7 @@ export function analyse(text: string): Analysis {
         break;
       case 'contrast':
         // what comes after "but" is what the buyer means
-        for (const c of contributions) c.weight *= 0.5;
+        for (const c of contributions) c.weight *= 0.6;
         resetPending();
         break;
       case 'concessive':
@@ -248,16 +261,17 @@ export function analyse(text: string): Analysis {
   for (const c of contributions) raw[c.label] += c.weight;
   const negativeRaw = raw.angry + raw.anxious + raw.disappointed + raw.threatening;
 
-  const shout = findShouting(text);
+  const shout = lang === 'en' ? findShouting(text) : undefined;
   if (shout) {
     for (const c of contributions) if (negativeLabels.includes(c.label)) c.weight *= 1.3;
     if (raw.positive < 1 || negativeRaw > raw.positive) contributions.push({ label: 'angry', weight: 1.5, start: shout.start, end: shout.end, why: 'caps' });
   }
 
-  // Sarcasm: praise next to a sarcasm cue and a complaint is the complaint ("呵呵，真棒", "great, just great").
-  if (flags.has('sarcasm') && (negativeRaw > 0 || raw.angry > 0)) {
+  // Sarcasm: praise close to a sarcasm cue, in a message with a complaint, is the complaint
+  // ("呵呵，真棒", "great, just great", "love it when it breaks").
+  if (sarcasmAt.length && negativeRaw > 0) {
     for (const c of contributions) {
-      if (c.label === 'positive') {
+      if (c.label === 'positive' && sarcasmAt.some((p) => Math.abs(c.start - p) <= SARCASM_REACH)) {
         c.label = 'angry';
         c.weight *= 0.7;
         c.why = 'sarcasm';
@@ -267,5 +281,15 @@ export function analyse(text: string): Analysis {
 
   for (const l of signalLabels) raw[l] = 0;
   for (const c of contributions) raw[c.label] += c.weight;
+
+  // Clear praise outweighs a passing gripe ("很好用，就是有点贵"): a care label under half the praise counts half.
+  if (raw.positive >= 2) {
+    for (const l of negativeLabels) {
+      if (raw[l] > 0 && raw[l] < 0.5 * raw.positive) {
+        for (const c of contributions) if (c.label === l) c.weight *= 0.5;
+        raw[l] *= 0.5;
+      }
+    }
+  }
   return { raw, contributions, flags, lang };
 }

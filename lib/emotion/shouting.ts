@@ -23,7 +23,8 @@ export function findShouting(text: string): Shout | undefined {
   word.lastIndex = 0;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0];
-    if (w.length < 3) continue;
+    // [NAME]-style placeholders are not shouting
+    if (w.length < 3 || (m.index > 0 && text.charCodeAt(m.index - 1) === 91)) continue;
     words++;
     if (w === w.toUpperCase() && !acronyms.has(w.replaceAll("'", ''))) {
       caps++;

@@ -43,6 +43,7 @@ export function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 const APOS = 39;
+const HASH = 35;
 
 function variants(phrase: string): string[] {
   // "don't" also as "dont": buyers skip apostrophes
@@ -71,6 +72,7 @@ export function compile(groups: readonly Group[]): Lexicon {
           flags: g.flags ?? [],
           negFlags: g.negFlags ?? [],
           why: g.why ?? 'word',
+          alone: g.alone ?? 'end',
           prefix,
           latin: isWordCode(first),
           id: terms.length,
@@ -106,8 +108,12 @@ function isStopChar(c: number): boolean {
   );
 }
 
-/** Longest entry starting at i in the folded text s, or undefined. */
-function matchAt(root: Node, s: string, i: number): TermToken | undefined {
+/**
+ * Longest entry starting at i in the folded text s, or undefined. Inside a hashtag (#nothappy,
+ * #worstservice) words run together, so `tagEnd` lifts the word-end rule up to the tag's end; entries
+ * shorter than 3 letters are then only taken at the tag's start (#ok, not the "ok" in #tokyo).
+ */
+function matchAt(root: Node, s: string, i: number, tagEnd = -1, tagStart = -1): TermToken | undefined {
   const n = s.length;
   let node: Node | undefined = root;
   let best: TermToken | undefined;
@@ -120,7 +126,9 @@ function matchAt(root: Node, s: string, i: number): TermToken | undefined {
     if (!node) break;
     const t = node.term;
     if (!t) continue;
-    if (t.prefix) {
+    if (tagEnd >= 0) {
+      if (j <= tagEnd && (i === tagStart || j - i >= 3)) best = { kind: 'term', term: t, start: i, end: j };
+    } else if (t.prefix) {
       let k = j;
       while (k < n && isWordCode(s.charCodeAt(k))) k++;
       best = { kind: 'term', term: t, start: i, end: k };
@@ -138,6 +146,21 @@ export function scan(lex: Lexicon, s: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
+    if (c === HASH && i + 1 < n && isWordCode(s.charCodeAt(i + 1))) {
+      const tagStart = i + 1;
+      let tagEnd = tagStart;
+      while (tagEnd < n && isWordCode(s.charCodeAt(tagEnd))) tagEnd++;
+      let p = tagStart;
+      while (p < tagEnd) {
+        const m = matchAt(lex.root, s, p, tagEnd, tagStart);
+        if (m) {
+          out.push(m);
+          p = m.end;
+        } else p++;
+      }
+      i = tagEnd;
+      continue;
+    }
     if (isWordCode(c)) {
       const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
       const atWordStart = !isWordCode(prev) && !(prev === APOS && i > 1 && isWordCode(s.charCodeAt(i - 2)));

@@ -10,12 +10,12 @@ export const enGroups: Group[] = [
   { labels: { angry: 3 }, terms: 'furious|livid|outraged|outrageous|infuriat*|enraged|fuming|seething|pissed off|disgust*|appalling|appalled|unacceptable|absolutely ridiculous|disgrace*|shame on you|screw you|go to hell|fed up|sick and tired|enough is enough|hate you|hate this|hate it|i hate|rage' },
   {
     labels: { angry: 2 },
-    terms: 'angry|angrier|mad at|annoy*|irritat*|frustrat*|ridiculous|pathetic|useless|incompetent|incompetence|clueless|a joke|scam|scammed|scammer*|rip off|ripoff|ripped off|rip-off|fraud*|cheated|cheat|robbed|robbery|stole|stolen|liar|liars|lying|lied|lies|rude|rudely|disrespect*|unprofessional|hate|hated|hates|hating|hateful|sick of|tired of|had enough|terrible|horrible|horrendous|awful|atrocious|abysmal|dreadful|worst|shocking|shameful|trash|garbage|rubbish|sucks|suck|sucked|shoddy|lousy|ignored|ignoring|ignore me|keeps ignoring|blame|your fault|overcharged|charged twice|double charged|hidden fees|are you kidding|you kidding me|kidding me|how hard is it|how difficult is it|seriously?|come on|wtf|wth|ffs|smh|can\'t stand|cannot stand|nonsense|stupid|idiot*|moron*|dumb|clown*|jerk*|unbelievable|insult*|offensive|hostile|nasty|greedy|thieves|thief|bullying|harass*|ugh|argh|grr|grrr|hmph|unfair|gross|eww|ew|yuck|cringe|cringey|toxic|evil|vile|repulsive|hypocrite*|entitled|selfish|lazy|dishonest|shady|sketchy|shut up|get lost|what the heck|why would you',
+    terms: 'angry|angrier|mad at|annoy*|irritat*|frustrat*|ridiculous|pathetic|useless|incompetent|incompetence|clueless|a joke|scam|scammed|scammer*|rip off|ripoff|ripped off|rip-off|fraud*|cheated|cheat|robbed|robbery|stole|stolen|liar|liars|lying|lied|lies|rude|rudely|disrespect*|unprofessional|hate|hated|hates|hating|hateful|sick of|tired of|had enough|terrible|horrible|horrendous|awful|atrocious|abysmal|dreadful|worst|shocking|shameful|trash|garbage|rubbish|sucks|suck|sucked|shoddy|lousy|ignored|ignoring|ignore me|keeps ignoring|blame|your fault|overcharged|charged twice|double charged|hidden fees|are you kidding|you kidding me|kidding me|how hard is it|how difficult is it|seriously?|come on|wtf|wth|ffs|smh|can\'t stand|cannot stand|nonsense|stupid|idiot*|moron*|dumb|clown*|jerk*|unbelievable|insult*|offensive|hostile|nasty|greedy|thieves|thief|bullying|harass*|ugh|argh|grr|grrr|hmph|unfair|gross|eww|ew|yuck|cringe|cringey|toxic|evil|vile|repulsive|hypocrite*|entitled|selfish|lazy|dishonest|shady|sketchy|shut up|get lost|what the heck',
   },
   { labels: { angry: 1 }, terms: 'again|yet again|once again|how many times|every time|one more time|excuse me|what the|why the|why is it so hard|stop' },
   { labels: { angry: 3 }, terms: 'what the hell|what the fuck|how dare you|how dare|despise|loathe' },
   // sarcasm cues: they also turn praise in the same message into anger (analyse.ts)
-  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|/s|thanks a bunch|gotta love', flags: ['sarcasm'], why: 'sarcasm' },
+  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|/s|thanks a bunch', flags: ['sarcasm'], why: 'sarcasm' },
   // offensive language
   {
     labels: { angry: 3 },
@@ -24,23 +24,27 @@ export const enGroups: Group[] = [
     why: 'profanity',
   },
   // profanity before praise is emphasis (fucking awesome), before a complaint it is both
-  { kind: 'modifier', factor: 1.6, labels: { angry: 2 }, flags: ['profanity'], why: 'profanity', terms: 'fucking|freaking|frigging|friggin|bloody|damn|damned|effing|goddamn|flipping|flippin' },
+  { kind: 'modifier', factor: 1.6, labels: { angry: 2 }, flags: ['profanity'], why: 'profanity', terms: 'fucking|effing' },
+  { kind: 'modifier', factor: 1.4, labels: { angry: 1.2 }, flags: ['profanity'], why: 'profanity', terms: 'freaking|frigging|friggin|bloody|damn|damned|goddamn|goddam|flipping|flippin|dang' },
+  { labels: { positive: 2 }, neg: null, terms: 'fuck yes|fuck yeah|hell yes|hell yeah|damn good|damn right' },
 
   // ── anxious: worry, impatience, time pressure ─────────────────────────────────────────────────
   { labels: { anxious: 3 }, terms: 'terrified|terrifying|horrifying|panic*|freaking out|freak out|desperate|desperately|emergency|extremely urgent' },
   { labels: { anxious: 2 }, terms: 'oh no|uh oh|yikes|nightmare|creepy|spooky|shaking|trembling|paranoid|insecure|hesitant|tense|on edge|jittery|overwhelmed' },
-  { labels: { anxious: 2.5 }, terms: 'worried|worry|worrying|worries|anxious|anxiety|nervous|scared|scary|afraid|fear|fears|feared|frightened|stressed|stress|stressful|uneasy|concerned|alarmed|dread|dreading', why: 'word' },
+  { labels: { anxious: 2.5 }, terms: 'worried|worry|worrying|worries|anxious|anxiety|nervous|scared|scary|afraid|fear|fears|feared|frightened|stressed|stress|stressful|uneasy|alarmed|dread|dreading|concerned about', why: 'word' },
   {
     labels: { anxious: 2 },
     flags: ['time'],
     why: 'time',
-    terms: 'urgent|urgently|asap|a.s.a.p|right now|right away|immediately|straight away|hurry|deadline|in time|by tomorrow|by tonight|by today|by monday|by tuesday|by wednesday|by thursday|by friday|by saturday|by sunday|by the weekend|by next week|by christmas|by eod|by end of day|before friday|before monday|before the weekend|before christmas|need it by|need this by|need them by|need it today|need it tomorrow|still waiting|been waiting|keep waiting|waiting for weeks|waiting for days|waiting for hours|how much longer|any update|any updates|any news|please help|help me|help please|anyone there|hello?|follow up|following up|chasing|third time|3rd time|fourth time|multiple times|several times|many times|numerous times|countless times|on hold|hours on hold|been on hold',
+    terms: 'urgent|urgently|asap|a.s.a.p|right away|immediately|straight away|hurry|in time|by tomorrow|by tonight|by today|by monday|by tuesday|by wednesday|by thursday|by friday|by saturday|by sunday|by the weekend|by next week|by christmas|by eod|by end of day|before friday|before monday|before the weekend|before christmas|need it by|need this by|need them by|need it today|need it tomorrow|still waiting|been waiting|keep waiting|waiting for weeks|waiting for days|waiting for hours|how much longer|any update|any updates|any news|please help|help me|help please|anyone there|hello?|follow up|following up|chasing|third time|3rd time|fourth time|multiple times|several times|many times|numerous times|countless times|on hold|hours on hold|been on hold',
   },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'where is my|where\'s my|where is our|wheres my|no update|no updates|no tracking|no tracking info|no information|no word|not moved|hasn\'t moved|not updated|hasn\'t updated|still in transit' },
   { labels: { anxious: 1.5 }, flags: ['time'], why: 'time', terms: 'waiting|waited|delay|delays|delayed|overdue|stuck|pending' },
   { labels: { anxious: 1, disappointed: 1 }, flags: ['time'], why: 'time', terms: 'late|missing' },
-  { labels: { anxious: 1 }, flags: ['time'], why: 'time', terms: 'can someone|can anyone|how long|soon|quickly|quick response|when will|when can|when do|when does|how soon|today|tonight|tomorrow' },
+  { labels: { anxious: 1 }, flags: ['time'], why: 'time', terms: 'can someone|can anyone|how long|quick response|when will|when can|when do|when does|how soon|today|tonight|tomorrow' },
   { labels: { anxious: 0.5 }, terms: 'pls|plz|please' },
+  { labels: { anxious: 0.8 }, terms: 'soon|quickly|right now|deadline' },
+  { labels: { disappointed: 0.6 }, terms: 'sorry' },
   { kind: 'modifier', factor: 1.3, labels: { anxious: 0.8 }, why: 'time', terms: 'still' },
   { labels: { anxious: 0.5 }, neg: { angry: 1.2, anxious: 0.5 }, why: 'problem', terms: 'help' },
 
@@ -54,7 +58,7 @@ export const enGroups: Group[] = [
   },
   { labels: { disappointed: 1, anxious: 1 }, terms: 'slow|too slow|so slow|lost'
   },
-  { labels: { disappointed: 1 }, terms: 'problem|problems|issue|issues|trouble|wrong|difficult|hard to|complicated|cheap|small|too small|too big|too large|too tight|doesn\'t fit|didn\'t fit|does not fit|tired|exhausted|sorry|miss|lost my|died|death' },
+  { labels: { disappointed: 1 }, terms: 'problem|problems|issue|issues|trouble|wrong|difficult|hard to|complicated|cheap|small|too small|too big|too large|too tight|doesn\'t fit|didn\'t fit|does not fit|tired|exhausted|miss|lost my|died|death|expensive|pricey|hole|awkward|invisible|wish|i wish|badly made|sorry but' },
 
   // ── confused ───────────────────────────────────────────────────────────────────────────────────
   { labels: { confused: 2.5 }, terms: 'confused|confusing|confusion|puzzled|puzzling|baffled|baffling|perplexed|bewildered|makes no sense|doesn\'t make sense|does not make sense|didn\'t make sense|don\'t understand|do not understand|doesn\'t understand|can\'t understand|cannot understand|don\'t get it|don\'t get how|what do you mean|what does that mean|what does this mean|what is going on|what\'s going on|what happened|wait what|huh', flags: ['usage'] },
@@ -73,10 +77,18 @@ export const enGroups: Group[] = [
 
   // ── positive ───────────────────────────────────────────────────────────────────────────────────
   { labels: { positive: 2.5 }, terms: 'love it|love this|love you|loved it|awesome|amazing|excellent|fantastic|wonderful|brilliant|superb|outstanding|perfect|perfectly|delighted|thrilled|ecstatic|overjoyed|best ever|top notch|highly recommend|couldn\'t be happier|can\'t wait|cannot wait|so happy|very happy|really happy|thank you so much|thanks so much|many thanks' },
-  { labels: { positive: 2 }, terms: 'thank you|thanks|thank|thx|ty|thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|lol|lmao|lmfao|rofl|haha|hahaha|hehe|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|yay|woohoo|hooray|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },
+  { labels: { positive: 2 }, terms: 'thank you|thanks|thank|thx|ty|thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },
   { labels: { positive: 1.5 }, terms: 'good|nice one|fast|quick|smooth|easy|best|better|pretty good|like it|liked|useful|solid|beautifully|wonderfully|hope|hopefully|wow|glad to|hopeful' },
   { labels: { positive: 0.8 }, terms: 'fine|okay|ok|alright|interesting|agree|exactly|right|true|yes|yeah|sure|likes|fair|legit|correct' },
 
+  // product and service problems as buyers put them
+  { labels: { disappointed: 2 }, why: 'problem', terms: 'messed up|screwed up|falling apart|coming apart|fell off|keeps crashing|keeps freezing|keeps dropping|keeps disconnecting|keeps logging me out|keeps happening|keeps breaking|stops working|stopped responding|not available|unavailable|out of stock|sold out|overpriced|endless loop|tragedy|embarrass*|awful service|poor service|bad service|terrible service|customer service sucks|no help|not helpful|unhelpful|ashamed|loss|at a loss|sorry for your loss|kills me|feel bad|feel so bad|badly|tough|cryin|dislike|dislikes|disliked|lose|losing' },
+  { labels: { angry: 2.5 }, terms: 'absolute joke|total joke|complete joke|such a joke|is a joke|get your act together|sort it out|sort yourselves out|hung up|hung up on me|hangs up|kicked me out|locked me out|offended|bigot*|racist*|sexist*|fascist*|nazi*|scum|attacking|violated|get out|screamed|scream|punch|assault' },
+  { labels: { angry: 1, confused: 0.8 }, terms: 'why is my|why does my|why are my|why do you|why is your|why does your|why are you|why would you|why is it so|why is this so|please explain|what\'s up with that|what is up with|what\'s going on with' },
+  { labels: { anxious: 2.5 }, terms: 'almost died|almost die|nearly died|could have died|could\'ve died|could have been killed|dangerous|unsafe|hazard|hazardous|safety issue|locked out|nightmares|disappeared|been trying|tried everything|for the second time|second time|again and again' },
+  { labels: { threatening: 2 }, neg: null, flags: ['threat'], why: 'threat', terms: 'complain|complaining|complained|who do i complain' },
+  { labels: { positive: 2 }, neg: null, terms: 'lol|lmao|lmfao|rofl|haha|hahaha|hehe|yay|woohoo|hooray' },
+  { labels: { positive: 0.8 }, flags: ['sarcasm'], why: 'sarcasm', terms: 'love it when|love when|i love how|love how|gotta love|thanks for the' },
   // ── modifiers ──────────────────────────────────────────────────────────────────────────────────
   { kind: 'modifier', factor: 1.6, terms: 'extremely|incredibly|absolutely|totally|completely|utterly|seriously|insanely|ridiculously|terribly|horribly|awfully|hugely|massively|way too|far too|beyond|deeply|truly|highly|most|never been this|never been so|never felt so|never been more|never felt this|never seen such|never seen so' },
   { kind: 'modifier', factor: 1.3, terms: 'very|so|too|really|super|such|such a|quite|pretty|especially|particularly|even|more|much|so much' },
@@ -88,11 +100,11 @@ export const enGroups: Group[] = [
   { kind: 'negator', factor: 0.7, terms: 'not very|not that|not too|not so|not really|not exactly|not particularly|not quite|not entirely|not overly' },
 
   // ── turns ──────────────────────────────────────────────────────────────────────────────────────
-  { kind: 'contrast', terms: 'but|however|yet|instead|except' },
+  { kind: 'contrast', terms: 'but|however|instead|except' },
   { kind: 'concessive', terms: 'although|though|even though|even if|despite|in spite of|while' },
 
   // ── events: nothing on their own, a problem when negated (haven't received, no response) ────────
-  { labels: {}, neg: { anxious: 2 }, flags: ['ship'], negFlags: ['stuck', 'time'], why: 'problem', terms: 'received|receive|arrived|arrive|arrives|delivered|deliver|shipped|ship|dispatched|sent|send|came|come|showed up|turned up|here yet|get it|got it|got my|gotten|updated|tracking|moved|moving' },
+  { labels: {}, neg: { anxious: 2 }, flags: ['ship'], negFlags: ['stuck', 'time'], why: 'problem', terms: 'received|receive|arrived|arrive|arrives|delivered|deliver|shipped|ship|dispatched|sent|send|showed up|turned up|here yet|get it|got it|got my|gotten|updated|tracking|moved|moving' },
   { labels: {}, neg: { angry: 1.2, anxious: 1 }, why: 'problem', terms: 'respond|responded|responding|response|responses|reply|replied|replies|replying|answer|answered|answering|heard back|hear back|heard anything|get back|got back|call back|called back|contacted|contact me|acknowledged|helped|helping|listened|listen|care|cares' },
   { labels: {}, neg: { angry: 1.5 }, flags: ['afterSales'], why: 'problem', terms: 'fixed|fix|fix it|resolved|resolve|solved|solve|refunded|refund|refunds|credited|reimbursed|replaced|sorted out|honor|honour|honored|honoured' },
   { labels: {}, neg: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'work|works|working|worked|function|functions|functioning|turn on|turns on|power on|charge|charges|charging|load|loads|loading|connect|connects|connecting|open|opens|log in|login|sign in|fit|fits|match|matches|match the' },
@@ -107,6 +119,6 @@ export const enGroups: Group[] = [
   {
     kind: 'ignore',
     terms:
-      'no problem|not a problem|no worries|no rush|no hurry|not only|not just|no matter|no doubt|nothing but|never mind|nevermind|can\'t help but|couldn\'t help but|no wonder|not to mention|i\'m sure|sure thing|pretty much|so far|so that|so to speak|so i|so we|so it|so you|so he|so she|so they|too much to|like that|like this|looks like|feel like|feels like|seems like|sounds like|would like|i like|hell yeah|hell of a|kind regards|best regards|regards|please advise|please let me know|please confirm|thank you in advance|thanks in advance|hope you|hope this|hope that helps|still in|still have|still has|still got|still use|still using|still the|still a|all the best|all good|all right|you\'re right|right here|that\'s right|all of|at least|the best way|the right|right to|to the right|fine print|good morning|good afternoon|good evening|good night|good day|oh well|well well|me too',
+      'no problem|not a problem|no worries|no rush|no hurry|not only|not just|no matter|no doubt|nothing but|never mind|nevermind|can\'t help but|couldn\'t help but|no wonder|not to mention|i\'m sure|sure thing|pretty much|so far|so that|so to speak|so i|so we|so it|so you|so he|so she|so they|too much to|like that|like this|looks like|feel like|feels like|seems like|sounds like|would like|i like|hell of a|kind regards|best regards|regards|please advise|please let me know|please confirm|thank you in advance|thanks in advance|hope you|hope this|hope that helps|still in|still have|still has|still got|still use|still using|still the|still a|all the best|all good|all right|you\'re right|right here|that\'s right|all of|at least|the best way|the right|right to|to the right|fine print|good morning|good afternoon|good evening|good night|good day|oh well|well well|me too',
   },
 ];

@@ -51,6 +51,11 @@ export interface Group {
   /** Flags when negated (没发货 → stuck); topic flags (afterSales, usage, ship) are kept either way. */
   negFlags?: Flag[];
   why?: WhyCode;
+  /**
+   * For a Chinese modifier with weights, when it counts on its own: 'end' (default) only at the end of a
+   * phrase (好！, 好啊), 'word' only before an unlisted word (太酸, "too" + anything is a complaint).
+   */
+  alone?: 'end' | 'word';
 }
 
 /** A compiled lexicon entry. */
@@ -63,6 +68,7 @@ export interface Term {
   flags: readonly Flag[];
   negFlags: readonly Flag[];
   why: WhyCode;
+  alone: 'end' | 'word';
   /** English stem: matches to the end of the word. */
   prefix: boolean;
   /** Starts with a Latin letter or digit, so it must start at a word boundary (and end at one unless prefix). */
