@@ -9,7 +9,7 @@ import { redact, type PiiKind } from '../redact';
 export const reportFormat = 'kbreport/1';
 export const reportKinds = ['missing', 'wrong', 'outdated'] as const;
 export type ReportKind = (typeof reportKinds)[number];
-export const urgencyLevels = ['low', 'normal', 'high'] as const;
+export const urgencyLevels = ['low', 'medium', 'high'] as const;
 export type Urgency = (typeof urgencyLevels)[number];
 
 const nonEmpty = (what: string) => z.string({ error: 'required' }).trim().min(1, `${what} must not be empty`);
@@ -44,7 +44,7 @@ export const gapReportSchema = z
     note: z.string().default(''),
     /** The reply the agent finally sent, if known (masked). */
     sentReply: optionalText,
-    emotion: z.object({ main: emotionLabelSchema, urgency: z.enum(urgencyLevels, { error: 'must be "low", "normal" or "high"' }) }),
+    emotion: z.object({ main: emotionLabelSchema, urgency: z.enum(urgencyLevels, { error: 'must be "low", "medium" or "high"' }) }),
     packs: z.array(z.object({ id: nonEmpty('pack id'), version: nonEmpty('pack version') })).default([]),
     /** The agent's name as set in the options. */
     agent: z.string().default(''),

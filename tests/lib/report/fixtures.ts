@@ -17,7 +17,7 @@ export function sampleReport(over: Partial<GapReport> = {}): GapReport {
     ],
     note: '新疆西藏的运费表里没有',
     sentReply: '亲，偏远地区需要补运费10元哦',
-    emotion: { main: 'confused', urgency: 'normal' },
+    emotion: { main: 'confused', urgency: 'medium' },
     packs: [{ id: 'shop-basics', version: '1.4.0' }],
     agent: '小王',
     locale: 'zh-CN',
