@@ -10,6 +10,8 @@ export type Side = 'left' | 'right' | 'center' | null;
 export interface GenericChat {
   list: Element;
   input: ReplyBox | null;
+  /** The header element naming the buyer, found once per detection (undefined: none). */
+  nameEl?: Element;
 }
 
 const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
@@ -164,8 +166,10 @@ function scoreList(list: Element, hasInput: boolean): Scored {
     else unknown += 1;
   }
   const valid = (right >= 1 && left + unknown >= 1) || (left >= 1 && hasInput) || left >= 2;
+  // Rows on both sides are what makes a chat; any plain list of left-aligned text is "left" by layout.
+  const twoSided = right >= 1 && left + unknown >= 1 ? 1000 : 0;
   const bonus = scrolls(list) || (list.parentElement && scrolls(list.parentElement)) ? 5 : 0;
-  return { score: (left + right + center) * 2 + rows.length + bonus, valid };
+  return { score: twoSided + (left + right + center) * 2 + rows.length + bonus, valid };
 }
 
 function scrolls(el: Element): boolean {
@@ -224,32 +228,39 @@ function bestList(candidates: Element[], hasInput: boolean): Element | null {
 }
 
 /**
- * Look for a chat: among the elements above the reply box (within a few ancestors of it), or over the
- * whole page when there is none, the list whose rows best split into left and right.
+ * Look for a chat: among the elements above the reply box, nearest first (the preceding siblings of the
+ * box, then of its parent, and so on), or over the whole page when there is none, the list whose rows
+ * best split into left and right. A scan budget keeps huge pages cheap without losing the nearby list.
  */
 export function detectGenericChat(doc: Document): GenericChat | null {
   const input = findGenericInput(doc);
   const inputEl = input?.host ?? null;
-  let scope: Element | null = doc.body;
-  if (inputEl) {
-    scope = inputEl;
-    for (let level = 0; level < MAX_ANCESTOR_LEVELS && scope.parentElement; level += 1) scope = scope.parentElement;
-  }
-  if (!scope) return null;
-  const all = scope.getElementsByTagName('*');
   const candidates: Element[] = [];
-  for (let i = 0; i < all.length && i < MAX_SCAN; i += 1) {
-    const el = all[i]!;
-    if (el.childElementCount < (inputEl ? 1 : 2)) continue;
-    if (inputEl) {
-      if (el.contains(inputEl) || inputEl.contains(el)) continue;
-      // The list sits above the reply box.
-      if (!(el.compareDocumentPosition(inputEl) & 4)) continue;
+  let budget = MAX_SCAN;
+  const consider = (el: Element, minChildren: number) => {
+    budget -= 1;
+    if (el.childElementCount >= minChildren) candidates.push(el);
+  };
+  if (inputEl) {
+    let branch: Element = inputEl;
+    for (let level = 0; level < MAX_ANCESTOR_LEVELS && budget > 0; level += 1) {
+      const parent: Element | null = branch.parentElement;
+      if (!parent) break;
+      for (let sib = branch.previousElementSibling; sib && budget > 0; sib = sib.previousElementSibling) {
+        consider(sib, 1);
+        const inner = sib.getElementsByTagName('*');
+        for (let i = 0; i < inner.length && budget > 0; i += 1) consider(inner[i]!, 1);
+      }
+      branch = parent;
     }
-    candidates.push(el);
+  } else if (doc.body) {
+    const all = doc.body.getElementsByTagName('*');
+    for (let i = 0; i < all.length && budget > 0; i += 1) consider(all[i]!, 2);
   }
   const list = bestList(candidates, !!inputEl);
-  return list ? { list, input } : null;
+  if (!list) return null;
+  const nameEl = findGenericNameElement(list);
+  return nameEl ? { list, input, nameEl } : { list, input };
 }
 
 function isMeta(el: Element): boolean {
@@ -280,25 +291,30 @@ export function readGenericRows(chat: GenericChat): ThreadRow[] {
 const NAME_WORDS = new Set(['name', 'nick', 'nickname', 'username', 'who', 'buyer', 'customer', 'contact', 'title']);
 
 /**
- * The buyer's name, if the chat header says it: the element closest above the list (within a few
- * ancestors) whose class names say "name". Distinguishes conversations on pages with no id.
+ * The element naming the buyer, if the chat header has one: the element closest above the list (within
+ * a few ancestors) whose class names say "name". Distinguishes conversations on pages with no id.
  */
-export function findGenericBuyerName(list: Element): string | undefined {
+export function findGenericNameElement(list: Element): Element | undefined {
   let scope: Element = list;
   for (let level = 0; level < 4 && scope.parentElement; level += 1) scope = scope.parentElement;
   const all = scope.getElementsByTagName('*');
-  let found: string | undefined;
+  let found: Element | undefined;
   for (let i = 0; i < all.length && i < MAX_SCAN; i += 1) {
     const el = all[i]!;
     if (el === list || list.contains(el)) break;
     if (!classWords(el).some((w) => NAME_WORDS.has(w))) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length >= 1 && text.length <= 30) found = text;
+    const length = (el.textContent ?? '').trim().length;
+    if (length >= 1 && length <= 30) found = el;
   }
   return found;
 }
 
+export function genericBuyerName(chat: GenericChat): string | undefined {
+  const text = chat.nameEl?.isConnected ? (chat.nameEl.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  return text && text.length <= 30 ? text : undefined;
+}
+
 /** A cached chat is reused while its list and reply box are still in the page (frameworks replace nodes). */
 export function stillValid(chat: GenericChat): boolean {
-  return chat.list.isConnected && (!chat.input || chat.input.host.isConnected) && listRows(chat.list).length > 0;
+  return chat.list.isConnected && chat.list.firstElementChild !== null && (!chat.input || chat.input.host.isConnected);
 }

@@ -1,7 +1,7 @@
 // Reading the open conversation of a console page into a ConsoleSnapshot. Pure DOM: no extension API.
 import { consoleAdapters, findAdapter, hostAdapter } from './adapters';
 import { findWithin, matchesOrContains, queryFirstList, queryLast, readFirstRef } from './dom';
-import { detectGenericChat, findGenericBuyerName, listRows, readGenericRows, stillValid, type GenericChat } from './generic';
+import { detectGenericChat, genericBuyerName, listRows, readGenericRows, stillValid, type GenericChat } from './generic';
 import { findReplyBox, type ReplyBox } from './input';
 import { pickQuestion, type ThreadRow } from './question';
 import { cleanName, findLabelledOrder, findOrderToken, normaliseText, oneLine, readableText } from './text';
@@ -115,7 +115,7 @@ function readWithAdapter(doc: Document, adapter: ConsoleAdapter, url: string): C
 function readGeneric(doc: Document, chat: GenericChat, url: string): ChatReading {
   const rowEls = listRows(chat.list).slice(-ROWS_READ);
   const context = readContext(doc, undefined, url, rowEls);
-  const buyer = findGenericBuyerName(chat.list);
+  const buyer = genericBuyerName(chat);
   if (buyer) context.buyer = cleanName(buyer);
   return { rows: readGenericRows(chat), input: chat.input, context, conversationId: context.buyer ? `buyer:${context.buyer}` : null };
 }

@@ -57,6 +57,20 @@ describe('generic chat-layout fallback', () => {
     expect(s.inputKind).toBe('contenteditable');
   });
 
+  it('prefers a two-sided thread over a bigger one-sided list (a product sidebar)', () => {
+    setUrl('https://im.jinritemai.com/pc_seller_v3/');
+    document.head.innerHTML = '<style>.p{text-align:left}.m{display:flex}.m.o{justify-content:flex-end}</style>';
+    const products = Array.from({ length: 40 }, (_, i) => `<div class="p"><span>商品${i}</span><span>¥${i}.00</span></div>`).join('');
+    document.body.innerHTML = `
+      <div class="side">${products}</div>
+      <div class="main">
+        <div class="thread"><div class="m"><span>有优惠券吗</span></div><div class="m o"><span>有的亲</span></div><div class="m"><span>怎么领</span></div></div>
+        <textarea></textarea>
+      </div>`;
+    expect(detectGenericChat(document)?.list.className).toBe('thread');
+    expect(readConsole(document).question).toBe('怎么领');
+  });
+
   it('says "not recognised" on a page with nothing chat-like', () => {
     setUrl('https://im.jinritemai.com/pc_seller_v3/settings');
     document.head.innerHTML = '';
