@@ -1,4 +1,5 @@
 import type { ConsoleSnapshot, InsertResult } from './console/types';
+import type { DeliverResult } from './report/deliver';
 import type { SyncResult } from './sync/sync-feed';
 
 // Every message that crosses extension contexts, in one typed map: name → [request payload, response].
@@ -15,6 +16,10 @@ export interface MessageMap {
   'packs/ensure-bundled': [Record<string, never>, { imported: string[] }];
   /** options/panel → background: sync one feed (or all), ignoring backoff. */
   'feeds/sync': [{ url?: string }, SyncResult[]];
+  /** panel/options → background: try to deliver queued gap reports now. */
+  'reports/flush': [{ force?: boolean }, DeliverResult & { destination: string | null }];
+  /** background → panel: the agent used the context menu on text selected in a console. */
+  'panel/selection': [{ tabId: number; text: string; action: 'search' | 'flag' }, void];
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,12 +1,13 @@
 import { setupBundledPacks } from './bundled-packs';
 import { setupFeeds } from './feeds';
+import { setupReports } from './reports';
 import { setupSidePanel } from './side-panel';
 
 // The worker only wires features up; each lives in its own file and cannot break the others.
 export default defineBackground({
   type: 'module',
   main() {
-    for (const [name, setup] of Object.entries({ setupBundledPacks, setupFeeds, setupSidePanel })) {
+    for (const [name, setup] of Object.entries({ setupBundledPacks, setupFeeds, setupReports, setupSidePanel })) {
       try {
         setup();
       } catch (err) {

@@ -100,11 +100,21 @@ export interface LearnedPhrasing {
   at: number;
 }
 
+/**
+ * A gap report in the local queue. `report` is already masked (kbreport/1). local: no destination yet;
+ * queued: waiting to be sent (retries back off); sent; failed: undeliverable for a week — the agent is told
+ * and can export it. Nothing is ever dropped.
+ */
 export interface GapReportRow {
   id: string;
   createdAt: number;
   status: 'local' | 'queued' | 'sent' | 'failed';
   report: Record<string, unknown>;
+  attempts?: number;
+  nextAttemptAt?: number;
+  lastError?: string;
+  sentAt?: number;
+  destination?: string;
 }
 
 export type { Pack };
