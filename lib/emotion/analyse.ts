@@ -105,7 +105,13 @@ export function analyse(text: string): Analysis {
   const repeats = new Map<number, number>();
   const sarcasmAt: number[] = [];
 
+  // A negation that found no listed word ("the app won't sync", "没给我补") still says something is
+  // wrong when the message is about an order or a product; remembered for the end.
+  let negUsed = false;
+  let dangling: { start: number; end: number } | undefined;
   const resetPending = () => {
+    if (negCount > 0 && !negUsed && !dangling) dangling = { start: negStart, end: negEnd };
+    negUsed = false;
     negCount = 0;
     negFactor = 1;
     negStart = negEnd = -1;
@@ -124,6 +130,7 @@ export function analyse(text: string): Analysis {
   const applyTerm = (term: Term, start: number, end: number) => {
     const latin = term.latin;
     const negActive = negCount > 0 && reaches(s, negEnd, start, latin);
+    if (negActive) negUsed = true;
     const negated = negActive && negCount % 2 === 1;
     const modActive = modFactor !== 1 && reaches(s, modEnd, start, latin);
     const weights = negated ? (term.neg === undefined ? defaultNegation(term.labels) : term.neg) : term.labels;
@@ -201,6 +208,7 @@ export function analyse(text: string): Analysis {
       case 'negator':
         if (negCount > 0 && reaches(s, negEnd, tok.start, t.latin)) negCount++;
         else {
+          if (negCount > 0) resetPending();
           negCount = 1;
           negStart = tok.start;
           negFactor = 1;
@@ -214,7 +222,14 @@ export function analyse(text: string): Analysis {
         if (t.labels && !(tight && isSoftTermToken(next))) {
           const after = tok.end < s.length ? s.charCodeAt(tok.end) : 32;
           const atEnd = PARTICLES.has(after) || (after >= 0xd800 && after <= 0xdfff) || (after < 0x2e80 && !isWordCode(after));
-          if (t.latin || (t.alone === 'word' ? !atEnd && after >= 0x2e80 : atEnd)) applyTerm(t, tok.start, tok.end);
+          let alone: boolean;
+          if (t.latin) {
+            // "too long": a word follows; "me too." / "love it too": nothing does
+            let k = tok.end;
+            while (k < s.length && s.charCodeAt(k) === 32) k++;
+            alone = t.alone === 'word' ? k > tok.end && k < s.length && isWordCode(s.charCodeAt(k)) : true;
+          } else alone = t.alone === 'word' ? !atEnd && after >= 0x2e80 : atEnd;
+          if (alone) applyTerm(t, tok.start, tok.end);
           break;
         }
         if (modFactor !== 1 && reaches(s, modEnd, tok.start, t.latin)) modFactor *= t.factor;
@@ -252,6 +267,15 @@ export function analyse(text: string): Analysis {
   }
   closeClause(undefined);
 
+  if (dangling && (flags.has('ship') || flags.has('usage') || flags.has('afterSales'))) {
+    let end = dangling.end;
+    // show the negation with the word it negates: "won't sync", "没补"
+    while (end < s.length && s.charCodeAt(end) === 32) end++;
+    if (end < s.length && isWordCode(s.charCodeAt(end))) while (end < s.length && isWordCode(s.charCodeAt(end))) end++;
+    else end = Math.min(s.length, end + 2);
+    contributions.push({ label: 'disappointed', weight: 1.2, start: dangling.start, end, why: 'problem' });
+  }
+
   for (const w of findWaits(s, flags)) {
     contributions.push({ label: 'anxious', weight: 1.5, start: w.start, end: w.end, why: 'waited' });
     flags.add('wait');
@@ -264,8 +288,11 @@ export function analyse(text: string): Analysis {
   const shout = lang === 'en' ? findShouting(text) : undefined;
   if (shout) {
     for (const c of contributions) if (negativeLabels.includes(c.label)) c.weight *= 1.3;
-    if (raw.positive < 1 || negativeRaw > raw.positive) contributions.push({ label: 'angry', weight: 1.5, start: shout.start, end: shout.end, why: 'caps' });
+    // capitals alone are emphasis; with a complaint they are shouting
+    if (raw.positive < 1 || negativeRaw > raw.positive) contributions.push({ label: 'angry', weight: negativeRaw > 0 ? 1.5 : 1, start: shout.start, end: shout.end, why: 'caps' });
   }
+  // swearing next to "lol"/"哈哈" is banter more than anger
+  if (flags.has('laugh')) for (const c of contributions) if (c.why === 'profanity') c.weight *= 0.5;
 
   // Sarcasm: praise close to a sarcasm cue, in a message with a complaint, is the complaint
   // ("呵呵，真棒", "great, just great", "love it when it breaks").

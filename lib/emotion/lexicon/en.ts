@@ -15,11 +15,12 @@ export const enGroups: Group[] = [
   { labels: { angry: 1 }, terms: 'again|yet again|once again|how many times|every time|one more time|excuse me|what the|why the|why is it so hard|stop' },
   { labels: { angry: 3 }, terms: 'what the hell|what the fuck|how dare you|how dare|despise|loathe' },
   // sarcasm cues: they also turn praise in the same message into anger (analyse.ts)
-  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|/s|thanks a bunch', flags: ['sarcasm'], why: 'sarcasm' },
+  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|thanks a bunch', flags: ['sarcasm'], why: 'sarcasm' },
   // offensive language
   {
     labels: { angry: 3 },
     terms: 'fuck|fucks|fucked|fucker*|fuckin|motherfuck*|fck|fk|f*ck|f**k|stfu|gtfo|shit|shits|shitty|shithole|bullshit|bs|crap|crappy|asshole*|arsehole*|bitch*|bastard*|dickhead*|dick|prick|piss|pissed|pissing|cunt*|wanker*|twat*|douche*|dumbass|jackass|scumbag*|god damn|damn it|dammit|damnit|bloody hell|hell no',
+    neg: null,
     flags: ['profanity'],
     why: 'profanity',
   },
@@ -43,6 +44,7 @@ export const enGroups: Group[] = [
   { labels: { anxious: 1, disappointed: 1 }, flags: ['time'], why: 'time', terms: 'late|missing' },
   { labels: { anxious: 1 }, flags: ['time'], why: 'time', terms: 'can someone|can anyone|how long|quick response|when will|when can|when do|when does|how soon|today|tonight|tomorrow' },
   { labels: { anxious: 0.5 }, terms: 'pls|plz|please' },
+  { labels: { anxious: 1.5 }, terms: 'need help|i need help|need some help|need your help|any fix|any solution|kicks me off|kicked me off|kicks me out|incomplete' },
   { labels: { anxious: 0.8 }, terms: 'soon|quickly|right now|deadline' },
   { labels: { disappointed: 0.6 }, terms: 'sorry' },
   { kind: 'modifier', factor: 1.3, labels: { anxious: 0.8 }, why: 'time', terms: 'still' },
@@ -56,7 +58,7 @@ export const enGroups: Group[] = [
     why: 'problem',
     terms: 'broken|broke|damaged|defective|faulty|cracked|shattered|smashed|dented|torn|ripped|scratched|stained|leaking|leaks|leaked|fell apart|falls apart|stopped working|quit working|no longer works|not as described|wrong item|wrong size|wrong order|wrong colour|wrong color|poor quality|low quality|bad quality|cheaply made|flimsy|counterfeit|fake|knock off|knockoff|used item|dirty|smells|stinks|mould|mold|expired|rotten|spoiled|mediocre|underwhelming|unfortunate|unfortunately|bummer|pity|too bad|what a shame|such a shame|shame|sorry to hear|hurts|hurt|painful|pain|missed|miss you|i miss|misses|failed|fails|failure|fail|error|errors|glitch*|bug|bugs|buggy|crash|crashes|crashed|crashing|freezes|frozen|lagging|laggy|bad|worse|poor|poorly|meh|sigh|wasted|worthless|downgrade|cancelled|canceled|cancellation|refused|denied|declined|rejected|so-so|so so',
   },
-  { labels: { disappointed: 1, anxious: 1 }, terms: 'slow|too slow|so slow|lost'
+  { labels: { disappointed: 1.3, anxious: 1.3 }, terms: 'slow|too slow|so slow|lost'
   },
   { labels: { disappointed: 1 }, terms: 'problem|problems|issue|issues|trouble|wrong|difficult|hard to|complicated|cheap|small|too small|too big|too large|too tight|doesn\'t fit|didn\'t fit|does not fit|tired|exhausted|miss|lost my|died|death|expensive|pricey|hole|awkward|invisible|wish|i wish|badly made|sorry but' },
 
@@ -79,19 +81,25 @@ export const enGroups: Group[] = [
   { labels: { positive: 2.5 }, terms: 'love it|love this|love you|loved it|awesome|amazing|excellent|fantastic|wonderful|brilliant|superb|outstanding|perfect|perfectly|delighted|thrilled|ecstatic|overjoyed|best ever|top notch|highly recommend|couldn\'t be happier|can\'t wait|cannot wait|so happy|very happy|really happy|thank you so much|thanks so much|many thanks' },
   { labels: { positive: 2 }, terms: 'thank you|thanks|thank|thx|ty|thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },
   { labels: { positive: 1.5 }, terms: 'good|nice one|fast|quick|smooth|easy|best|better|pretty good|like it|liked|useful|solid|beautifully|wonderfully|hope|hopefully|wow|glad to|hopeful' },
-  { labels: { positive: 0.8 }, terms: 'fine|okay|ok|alright|interesting|agree|exactly|right|true|yes|yeah|sure|likes|fair|legit|correct' },
+  { labels: { positive: 0.8 }, terms: 'fine|okay|ok|alright|interesting|agree|exactly|right|true|yes|yeah|sure|likes|fair|legit|correct|acceptable' },
 
   // product and service problems as buyers put them
   { labels: { disappointed: 2 }, why: 'problem', terms: 'messed up|screwed up|falling apart|coming apart|fell off|keeps crashing|keeps freezing|keeps dropping|keeps disconnecting|keeps logging me out|keeps happening|keeps breaking|stops working|stopped responding|not available|unavailable|out of stock|sold out|overpriced|endless loop|tragedy|embarrass*|awful service|poor service|bad service|terrible service|customer service sucks|no help|not helpful|unhelpful|ashamed|loss|at a loss|sorry for your loss|kills me|feel bad|feel so bad|badly|tough|cryin|dislike|dislikes|disliked|lose|losing' },
   { labels: { angry: 2.5 }, terms: 'absolute joke|total joke|complete joke|such a joke|is a joke|get your act together|sort it out|sort yourselves out|hung up|hung up on me|hangs up|kicked me out|locked me out|offended|bigot*|racist*|sexist*|fascist*|nazi*|scum|attacking|violated|get out|screamed|scream|punch|assault' },
-  { labels: { angry: 1, confused: 0.8 }, terms: 'why is my|why does my|why are my|why do you|why is your|why does your|why are you|why would you|why is it so|why is this so|please explain|what\'s up with that|what is up with|what\'s going on with' },
+  { labels: { angry: 1.3, confused: 0.8 }, terms: 'why is my|why does my|why are my|why do you|why is your|why does your|why are you|why would you|why is it so|why is this so|please explain|what\'s up with that|what is up with|what\'s going on with' },
   { labels: { anxious: 2.5 }, terms: 'almost died|almost die|nearly died|could have died|could\'ve died|could have been killed|dangerous|unsafe|hazard|hazardous|safety issue|locked out|nightmares|disappeared|been trying|tried everything|for the second time|second time|again and again' },
   { labels: { threatening: 2 }, neg: null, flags: ['threat'], why: 'threat', terms: 'complain|complaining|complained|who do i complain' },
-  { labels: { positive: 2 }, neg: null, terms: 'lol|lmao|lmfao|rofl|haha|hahaha|hehe|yay|woohoo|hooray' },
-  { labels: { positive: 0.8 }, flags: ['sarcasm'], why: 'sarcasm', terms: 'love it when|love when|i love how|love how|gotta love|thanks for the' },
+  { labels: { positive: 2 }, neg: null, flags: ['laugh'], terms: 'lol|lmao|lmfao|rofl|haha|hahaha|hehe|yay|woohoo|hooray' },
+  { labels: { positive: 0.8 }, flags: ['sarcasm'], why: 'sarcasm', terms: 'love it when|love when|i love how|love how|gotta love' },
+  // sincere on its own; next to a complaint ("thanks for ruining my morning") it is sarcasm
+  { labels: { positive: 2 }, flags: ['sarcasm'], terms: 'thanks for|thank you for' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'is down|are down|went down|been down|is out|are out|been out|power is out|outage|power cut|no internet|no power|no signal|no service|no coverage|no wifi|no connection|no luck|not acceptable|unacceptable service|ruined|ruining|ruin|ruins' },
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'never came|never showed|never showed up|never turned up' },
+  { labels: { angry: 1.2 }, terms: 'crazy|insane|nuts|how is that fair|how\'s that fair|not fair|common sense' },
   // ── modifiers ──────────────────────────────────────────────────────────────────────────────────
   { kind: 'modifier', factor: 1.6, terms: 'extremely|incredibly|absolutely|totally|completely|utterly|seriously|insanely|ridiculously|terribly|horribly|awfully|hugely|massively|way too|far too|beyond|deeply|truly|highly|most|never been this|never been so|never felt so|never been more|never felt this|never seen such|never seen so' },
-  { kind: 'modifier', factor: 1.3, terms: 'very|so|too|really|super|such|such a|quite|pretty|especially|particularly|even|more|much|so much' },
+  { kind: 'modifier', factor: 1.3, labels: { disappointed: 1 }, alone: 'word', terms: 'too' },
+  { kind: 'modifier', factor: 1.3, terms: 'very|so|really|super|such|such a|quite|pretty|especially|particularly|even|more|much|so much' },
   { kind: 'modifier', factor: 0.6, terms: 'a bit|a little|a little bit|slightly|somewhat|kind of|kinda|sort of|sorta|a tad|mildly|fairly|rather|partly|almost|barely|hardly' },
   { kind: 'post', factor: 1.5, terms: 'as hell|af|at all|beyond belief|to death|like crazy' },
 
@@ -107,12 +115,12 @@ export const enGroups: Group[] = [
   { labels: {}, neg: { anxious: 2 }, flags: ['ship'], negFlags: ['stuck', 'time'], why: 'problem', terms: 'received|receive|arrived|arrive|arrives|delivered|deliver|shipped|ship|dispatched|sent|send|showed up|turned up|here yet|get it|got it|got my|gotten|updated|tracking|moved|moving' },
   { labels: {}, neg: { angry: 1.2, anxious: 1 }, why: 'problem', terms: 'respond|responded|responding|response|responses|reply|replied|replies|replying|answer|answered|answering|heard back|hear back|heard anything|get back|got back|call back|called back|contacted|contact me|acknowledged|helped|helping|listened|listen|care|cares' },
   { labels: {}, neg: { angry: 1.5 }, flags: ['afterSales'], why: 'problem', terms: 'fixed|fix|fix it|resolved|resolve|solved|solve|refunded|refund|refunds|credited|reimbursed|replaced|sorted out|honor|honour|honored|honoured' },
-  { labels: {}, neg: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'work|works|working|worked|function|functions|functioning|turn on|turns on|power on|charge|charges|charging|load|loads|loading|connect|connects|connecting|open|opens|log in|login|sign in|fit|fits|match|matches|match the' },
+  { labels: {}, neg: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'work|works|working|worked|function|functions|functioning|turn on|turns on|power on|charge|charges|charging|load|loads|loading|connect|connects|connecting|open|opens|log in|login|sign in|fit|fits|match|matches|match the|print|prints|printing|scan|scans|scanning|sync|syncs|syncing|activate|recognize|recognized|recognised|boot|boots|start|starts|stream|streaming|download|downloading|install|installing|pair|pairing|accept|accepts|accepted|valid' },
 
   // ── topics (urgency tiers) ─────────────────────────────────────────────────────────────────────
   { labels: {}, neg: null, flags: ['ship'], terms: 'order|orders|ordered|package|packages|parcel|parcels|delivery|deliveries|shipment|shipping|courier|postman|ups|fedex|usps|dhl|amazon|item|items|purchase|purchased' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: 'return|returns|returned|returning|refund request|exchange|replacement|replace|repair|warranty|guarantee|rma|damaged item|money back|store credit|cancel my order|cancel order|cancel the order' },
-  { labels: {}, neg: null, flags: ['usage'], terms: 'manual|setup|set up|install|installation|settings|pair|pairing|bluetooth|password|account|app|update the|firmware' },
+  { labels: {}, neg: null, flags: ['usage'], terms: 'manual|setup|set up|installation|settings|bluetooth|password|account|app|update the|firmware' },
   { labels: {}, neg: null, flags: ['preSale'], terms: 'free shipping|express shipping|in stock|back in stock|available|availability|price|prices|discount|coupon|promo|promo code|sale|size chart|sizing|which size|do you have|do you sell|do you ship|ship to|how much|cost|costs|colours|colors|pre-order|preorder' },
 
   // ── look-alikes ────────────────────────────────────────────────────────────────────────────────

@@ -30,9 +30,10 @@ export const signGroups: Group[] = [
   emoji({ positive: 0.5 }, '🙂|🙃', ['sarcasm']),
 
   emoticon({ angry: 3 }, '(╯°□°)╯︵ ┻━┻|┻━┻|(╯‵□′)╯︵┻━┻|╯‵□′|>:(|>:-(|>_<#'),
-  emoticon({ angry: 1.5, disappointed: 0.5 }, '-_-|-.-|=_='),
+  emoticon({ angry: 1.5, disappointed: 0.5 }, '-_-|-.-'),
+  emoticon({ angry: 0.8, disappointed: 0.8 }, '=_='),
   emoticon({ disappointed: 2.5 }, ":'(|:'-(|:((|t_t|t.t|tut|qaq|qwq|;_;|ಥ_ಥ|(ㄒoㄒ)|╥﹏╥|/(ㄒoㄒ)/~~"),
-  emoticon({ disappointed: 2 }, ':(|:-(|):|:c|orz|otz|囧'),
+  emoticon({ disappointed: 2 }, ':(|:-(|orz|otz|囧'),
   emoticon({ disappointed: 1, confused: 1 }, ':/|:-/|:\\|:s'),
   emoticon({ anxious: 1.5, disappointed: 0.5 }, '>_<|>.<|><|0_0|o_o|°□°|⊙﹏⊙|(°ロ°)'),
   emoticon({ confused: 1.5 }, '@_@|o.o|o_o?|¯\\_(ツ)_/¯|(・_・;)|?_?'),

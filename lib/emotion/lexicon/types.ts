@@ -7,9 +7,9 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * Context the urgency tiers need, beyond the labels:
  * threat (complaint/bad review/authorities), stuck (overdue or stuck shipment), afterSales and usage
  * (medium-tier problems), preSale (low-tier questions), time (explicit time pressure), ship (the message
- * is about delivery), wait (says how long they waited), profanity, sarcasm.
+ * is about delivery), wait (says how long they waited), profanity, sarcasm, laugh (lol, 哈哈: banter).
  */
-export type Flag = 'threat' | 'stuck' | 'afterSales' | 'usage' | 'preSale' | 'time' | 'ship' | 'wait' | 'profanity' | 'sarcasm';
+export type Flag = 'threat' | 'stuck' | 'afterSales' | 'usage' | 'preSale' | 'time' | 'ship' | 'wait' | 'profanity' | 'sarcasm' | 'laugh';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =
