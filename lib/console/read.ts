@@ -4,7 +4,7 @@ import { findWithin, matchesOrContains, queryFirstList, queryLast, readFirstRef 
 import { detectGenericChat, genericBuyerName, listRows, readGenericRows, stillValid, type GenericChat } from './generic';
 import { findReplyBox, type ReplyBox } from './input';
 import { pickQuestion, type ThreadRow } from './question';
-import { cleanName, findLabelledOrder, findOrderToken, normaliseText, oneLine, readableText } from './text';
+import { cleanName, cleanProduct, findLabelledOrder, findOrderToken, normaliseText, oneLine, readableText } from './text';
 import type { ConsoleAdapter, ConsoleContext, ConsoleSnapshot } from './types';
 
 /** Rows read from the end of a thread: enough for the burst, 5 previous questions and an order number. */
@@ -31,8 +31,6 @@ interface ChatReading {
   context: ConsoleContext;
   conversationId: string | null;
 }
-
-const textOf = (el: Element) => readableText(el).text;
 
 function sortByTop(rows: Element[]): Element[] {
   // Virtualised lists (Shopee) position rows absolutely: document order is not display order.
@@ -71,16 +69,15 @@ function rowContent(row: Element, adapter: ConsoleAdapter, role: ThreadRow['role
   return { kind: 'empty', text: '' };
 }
 
-function readContext(doc: Document, adapter: ConsoleAdapter | undefined, url: string, rowEls: Element[]): ConsoleContext {
+function readContext(doc: Document, adapter: ConsoleAdapter | undefined, buyer: string | undefined, rowEls: Element[]): ConsoleContext {
   const context: ConsoleContext = {};
+  if (buyer) context.buyer = buyer;
   if (adapter) {
-    const buyer = cleanName(readFirstRef(doc, adapter.buyerName, url, (el) => el.textContent ?? ''));
-    if (buyer) context.buyer = buyer;
     const orderEl = queryLast(doc, adapter.order);
     const order = orderEl ? findOrderToken(oneLine(orderEl.textContent ?? '')) : undefined;
     if (order) context.order = order;
     const productEl = queryLast(doc, adapter.product);
-    const product = productEl ? oneLine(readableText(productEl, PRODUCT_CHARS).text) : '';
+    const product = productEl ? cleanProduct(readableText(productEl, PRODUCT_CHARS).text) : '';
     if (product) context.product = product;
   }
   if (!context.order) {
@@ -105,18 +102,17 @@ function readWithAdapter(doc: Document, adapter: ConsoleAdapter, url: string): C
     const role = rowRole(row, adapter, buyerName);
     return { role, ...rowContent(row, adapter, role) };
   });
-  const context = readContext(doc, adapter, url, rowEls);
+  const context = readContext(doc, adapter, buyerName, rowEls);
   const id = normaliseText(readFirstRef(doc, adapter.conversationId, url, (el) => el.textContent ?? ''));
   // Without an id on the page, the buyer's name still tells conversations apart.
   const conversationId = id || (context.buyer ? `buyer:${context.buyer}` : null);
   return { rows, input, context, conversationId };
 }
 
-function readGeneric(doc: Document, chat: GenericChat, url: string): ChatReading {
+function readGeneric(doc: Document, chat: GenericChat): ChatReading {
   const rowEls = listRows(chat.list).slice(-ROWS_READ);
-  const context = readContext(doc, undefined, url, rowEls);
-  const buyer = genericBuyerName(chat);
-  if (buyer) context.buyer = cleanName(buyer);
+  const name = genericBuyerName(chat);
+  const context = readContext(doc, undefined, name ? cleanName(name) || undefined : undefined, rowEls);
   return { rows: readGenericRows(chat), input: chat.input, context, conversationId: context.buyer ? `buyer:${context.buyer}` : null };
 }
 
@@ -149,7 +145,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
     }
   }
 
-  function tryGeneric(url: string): ChatReading | null {
+  function tryGeneric(): ChatReading | null {
     try {
       if (generic && !stillValid(generic)) generic = null;
       if (!generic && now() >= retryAt) {
@@ -160,7 +156,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
           retryDelay = Math.min(retryDelay * 2, GENERIC_RETRY_MAX_MS);
         }
       }
-      return generic ? readGeneric(doc, generic, url) : null;
+      return generic ? readGeneric(doc, generic) : null;
     } catch {
       generic = null;
       return null;
@@ -193,7 +189,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       }
     }
     const home = byUrl ?? hostAdapter(url, adapters);
-    const genericReading = reading ? null : tryGeneric(url);
+    const genericReading = reading ? null : tryGeneric();
     const used = reading ?? genericReading;
     const picked = pickQuestion(used?.rows ?? []);
     const snapshot: ConsoleSnapshot = {

@@ -120,3 +120,8 @@ export function cleanName(raw: string): string {
   const line = oneLine(raw).replace(/\s*下单数\s*[(（]\s*\d+\s*[)）]\s*$/, '').trim();
   return line.length > 60 ? line.slice(0, 60) : line;
 }
+
+/** Product card text without the console's lead-in ("买家正在查看商品 …"). */
+export function cleanProduct(raw: string): string {
+  return oneLine(raw).replace(/^(?:买家|用户)正在查看(?:商品|宝贝)[:：]?\s*|^咨询宝贝[:：]?\s*/, '');
+}

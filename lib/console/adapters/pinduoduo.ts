@@ -17,6 +17,7 @@ export const pinduoduo: ConsoleAdapter = {
   send: ['.reply-box .send-btn', '.send-btn'],
   buyerName: ['.chatWindowHeader .base-info .name', '.chat-item-box.active .nickname-span'],
   product: ['.msg-content.good-card .good-name', '.good-card', '.commonCard'],
-  // currentuid equals the buyer uid in the conversation list's data-random ("<uid>-0-<group>").
-  conversationId: ['#msgListContainer [currentuid]@currentuid', '.chat-item-box.active[data-random]@data-random'],
+  // currentuid is the buyer uid. The list row's data-random ("<uid>-0-<group>") is not used: its group part
+  // changes when the conversation is answered, which would look like a conversation switch.
+  conversationId: ['#msgListContainer [currentuid]@currentuid'],
 };

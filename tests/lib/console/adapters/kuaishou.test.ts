@@ -23,7 +23,7 @@ describe('kuaishou adapter on its fixture (real Quill editor)', () => {
     const s = readConsole(document);
     expect(s.context.buyer).toBe('小鹿乱撞');
     expect(s.context.order).toBe('2409081234567890');
-    expect(s.context.product).toContain('男士透气跑步鞋 轻便减震 42码');
+    expect(s.context.product).toBe('男士透气跑步鞋 轻便减震 42码 ¥199.00');
     expect(s.conversationId).toBe('buyer:小鹿乱撞');
   });
 
