@@ -216,12 +216,21 @@ export class Matcher {
     if (termKind(term) !== 'word' || /^[^a-z]/.test(term)) return [];
     const split = splitWord(raw, (s) => this.termIds.has(s));
     if (split.length) return split.map((s) => this.termIds.get(s)!);
-    this.typo ??= new TypoIndex(this.data.terms);
+    this.typo ??= new TypoIndex(this.typoWords());
     // Prefer the most common of the near words: a typo is usually of a common word.
     return this.typo
       .near(term)
-      .sort((a, b) => (this.data.idf[a] ?? 0) - (this.data.idf[b] ?? 0))
+      .sort((a, b) => (this.termWeight[a] ?? 0) - (this.termWeight[b] ?? 0))
       .slice(0, 2);
+  }
+
+  /** Words a typo may be meant as: the vocabulary, plus one-word synonym variants ("ship" for canonical "deliv"). */
+  private *typoWords(): Generator<[string, number]> {
+    for (let i = 0; i < this.data.terms.length; i++) yield [this.data.terms[i]!, i];
+    for (const [variant, canonical] of this.syn.enPhrases) {
+      const id = this.termIds.get(canonical);
+      if (id !== undefined && !variant.includes(' ')) yield [variant, id];
+    }
   }
 
   /** Valid touched entries with the best BM25 scores (plus any product match, which must be seen). */
@@ -259,7 +268,8 @@ export class Matcher {
         const q = qWeight.get(t);
         if (q !== undefined) shared += Math.min(q, w);
       }
-      if (shared > 0) best = Math.max(best, (2 * shared) / (qTotal + total));
+      const a = TUNING.queryCoverage;
+      if (shared > 0) best = Math.max(best, shared / (a * qTotal + (1 - a) * total));
     };
     for (const p of phrasings) consider(p);
     return best;

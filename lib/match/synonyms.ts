@@ -51,8 +51,9 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['email', 'e mail', 'mail'],
   ['coupon', 'voucher', 'promo code', 'discount code', 'promotion code', 'coupon code'],
   ['contact', 'get in touch', 'talk to', 'speak to', 'speak with', 'talk with', 'reach', 'call'],
-  ['customer service', 'customer support', 'customer care', 'support team', 'service team', 'agent',
-    'representative', 'live agent', 'human agent', 'operator'],
+  // The department and a person in it are different requests ("contact support" vs "a real person").
+  ['customer service', 'customer support', 'customer care', 'support team', 'service team'],
+  ['agent', 'representative', 'live agent', 'human agent', 'operator', 'real person', 'live person'],
   ['track', 'trace'],
   ['pay', 'payment', 'paid'],
   ['return', 'send back', 'send it back'],

@@ -13,6 +13,11 @@ export const TUNING = {
   fuzzyFactor: 0.7,
   /** Final score = bm25Share · (bm25 / best bm25) + (1 − bm25Share) · best phrasing overlap + keyword bonus. */
   bm25Share: 0.4,
+  /**
+   * Phrasing overlap = shared / (α·question weight + (1 − α)·phrasing weight). α = 0.5 is Dice; higher
+   * values forgive an entry phrasing for saying more than the question asked.
+   */
+  queryCoverage: 0.5,
   /** Added × the share of the entry's keyword weight present in the question. */
   keywordBonus: 0.15,
 };

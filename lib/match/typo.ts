@@ -9,12 +9,13 @@ const LATIN = /^[a-z]{4,}$/;
 export class TypoIndex {
   private readonly byForm = new Map<string, number[]>();
 
-  constructor(private readonly terms: readonly string[]) {
-    terms.forEach((t, id) => {
-      if (!LATIN.test(t)) return;
+  /** `words`: [known word (a stem), term id it stands for]; synonym variants map to their canonical id. */
+  constructor(words: Iterable<[string, number]>) {
+    for (const [t, id] of words) {
+      if (!LATIN.test(t)) continue;
       this.add(t, id);
       for (let i = 0; i < t.length; i++) this.add(t.slice(0, i) + t.slice(i + 1), id);
-    });
+    }
   }
 
   private add(form: string, id: number): void {
