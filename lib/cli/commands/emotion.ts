@@ -1,0 +1,78 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { z } from 'zod';
+import { detectEmotion } from '../../emotion/index';
+
+export const summary = 'emotion: read {"id","text"} lines (or plain lines) on stdin, write emotions and urgency per line';
+export const usage = `usage: kbpack emotion < messages.jsonl
+
+Each input line is {"id": ..., "text": "..."} or plain text (its id is then the line number).
+Each output line is {"id", "emotions": [{"label", "score", "evidence"}], "urgency", "urgencyReasons"}.
+A line that looks like JSON but is not a {"text": "..."} object is reported on stderr and as
+{"id", "error"} in the output, so output lines stay aligned with input lines; the exit code is then 1.`;
+
+const lineSchema = z.looseObject({
+  id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
+  text: z.string({ error: '"text" must be a string' }),
+});
+
+/** One input line → one output line (undefined for a blank line). Never throws. */
+export function processLine(line: string, lineNo: number): { out: string; error?: string } | undefined {
+  const trimmed = line.replace(/^\uFEFF/, '');
+  if (trimmed.trim() === '') return undefined;
+  let id: string | number = lineNo;
+  let text = trimmed;
+  if (trimmed.trimStart().startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch (e) {
+      const error = `line ${lineNo}: not valid JSON (${(e as Error).message}); send plain text or {"id","text"}`;
+      return { out: JSON.stringify({ id, error }), error };
+    }
+    const r = lineSchema.safeParse(value);
+    if (!r.success) {
+      const given = (value as { id?: unknown } | null)?.id;
+      if (typeof given === 'string' || typeof given === 'number') id = given;
+      const what = r.error.issues.map((i) => (i.path[0] === 'text' ? 'needs "text" (a string)' : i.path.length ? `${i.path.join('.')}: ${i.message}` : 'is not an object')).join('; ');
+      const error = `line ${lineNo}: ${what}`;
+      return { out: JSON.stringify({ id, error }), error };
+    }
+    id = r.data.id ?? lineNo;
+    text = r.data.text;
+  }
+  const res = detectEmotion(text);
+  return {
+    out: JSON.stringify({ id, emotions: res.emotions, urgency: res.urgency, urgencyReasons: res.urgencyReasons }),
+  };
+}
+
+export async function runStreams(input: Readable, output: Writable, errors: Writable): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  let failed = 0;
+  for await (const line of rl) {
+    lineNo++;
+    const r = processLine(line, lineNo);
+    if (!r) continue;
+    if (r.error) {
+      failed++;
+      errors.write(r.error + '\n');
+    }
+    output.write(r.out + '\n');
+  }
+  if (failed) errors.write(`${failed} line(s) could not be read; see above\n`);
+  return failed ? 1 : 0;
+}
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
+  if (process.stdin.isTTY) {
+    process.stderr.write(usage + '\n');
+    return 2;
+  }
+  return runStreams(process.stdin, process.stdout, process.stderr);
+}
