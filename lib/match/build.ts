@@ -71,33 +71,46 @@ export function buildIndex(entries: MatchEntry[], options: { synonyms?: string[]
     // Answers are long and weakly weighted: bigrams are enough, and the segmenter is the costly part.
     return { title, questions, keywords, answer: ids(e.answer ?? '', false) };
   });
-  const fieldTerms = (a: (typeof analysed)[number], f: Field): number[] =>
-    f === 'questions' ? a.questions.flat() : f === 'keywords' ? a.keywords.flat() : a[f];
+  // Terms of one field of one entry (questions and keywords are several texts in one field).
+  const fieldLists = (a: (typeof analysed)[number]): [Field, number[][]][] => [
+    ['questions', a.questions],
+    ['title', [a.title]],
+    ['keywords', a.keywords],
+    ['answer', [a.answer]],
+  ];
+  const lengthOf = (lists: number[][]) => lists.reduce((sum, l) => sum + l.length, 0);
 
+  const totalLen: Record<Field, number> = { questions: 0, title: 0, keywords: 0, answer: 0 };
+  for (const a of analysed) for (const [f, lists] of fieldLists(a)) totalLen[f] += lengthOf(lists);
   const avgLen = {} as Record<Field, number>;
-  for (const f of FIELD_NAMES) {
-    let sum = 0;
-    for (const a of analysed) sum += fieldTerms(a, f).length;
-    avgLen[f] = Math.max(1, sum / Math.max(1, analysed.length));
-  }
+  for (const f of FIELD_NAMES) avgLen[f] = Math.max(1, totalLen[f] / Math.max(1, analysed.length));
 
-  // Pass 2: BM25F weight of each term in each entry.
+  // Pass 2: BM25F weight of each term in each entry (one reusable accumulator, no Map per entry).
   const postings: number[][] = terms.map(() => []);
   const df = new Array<number>(terms.length).fill(0);
+  const acc = new Float64Array(terms.length);
+  const seen: number[] = [];
   analysed.forEach((a, entryIdx) => {
-    const tfw = new Map<number, number>();
-    for (const f of FIELD_NAMES) {
-      const list = fieldTerms(a, f);
-      if (!list.length) continue;
+    for (const [f, lists] of fieldLists(a)) {
+      const len = lengthOf(lists);
+      if (!len) continue;
       const { weight, b } = FIELDS[f];
-      const norm = weight / (1 - b + (b * list.length) / avgLen[f]);
-      for (const t of list) tfw.set(t, (tfw.get(t) ?? 0) + norm);
+      const norm = weight / (1 - b + (b * len) / avgLen[f]);
+      for (const list of lists) {
+        for (const t of list) {
+          if (acc[t] === 0) seen.push(t);
+          acc[t] = acc[t]! + norm;
+        }
+      }
     }
-    for (const [t, w] of tfw) {
+    for (const t of seen) {
+      const w = acc[t]!;
       const sat = (w * (K1 + 1)) / (w + K1);
       postings[t]!.push(entryIdx, Math.round(sat * 1e4) / 1e4);
       df[t]!++;
+      acc[t] = 0;
     }
+    seen.length = 0;
   });
   const n = entries.length;
   const idf = df.map((d) => Math.round(Math.log(1 + (n - d + 0.5) / (d + 0.5)) * 1e4) / 1e4);
