@@ -134,15 +134,18 @@ export class Matcher {
 
   /** Teach phrasings: each text becomes an extra phrasing of its entry on this machine. */
   addLearned(phrasings: { entryId: string; text: string }[]): void {
-    for (const p of phrasings ?? []) {
+    // Keyed by entry + text: teaching the same phrasing again moves it to the newest place.
+    const byKey = new Map(this.learned.map((l) => [`${l.entry}\u0000${l.text}`, l]));
+    for (const p of Array.isArray(phrasings) ? phrasings : []) {
       const entry = this.entryIndex.get(p?.entryId);
       if (entry === undefined || typeof p.text !== 'string') continue;
       const terms = [...new Set(analyze(p.text, this.syn).tokens.map((t) => this.learnedTermId(t.term)))];
       if (terms.length === 0) continue;
-      this.learned = this.learned.filter((l) => !(l.entry === entry && l.text === p.text));
-      this.learned.push({ entry, text: p.text, terms });
+      const key = `${entry}\u0000${p.text}`;
+      byKey.delete(key);
+      byKey.set(key, { entry, text: p.text, terms });
     }
-    if (this.learned.length > MAX_LEARNED) this.learned = this.learned.slice(-MAX_LEARNED);
+    this.learned = [...byKey.values()].slice(-MAX_LEARNED);
     this.reindexLearned();
   }
 
@@ -248,7 +251,10 @@ export class Matcher {
   private learnedCandidates(qterms: QueryTerm[]): number[] {
     if (this.learned.length === 0) return [];
     const entries = new Set<number>();
-    for (const q of qterms) for (const i of this.learnedByTerm.get(q.id) ?? []) entries.add(this.learned[i]!.entry);
+    for (const q of qterms) {
+      if (q.weak) continue; // a shared single character is no reason to consider a learned phrasing
+      for (const i of this.learnedByTerm.get(q.id) ?? []) entries.add(this.learned[i]!.entry);
+    }
     return [...entries];
   }
 

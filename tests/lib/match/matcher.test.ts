@@ -145,3 +145,15 @@ describe('SearchIndexData', () => {
     expect(m.search('什么时候发货')).toEqual([]);
   });
 });
+
+describe('learned phrasings', () => {
+  it('are bounded: the oldest are forgotten first', async () => {
+    const { MAX_LEARNED } = await import('@/lib/match');
+    const m = matcher();
+    const oldest = '最早教的一句话甲乙丙';
+    m.addLearned([{ entryId: 'invoice', text: oldest }]);
+    expect(first(m, oldest)).toBe('invoice');
+    m.addLearned(Array.from({ length: MAX_LEARNED }, (_, i) => ({ entryId: 'refund', text: `第${i}句 xyz${i}` })));
+    expect(first(m, oldest)).not.toBe('invoice');
+  });
+});
