@@ -9,7 +9,8 @@ import { signalLabels, type EmotionResult, type Evidence, type SignalLabel, type
 // two messages ago is still a risk), and a rising temperature raises urgency.
 
 const WINDOW = 5;
-const FADE = 0.6;
+/** How much of a feeling carries to the next message; a threat stands longer than a mood. */
+const fadeOf = (l: SignalLabel) => (l === 'threatening' ? 0.85 : 0.6);
 /** Flags that keep mattering for a few messages (the parcel is still stuck, the threat still stands). */
 const lasting: readonly Flag[] = ['stuck', 'threat', 'afterSales', 'usage', 'ship', 'wait'];
 
@@ -43,9 +44,8 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
   const merged = { ...scores[n - 1]! };
   const carriedFrom = new Map<SignalLabel, number>();
   for (let i = n - 2; i >= 0; i--) {
-    const fade = FADE ** (n - 1 - i);
     for (const l of signalLabels) {
-      const carried = scores[i]![l] * fade;
+      const carried = scores[i]![l] * fadeOf(l) ** (n - 1 - i);
       if (carried > merged[l]) {
         merged[l] = carried;
         carriedFrom.set(l, i);

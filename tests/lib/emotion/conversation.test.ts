@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectConversation, detectEmotion } from '@/lib/emotion/index';
+import { trendOf } from '@/lib/emotion/conversation';
+
+describe('detectConversation', () => {
+  it('escalating anger raises urgency and says why', () => {
+    const msgs = ['请问什么时候发货', '怎么还没发货', '都三天了还不发货，气死我了！！'];
+    const r = detectConversation(msgs);
+    expect(r.trend).toBe('escalating');
+    expect(r.urgency).toBe('high');
+    expect(r.urgencyReasons.join('')).toMatch(/越来越激动/);
+  });
+  it('a buyer who calms down reads as calming, and the earlier anger stays visible without offsets', () => {
+    const r = detectConversation(['垃圾店，气死我了', '好的，谢谢你']);
+    expect(r.trend).toBe('calming');
+    const angry = r.emotions.find((e) => e.label === 'angry');
+    expect(angry).toBeDefined();
+    for (const ev of angry!.evidence) expect([ev.start, ev.end]).toEqual([-1, -1]);
+    expect(r.emotions.find((e) => e.label === 'positive')!.evidence[0]!.start).toBeGreaterThanOrEqual(0);
+  });
+  it('steady when nothing changes; one message equals detectEmotion', () => {
+    expect(detectConversation(['有货吗', '包邮吗']).trend).toBe('steady');
+    const one = detectConversation(['质量太差了']);
+    const { trend, ...rest } = one;
+    expect(trend).toBe('steady');
+    expect(rest).toEqual(detectEmotion('质量太差了'));
+  });
+  it('a threat from two messages ago still counts', () => {
+    const r = detectConversation(['再不处理我就投诉', '单号是123456', '在吗']);
+    expect(r.emotions.map((e) => e.label)).toContain('threatening');
+    expect(r.urgency).toBe('high');
+  });
+  it('chasing several times raises urgency', () => {
+    const r = detectConversation(['什么时候到', '快点发货', '怎么还没到', '到底什么时候到']);
+    expect(r.urgency).toBe('high');
+  });
+  it('empty or bad input does not throw', () => {
+    expect(detectConversation([]).main).toBe('neutral');
+    expect(detectConversation(undefined as unknown as string[]).trend).toBe('steady');
+    expect(detectConversation([null as unknown as string, '谢谢']).main).toBe('positive');
+  });
+  it('trendOf', () => {
+    expect(trendOf([0, 0.2, 0.7])).toBe('escalating');
+    expect(trendOf([0.8, 0.7, 0.1])).toBe('calming');
+    expect(trendOf([0.5, 0.5])).toBe('steady');
+    expect(trendOf([0.9])).toBe('steady');
+  });
+});

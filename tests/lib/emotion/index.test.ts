@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { detectEmotion, type EmotionResult } from '@/lib/emotion/index';
+import type { EmotionLabel } from '@/lib/pack/schema';
+
+const labels = (r: EmotionResult) => r.emotions.map((e) => e.label);
+const has = (text: string, label: EmotionLabel) => labels(detectEmotion(text)).includes(label);
+const care = (r: EmotionResult) => r.emotions.some((e) => ['angry', 'anxious', 'disappointed', 'threatening'].includes(e.label));
+
+/** Every located evidence span must be exactly the text it claims, in the original message. */
+function expectEvidenceLocated(text: string, r: EmotionResult) {
+  for (const e of r.emotions)
+    for (const ev of e.evidence) {
+      expect(ev.start).toBeGreaterThanOrEqual(0);
+      expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    }
+}
+
+describe('detectEmotion: each label', () => {
+  it.each<[EmotionLabel, string]>([
+    ['angry', '你们这什么破服务，气死我了'],
+    ['angry', 'This is ridiculous, worst service ever'],
+    ['anxious', '急用！今天必须发货，拜托了'],
+    ['anxious', 'I need it by Friday, please ship ASAP'],
+    ['disappointed', '质量太差了，很失望'],
+    ['disappointed', 'So disappointed, the strap broke after one day'],
+    ['confused', '这个怎么安装啊，说明书看不懂'],
+    ['confused', "I'm confused, what does this setting mean?"],
+    ['threatening', '再不处理我就去12315投诉你们'],
+    ['threatening', 'I will file a chargeback and leave a bad review'],
+    ['positive', '东西很好，非常满意，谢谢'],
+    ['positive', 'Love it, thank you so much!'],
+  ])('%s: %s', (label, text) => {
+    const r = detectEmotion(text);
+    expect(labels(r)).toContain(label);
+    expectEvidenceLocated(text, r);
+  });
+
+  it('neutral only when nothing else, with a score and no evidence', () => {
+    const r = detectEmotion('请问这款有蓝色的吗');
+    expect(r.emotions).toHaveLength(1);
+    expect(r.emotions[0]).toMatchObject({ label: 'neutral', evidence: [] });
+    expect(r.main).toBe('neutral');
+    expect(detectEmotion('很好用').emotions.some((e) => e.label === 'neutral')).toBe(false);
+  });
+
+  it('sorts by score and names the main label', () => {
+    const r = detectEmotion('太失望了，我要投诉！！！');
+    const scores = r.emotions.map((e) => e.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(r.main).toBe(r.emotions[0]!.label);
+    for (const s of scores) expect(s).toBeGreaterThan(0), expect(s).toBeLessThanOrEqual(1);
+  });
+
+  it('offensive language is anger, with the word as evidence', () => {
+    const text = '你们是不是傻逼';
+    const r = detectEmotion(text);
+    expect(r.main).toBe('angry');
+    expect(r.emotions[0]!.evidence.map((e) => e.text)).toContain('傻逼');
+  });
+
+  it('common review phrasings land where a person would put them', () => {
+    expect(has('不值这个价', 'disappointed')).toBe(true);
+    expect(care(detectEmotion('物流太慢了'))).toBe(true);
+    expect(labels(detectEmotion('还行'))).toEqual(['neutral']);
+  });
+});
+
+describe('detectEmotion: negation', () => {
+  it('不生气 / 别着急 are not anger or worry', () => {
+    expect(has('我不生气', 'angry')).toBe(false);
+    expect(has('不着急，慢慢来', 'anxious')).toBe(false);
+    expect(has('不急的', 'anxious')).toBe(false);
+  });
+  it('double negation: 没有不满意 is not disappointment', () => {
+    expect(has('没有不满意', 'disappointed')).toBe(false);
+    expect(has('不满意', 'disappointed')).toBe(true);
+  });
+  it('"not bad" is mildly good, "not happy" is let down', () => {
+    expect(has('not bad at all', 'disappointed')).toBe(false);
+    expect(has('not bad', 'positive')).toBe(true);
+    expect(has('I am not happy with this', 'disappointed')).toBe(true);
+    expect(has('I am not happy with this', 'positive')).toBe(false);
+  });
+  it('a negated service event is a problem: 没收到, never arrived', () => {
+    expect(has('还没收到货', 'anxious')).toBe(true);
+    expect(has('My parcel never arrived', 'anxious')).toBe(true);
+    expect(has('My parcel arrived', 'anxious')).toBe(false);
+  });
+  it('no threat when the buyer says they will not complain', () => {
+    expect(has('放心，我不会投诉的', 'threatening')).toBe(false);
+    expect(has("Don't worry, I won't leave a bad review", 'threatening')).toBe(false);
+  });
+  it('the negation shown in the evidence span', () => {
+    const text = '我不满意';
+    const ev = detectEmotion(text).emotions.find((e) => e.label === 'disappointed')!.evidence[0]!;
+    expect(text.slice(ev.start, ev.end)).toContain('不满意');
+    const text2 = 'not happy';
+    const ev2 = detectEmotion(text2).emotions.find((e) => e.label === 'disappointed')!.evidence[0]!;
+    expect(ev2).toMatchObject({ text: 'not happy', start: 0, end: 9 });
+  });
+});
+
+describe('detectEmotion: intensity', () => {
+  const score = (text: string, label: EmotionLabel) => detectEmotion(text).emotions.find((e) => e.label === label)?.score ?? 0;
+  it('intensifiers raise, diminishers lower', () => {
+    expect(score('非常失望', 'disappointed')).toBeGreaterThan(score('失望', 'disappointed'));
+    expect(score('有点失望', 'disappointed')).toBeLessThan(score('失望', 'disappointed'));
+    expect(score('extremely annoyed', 'angry')).toBeGreaterThan(score('annoyed', 'angry'));
+    expect(score('a bit annoyed', 'angry')).toBeLessThan(score('annoyed', 'angry'));
+  });
+  it('repeated punctuation raises and is shown as evidence', () => {
+    expect(score('太差了！！！', 'disappointed')).toBeGreaterThan(score('太差了', 'disappointed'));
+    const r = detectEmotion('太差了！！！');
+    expect(r.emotions[0]!.evidence.some((e) => e.text === '！！！')).toBe(true);
+  });
+  it('？？？ after a complaint reads as exasperation; on its own as confusion', () => {
+    expect(score('质量太差了？？？', 'angry')).toBeGreaterThan(0);
+    expect(has('这是什么？？？', 'confused')).toBe(true);
+  });
+  it('shouting in capitals adds anger to a complaint', () => {
+    const r = detectEmotion('WHERE IS MY REFUND, IT HAS BEEN WEEKS');
+    expect(labels(r)).toContain('angry');
+    expect(r.emotions.find((e) => e.label === 'angry')!.evidence.some((e) => e.why === 'shouting in capitals')).toBe(true);
+    // acronyms are not shouting
+    expect(has('Please ship by UPS ASAP', 'angry')).toBe(false);
+  });
+  it('contrast: what follows 但是 / but decides', () => {
+    expect(score('包装有点简陋，但是东西很好用', 'positive')).toBeGreaterThan(score('包装有点简陋，但是东西很好用', 'disappointed'));
+    expect(has('The box looks nice but the item is broken', 'disappointed')).toBe(true);
+  });
+  it('sarcasm: praise next to a complaint turns into anger', () => {
+    expect(has('呵呵，真棒，又发错货了', 'angry')).toBe(true);
+    expect(has('great, just great. it broke again', 'angry')).toBe(true);
+    expect(has('great, just great. it broke again', 'positive')).toBe(false);
+    // the same praise with no complaint stays praise
+    expect(has('真棒，谢谢', 'positive')).toBe(true);
+  });
+  it('time pressure: 今天必须, 马上, ASAP, by Friday, and days waited', () => {
+    expect(has('今天必须给我发出去', 'anxious')).toBe(true);
+    expect(has('马上要用', 'anxious')).toBe(true);
+    expect(has('need this by Friday', 'anxious')).toBe(true);
+    const r = detectEmotion('下单五天了还没发货');
+    expect(labels(r)).toContain('anxious');
+    expect(r.urgency).toBe('high');
+    expect(r.emotions[0]!.evidence.map((e) => e.text)).toContain('五天了');
+  });
+});
+
+describe('detectEmotion: scripts and languages', () => {
+  it('Traditional Chinese folds to the same words, offsets into the original', () => {
+    for (const text of ['氣死我了，還沒發貨', '質量太差，很失望', '我要去消基會投訴', '謝謝，非常滿意']) {
+      const r = detectEmotion(text);
+      expect(care(r) || labels(r).includes('positive')).toBe(true);
+      expectEvidenceLocated(text, r);
+    }
+    expect(detectEmotion('氣死我了，還沒發貨').urgency).toBe('high');
+    expect(has('謝謝，非常滿意', 'positive')).toBe(true);
+  });
+  it('mixed Chinese and English', () => {
+    const r = detectEmotion('我的 order 还没到，really disappointed');
+    expect(labels(r)).toEqual(expect.arrayContaining(['disappointed', 'anxious']));
+    expect(r.urgencyReasons[0]).toMatch(/[\u4e00-\u9fff]/); // mostly Chinese → Chinese reasons
+  });
+  it('reasons come in the message language', () => {
+    expect(detectEmotion('I will report you to the BBB').urgencyReasons.join(' ')).toMatch(/complaint/);
+    expect(detectEmotion('我要举报你们').urgencyReasons.join('')).toMatch(/投诉|举报/);
+  });
+  it('emoji-only and emoticon-only messages', () => {
+    expect(detectEmotion('😡😡😡').main).toBe('angry');
+    expect(detectEmotion('😭').main).toBe('disappointed');
+    expect(detectEmotion('👍').main).toBe('positive');
+    expect(detectEmotion(':(').main).toBe('disappointed');
+    expect(detectEmotion('[怒][怒]').main).toBe('angry');
+    const r = detectEmotion('❤️');
+    expect(r.main).toBe('positive');
+    expectEvidenceLocated('❤️', r);
+  });
+  it('a URL is not a frown', () => {
+    expect(labels(detectEmotion('see https://example.com/item'))).toEqual(['neutral']);
+  });
+  it('hashtags are read word by word', () => {
+    expect(has('@shop #nothappy #worstservice', 'angry') || has('@shop #nothappy #worstservice', 'disappointed')).toBe(true);
+  });
+});
+
+describe('detectEmotion: odd input', () => {
+  it('empty, blank and non-string input: neutral, low, no throw', () => {
+    for (const x of ['', '   ', '\n', undefined as unknown as string, null as unknown as string, 42 as unknown as string]) {
+      const r = detectEmotion(x);
+      expect(r.main).toBe('neutral');
+      expect(r.urgency).toBe('low');
+      expect(r.urgencyReasons.length).toBeGreaterThan(0);
+    }
+  });
+  it('very long messages: still found, evidence located, bounded', () => {
+    const filler = '这是一段很长的描述，和情绪无关。'.repeat(3000);
+    const text = filler + '气死我了，我要投诉' + filler;
+    const r = detectEmotion(text);
+    expect(labels(r)).toEqual(expect.arrayContaining(['angry', 'threatening']));
+    expectEvidenceLocated(text, r);
+    const many = detectEmotion('差评！'.repeat(5000));
+    for (const e of many.emotions) expect(e.evidence.length).toBeLessThanOrEqual(6);
+  });
+  it('the same word many times adds less each time', () => {
+    const once = detectEmotion('急').emotions[0]!.score;
+    const thrice = detectEmotion('急急急急急急急急').emotions[0]!.score;
+    expect(thrice).toBeGreaterThan(once);
+    expect(thrice).toBeLessThan(1);
+  });
+});
+
+describe('urgency', () => {
+  it('high: threat, strong anger, stuck shipment, with reasons', () => {
+    expect(detectEmotion('再不退款就去工商局举报').urgency).toBe('high');
+    expect(detectEmotion('气死我了！！！垃圾店').urgency).toBe('high');
+    expect(detectEmotion('物流好几天不动了').urgency).toBe('high');
+    expect(detectEmotion('Still waiting for my order, it has been 3 weeks').urgency).toBe('high');
+  });
+  it('medium: after-sales and usage problems', () => {
+    const r = detectEmotion('收到的杯子有裂缝，怎么申请换货');
+    expect(r.urgency).toBe('medium');
+    expect(r.urgencyReasons.join('')).toMatch(/售后/);
+    expect(detectEmotion('How do I pair it with my phone? It does not connect').urgency).toBe('medium');
+  });
+  it('low: pre-sale questions and small talk', () => {
+    const r = detectEmotion('有现货吗？包邮吗');
+    expect(r.urgency).toBe('low');
+    expect(r.urgencyReasons).toEqual(['售前咨询']);
+    expect(detectEmotion('Hi, how are you').urgency).toBe('low');
+    // a pre-sale question about delivery time is not an overdue shipment
+    expect(detectEmotion('几天能到？').urgency).toBe('low');
+  });
+});
