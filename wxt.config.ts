@@ -27,6 +27,7 @@ export default defineConfig({
       : {}),
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: { suggested_key: { default: 'Alt+K' } },
+      'flag-missing': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Flag the current question as missing an answer' },
     },
   }),
   hooks: {

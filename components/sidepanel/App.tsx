@@ -1,16 +1,21 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import { learnPhrasing } from '@/lib/db/learned';
+import { detectConversation, detectEmotion, type EmotionResult } from '@/lib/emotion';
 import { sendMessage, sendToTab } from '@/lib/ext/messaging';
 import type { Translate } from '@/lib/i18n';
+import { deEscalation, proposeReply, type ProposedReply } from '@/lib/panel/reply';
 import { effectiveQuery, suggest, type Suggestion } from '@/lib/panel/suggest';
-import { fillVariables, type Filled } from '@/lib/pack/variables';
+import { Composer } from './Composer';
 import { FeedAlert } from './FeedAlert';
 import { QuestionCard } from './QuestionCard';
+import { ReportDialog, type ReportRequest } from './ReportDialog';
 import { SearchBox } from './SearchBox';
 import { SuggestionItem } from './SuggestionItem';
 import { useConsole } from './useConsole';
 import { useKnowledge } from './useKnowledge';
+import { usePanelSelection } from './usePanelSelection';
+import { useUsageEvents } from './useUsageEvents';
 import { WhatsNew } from './WhatsNew';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
@@ -20,6 +25,8 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   const { state } = useConsole();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<Status>(null);
+  const [editing, setEditing] = useState<number | 'calm' | null>(null);
+  const [report, setReport] = useState<ReportRequest | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // First run without the worker having imported yet (or after a wipe): ask it to import the bundled packs.
@@ -31,6 +38,15 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   const question = snapshot?.question ?? '';
   const query = effectiveQuery(search, question);
   const context = snapshot?.context ?? {};
+  const tabId = state.tabId;
+
+  const emotion: EmotionResult | null = useMemo(
+    () => (question ? detectConversation([...(snapshot?.previous ?? []), ...(snapshot?.questionParts.length ? snapshot.questionParts : [question])]) : null),
+    [question, snapshot?.conversationId],
+  );
+
+  // Evidence offsets point into the question itself, for highlighting.
+  const highlight = useMemo(() => (question ? detectEmotion(question) : null), [question]);
 
   const suggestions: Suggestion[] = useMemo(
     () => (knowledge ? suggest(knowledge.matcher, knowledge.entries, query, { top: 5, context }) : []),
@@ -38,10 +54,27 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     [knowledge, query, context.product, context.order],
   );
   const values = { buyer: context.buyer, order: context.order, product: context.product, agent: agentName };
-  const filled: Filled[] = suggestions.map((s) => fillVariables(s.entry.answer, values));
+  const localeOf = (packId: string) => knowledge?.packs.find((p) => p.id === packId)?.locale;
+  const replies: ProposedReply[] = suggestions.map((s) =>
+    proposeReply(s, search.trim() ? null : emotion, knowledge?.scripts ?? [], knowledge?.packs ?? [], values, localeOf(s.packId)),
+  );
+  const calm = useMemo(
+    () => (knowledge && !search.trim() ? deEscalation(emotion, knowledge.scripts, knowledge.packs, question, values) : null),
+    [knowledge, emotion, search, question, context.buyer, agentName],
+  );
 
-  // A new question clears the last insert's message.
-  useEffect(() => setStatus(null), [question, snapshot?.conversationId]);
+  const usage = useUsageEvents(db, snapshot, suggestions);
+
+  // A new question or conversation clears the last action's message and any open editor.
+  useEffect(() => {
+    setStatus(null);
+    setEditing(null);
+  }, [question, snapshot?.conversationId]);
+
+  usePanelSelection(tabId, (text, action) => {
+    if (text) setSearch(text);
+    if (action === 'flag') openReport('missing', undefined, text);
+  });
 
   async function copy(text: string, why?: string) {
     try {
@@ -52,45 +85,63 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     }
   }
 
-  async function insert(i: number) {
-    const s = suggestions[i];
-    const f = filled[i];
-    if (!s || !f) return;
-    if (!snapshot || state.status !== 'ready') return copy(f.text, t('noConsole'));
+  async function insertText(text: string, s?: Suggestion, missing: string[] = []) {
+    if (!snapshot || state.status !== 'ready') return copy(text, t('noConsole'));
     try {
-      const r = await sendToTab(state.tabId, 'console/insert', { text: f.text, conversationId: snapshot.conversationId, seq: snapshot.seq });
+      const r = await sendToTab(state.tabId, 'console/insert', { text, conversationId: snapshot.conversationId, seq: snapshot.seq });
       if (r.ok) {
-        setStatus({ kind: 'ok', text: f.missing.length ? t('missingVars', { vars: f.missing.join(', ') }) : t('inserted') });
-        void db.events.add({ type: 'inserted', at: Date.now(), entryKey: s.key, consoleId: snapshot.consoleId });
-        if (!search.trim() && question) void learnPhrasing(db, s.key, question);
+        setStatus({ kind: 'ok', text: missing.length ? t('missingVars', { vars: missing.join(', ') }) : t('inserted') });
+        setEditing(null);
+        if (s) {
+          usage.inserted(s.key);
+          if (!search.trim() && question) void learnPhrasing(db, s.key, question);
+        }
       } else if (r.reason === 'conversation-changed') {
         setStatus({ kind: 'error', text: t('conversationChanged') });
       } else {
-        await copy(f.text, r.reason === 'no-input' ? t('noInput') : t('notAccepted'));
+        await copy(text, r.reason === 'no-input' ? t('noInput') : t('notAccepted'));
       }
     } catch {
-      await copy(f.text, t('notConnected'));
+      await copy(text, t('notConnected'));
     }
   }
 
-  async function flagMissing() {
-    await db.gapReports.put({
-      id: crypto.randomUUID(),
-      createdAt: Date.now(),
-      status: 'local',
-      report: { kind: 'missing', question, searched: search, console: snapshot?.consoleId ?? null },
+  const insert = (i: number) => {
+    const s = suggestions[i];
+    const r = replies[i];
+    if (s && r) void insertText(r.text, s, r.filled.missing);
+  };
+
+  function openReport(kind: ReportRequest['kind'], s?: Suggestion, selected?: string) {
+    setReport({
+      kind,
+      entryTitle: s?.entry.title,
+      names: context.buyer ? [context.buyer] : [],
+      draft: {
+        question: selected || question || search || '—',
+        previous: snapshot?.previous ?? [],
+        console: { id: snapshot?.consoleId ?? 'none', name: snapshot?.consoleName ?? '—' },
+        searched: search || undefined,
+        suggestions: suggestions.map((x) => ({ entryId: x.key, title: x.entry.title, score: Math.round(x.score * 1000) / 1000 })),
+        entryId: s?.key,
+        emotion: { main: emotion?.main ?? 'neutral', urgency: emotion?.urgency ?? 'low' },
+        packs: (knowledge?.packs ?? []).filter((p) => p.enabled === 1).map((p) => ({ id: p.id, version: p.version })),
+        agent: agentName,
+        locale: navigator.language,
+      },
     });
-    void db.events.add({ type: 'flagged', at: Date.now(), consoleId: snapshot?.consoleId });
-    setStatus({ kind: 'ok', text: t('flagged') });
   }
 
-  // Keyboard: Alt+1..3 insert, "/" or Ctrl+K focus the search.
+  // Keyboard: Alt+1..3 insert, "/" or Ctrl+K focus the search, Alt+F flag a missing answer.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && !e.ctrlKey && !e.metaKey && /^Digit[1-3]$/.test(e.code)) {
         e.preventDefault();
-        void insert(Number(e.code.slice(5)) - 1);
-      } else if ((e.key === '/' && document.activeElement?.tagName !== 'INPUT') || (e.ctrlKey && e.key.toLowerCase() === 'k')) {
+        insert(Number(e.code.slice(5)) - 1);
+      } else if (e.altKey && e.code === 'KeyF') {
+        e.preventDefault();
+        openReport('missing');
+      } else if ((e.key === '/' && !['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? '')) || (e.ctrlKey && e.key.toLowerCase() === 'k')) {
         e.preventDefault();
         searchRef.current?.focus();
       }
@@ -98,6 +149,9 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   });
+
+  const editingSuggestion = typeof editing === 'number' ? suggestions[editing] : undefined;
+  const editingReply = typeof editing === 'number' ? replies[editing] : undefined;
 
   return (
     <main class="panel">
@@ -108,30 +162,58 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       <FeedAlert db={db} t={t} />
       <WhatsNew db={db} t={t} />
       {state.status === 'no-console' && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
-      {snapshot && <QuestionCard snapshot={snapshot} t={t} />}
+      {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} />}
+      {calm && (
+        <section class="deescalation" data-testid="deescalation" aria-label={t('deescalate')}>
+          <strong>{t('deescalate')}</strong> <span class="muted">{t('deescalateHelp')}</span>
+          <p>{calm.text}</p>
+          <div class="actions">
+            <button type="button" class="primary" data-testid="insert-deescalation" onClick={() => void insertText(calm.text)}>{t('insert')}</button>
+            <button type="button" onClick={() => setEditing('calm')}>{t('edit')}</button>
+          </div>
+        </section>
+      )}
+      {editing === 'calm' && calm && (
+        <Composer title={t('deescalate')} composed={calm} initialText={calm.text} t={t} onInsert={(x) => void insertText(x)} onClose={() => setEditing(null)} />
+      )}
+      {editingSuggestion && editingReply && (
+        <Composer title={editingSuggestion.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
+          onInsert={(x) => void insertText(x, editingSuggestion, editingReply.filled.missing)} onClose={() => setEditing(null)} />
+      )}
+      {report && (
+        <ReportDialog db={db} t={t} request={report} onClose={(message) => {
+          setReport(null);
+          if (message) setStatus({ kind: 'ok', text: message });
+        }} />
+      )}
       <SearchBox value={search} onInput={setSearch} t={t} inputRef={searchRef} />
       {error && <p class="notice error" role="alert">{error}</p>}
       {!knowledge && !error && <p class="muted">{t('loading')}</p>}
-      {status && (
-        <p class={`status status-${status.kind}`} role="status" data-testid="status">
-          {status.text}
-        </p>
-      )}
+      {status && <p class={`status status-${status.kind}`} role="status" data-testid="status">{status.text}</p>}
       {knowledge && query && (
         <section aria-labelledby="sugg-heading">
           <h2 id="sugg-heading" class="section-title">{t('suggestions')}</h2>
           {suggestions.length > 0 ? (
-            <ol class="suggestions">
-              {suggestions.map((s, i) => (
-                <SuggestionItem key={s.key} suggestion={s} filled={filled[i]!} index={i} t={t} onInsert={() => void insert(i)} onCopy={() => void copy(filled[i]!.text)} />
-              ))}
-            </ol>
+            <>
+              <ol class="suggestions">
+                {suggestions.map((s, i) => (
+                  <SuggestionItem key={s.key} suggestion={s} reply={replies[i]!} index={i} t={t} selected={editing === i}
+                    onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text)} onEdit={() => setEditing(i)}
+                    onVote={(up) => {
+                      usage.voted(s.key, up);
+                      setStatus({ kind: 'ok', text: up ? t('thumbsUp') : t('thumbsDown') });
+                    }}
+                    onReport={() => openReport('wrong', s)} />
+                ))}
+              </ol>
+              <div class="link-row">
+                <button type="button" class="link" data-testid="flag-missing" onClick={() => openReport('missing')}>{t('flagMissing')}</button>
+              </div>
+            </>
           ) : (
             <div class="no-match" data-testid="no-match">
               <p>{t('noMatch')}</p>
-              <button type="button" data-testid="flag-missing" onClick={() => void flagMissing()}>
-                {t('flagMissing')}
-              </button>
+              <button type="button" data-testid="flag-missing" onClick={() => openReport('missing')}>{t('flagMissing')}</button>
             </div>
           )}
         </section>

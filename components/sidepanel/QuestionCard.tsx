@@ -1,7 +1,9 @@
 import type { ConsoleSnapshot } from '@/lib/console/types';
+import type { EmotionResult } from '@/lib/emotion';
 import type { Translate } from '@/lib/i18n';
+import { EmotionBadge, HighlightedQuestion } from './EmotionBadge';
 
-export function QuestionCard({ snapshot, t }: { snapshot: ConsoleSnapshot; t: Translate }) {
+export function QuestionCard({ snapshot, emotion, highlight, t }: { snapshot: ConsoleSnapshot; emotion: EmotionResult | null; highlight: EmotionResult | null; t: Translate }) {
   const { context } = snapshot;
   const note = snapshot.nonText === 'image' ? t('nonTextImage') : snapshot.nonText === 'card' ? t('nonTextCard') : null;
   return (
@@ -15,13 +17,14 @@ export function QuestionCard({ snapshot, t }: { snapshot: ConsoleSnapshot; t: Tr
       {!snapshot.recognised && <p class="notice" data-testid="not-recognised">{t('notRecognised')}</p>}
       {snapshot.question ? (
         <p class="question-text" data-testid="question" aria-live="polite">
-          {snapshot.question}
+          <HighlightedQuestion text={snapshot.question} emotion={highlight} />
         </p>
       ) : (
         <p class="question-text muted" data-testid="question-note" aria-live="polite">
           {note ?? t('noQuestion')}
         </p>
       )}
+      {emotion && snapshot.question && <EmotionBadge emotion={emotion} t={t} />}
       {(context.buyer || context.order || context.product) && (
         <dl class="context" data-testid="context">
           {context.buyer && (<><dt>{t('buyer')}</dt><dd>{context.buyer}</dd></>)}

@@ -1,4 +1,5 @@
 import { setupBundledPacks } from './bundled-packs';
+import { setupContextMenu } from './context-menu';
 import { setupFeeds } from './feeds';
 import { setupReports } from './reports';
 import { setupSidePanel } from './side-panel';
@@ -7,7 +8,7 @@ import { setupSidePanel } from './side-panel';
 export default defineBackground({
   type: 'module',
   main() {
-    for (const [name, setup] of Object.entries({ setupBundledPacks, setupFeeds, setupReports, setupSidePanel })) {
+    for (const [name, setup] of Object.entries({ setupBundledPacks, setupContextMenu, setupFeeds, setupReports, setupSidePanel })) {
       try {
         setup();
       } catch (err) {

@@ -89,7 +89,10 @@ export interface UsageEvent {
   at: number;
   entryKey?: string;
   consoleId?: string;
-  /** Never the buyer's text: events are local and aggregated. */
+  /**
+   * Local only. 'question' events keep the question MASKED (detail.text) for the "top unanswered" view;
+   * detail.questionId ties shown/inserted events to their question.
+   */
   detail?: Record<string, string | number | boolean>;
 }
 

@@ -70,8 +70,12 @@ describe.each(consoles)('$name console', ({ name, question, expect: fitting }) =
   });
 
   it('Insert puts the answer into the console input, noticed by the page model, and never sends', async () => {
-    const answer = ((await panel.getByTestId('answer').first().textContent()) ?? '').trim();
-    expect(answer.length).toBeGreaterThan(5);
+    const first = panel.getByTestId('suggestion').first();
+    const entryAnswer = ((await first.getByTestId('answer').textContent()) ?? '').trim();
+    // What Insert puts in: the answer (variables filled), opened and closed in the buyer's tone.
+    const answer = ((await first.getAttribute('data-reply')) ?? '').trim();
+    expect(entryAnswer.length).toBeGreaterThan(5);
+    expect(answer).toContain(entryAnswer);
     await panel.getByTestId('insert').first().click();
     await expect.poll(() => consolePage.evaluate(() => window.__console.model().trim()), { timeout: UPDATE_MS }).toBe(answer);
     await expect(panel.getByTestId('status').textContent()).resolves.toBeTruthy();
@@ -136,8 +140,12 @@ describe('bad input', () => {
 
   it('a question nothing matches offers to flag a missing answer', async () => {
     await buyerSays(consolePage, 'zzqx wvvk');
+    await panel.getByTestId('no-match').waitFor({ timeout: UPDATE_MS });
     await panel.getByTestId('flag-missing').click();
-    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: UPDATE_MS }).toMatch(/记录|Recorded/);
+    await panel.getByTestId('report-preview').waitFor();
+    await panel.getByTestId('send-report').click();
+    // No destination is configured in this profile: the report stays on this computer, exportable.
+    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: UPDATE_MS }).toMatch(/本机|this computer/);
   });
 });
 

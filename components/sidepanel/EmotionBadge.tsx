@@ -1,0 +1,37 @@
+import type { EmotionResult } from '@/lib/emotion';
+import type { MessageKey, Translate } from '@/lib/i18n';
+
+/** The buyer's main emotion and urgency, with why (the evidence is also highlighted in the question). */
+export function EmotionBadge({ emotion, t }: { emotion: EmotionResult; t: Translate }) {
+  const label = t(`emo_${emotion.main}` as MessageKey);
+  const evidence = emotion.emotions.flatMap((e) => e.evidence.map((x) => x.text)).filter(Boolean);
+  return (
+    <div class="emotion-line">
+      <span class={`badge emo emo-${emotion.main}`} data-testid="emotion" data-emotion={emotion.main} title={evidence.join(' · ')}>
+        {t('emotion')}: {label}
+      </span>
+      <span class={`badge urgency urgency-${emotion.urgency}`} data-testid="urgency" data-urgency={emotion.urgency} title={emotion.urgencyReasons.join('; ')}>
+        {t(`urg_${emotion.urgency}` as MessageKey)}
+      </span>
+      {emotion.urgencyReasons.length > 0 && <span class="muted">{emotion.urgencyReasons.slice(0, 2).join('；')}</span>}
+    </div>
+  );
+}
+
+/** Question text with the emotion evidence highlighted (offsets into the original message). */
+export function HighlightedQuestion({ text, emotion }: { text: string; emotion: EmotionResult | null }) {
+  const spans = (emotion?.emotions ?? [])
+    .flatMap((e) => e.evidence.map((x) => ({ ...x, label: e.label })))
+    .filter((x) => x.start >= 0 && x.end > x.start && x.end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  const out: (string | { text: string; label: string })[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    if (s.start > at) out.push(text.slice(at, s.start));
+    out.push({ text: text.slice(s.start, s.end), label: s.label });
+    at = s.end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return <>{out.map((p, i) => (typeof p === 'string' ? p : <mark key={i} class={`evidence emo-${p.label}`}>{p.text}</mark>))}</>;
+}

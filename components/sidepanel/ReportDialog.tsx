@@ -1,0 +1,77 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AppDB } from '@/lib/db/database';
+import { sendMessage } from '@/lib/ext/messaging';
+import type { Translate } from '@/lib/i18n';
+import { buildReport, type ReportDraft } from '@/lib/report';
+import { MaskedText } from '../MaskedText';
+
+export interface ReportRequest {
+  kind: 'missing' | 'wrong' | 'outdated';
+  draft: Omit<ReportDraft, 'kind' | 'note'>;
+  /** Buyer nicknames known from the page: masked wherever they appear. */
+  names: string[];
+  entryTitle?: string;
+}
+
+// The agent sees exactly what will leave the browser — already masked — before sending it.
+export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Translate; request: ReportRequest; onClose: (message?: string) => void }) {
+  const [kind, setKind] = useState(request.kind);
+  const [note, setNote] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => noteRef.current?.focus(), []);
+
+  const built = useMemo(() => buildReport({ ...request.draft, kind, note } as ReportDraft, { names: request.names }), [request, kind, note]);
+
+  async function send() {
+    if (!built.ok) return;
+    await db.gapReports.put({ id: built.report.id, createdAt: Date.now(), status: 'queued', report: built.report as unknown as Record<string, unknown> });
+    void db.events.add({ type: 'flagged', at: Date.now(), entryKey: typeof request.draft.entryId === 'string' ? request.draft.entryId : undefined, consoleId: request.draft.console.id });
+    const r = await sendMessage('reports/flush', {}).catch(() => null);
+    onClose(!r?.destination ? t('reportSavedLocal') : r.sent.includes(built.report.id) ? t('reportSent') : t('reportQueued'));
+  }
+
+  const r = built.ok ? built.report : null;
+  return (
+    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title" data-testid="report-dialog"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send();
+      }}>
+      <h2 id="report-title">{kind === 'missing' ? t('flagMissing') : t('reportWrong')}</h2>
+      {request.entryTitle && <p class="muted">{request.entryTitle}</p>}
+      {kind !== 'missing' && (
+        <div class="row" role="radiogroup" aria-label={t('reportKind')}>
+          <label><input type="radio" name="kind" checked={kind === 'wrong'} onChange={() => setKind('wrong')} /> {t('kindWrong')}</label>
+          <label><input type="radio" name="kind" checked={kind === 'outdated'} onChange={() => setKind('outdated')} /> {t('kindOutdated')}</label>
+        </div>
+      )}
+      <label for="report-note">{t('reportNote')}</label>
+      <textarea id="report-note" ref={noteRef} rows={3} data-testid="report-note" value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+      <h3 class="section-title">{t('reportPreview')}</h3>
+      {r ? (
+        <dl class="context report-preview" data-testid="report-preview">
+          <dt>{t('question')}</dt>
+          <dd><MaskedText text={r.question} /></dd>
+          {r.previous.length > 0 && (<><dt>{t('previousMessages')}</dt><dd>{r.previous.map((p, i) => <div key={i}><MaskedText text={p} /></div>)}</dd></>)}
+          {r.searched && (<><dt>{t('searchLabel')}</dt><dd><MaskedText text={r.searched} /></dd></>)}
+          {r.note && (<><dt>{t('reportNote')}</dt><dd><MaskedText text={r.note} /></dd></>)}
+          <dt>{t('console')}</dt>
+          <dd>{r.console.name}</dd>
+          <dt>{t('emotion')}</dt>
+          <dd>{r.emotion.main} · {r.emotion.urgency}</dd>
+          <dt>{t('suggestions')}</dt>
+          <dd>{r.suggestions.length ? r.suggestions.map((s) => s.title).join(' · ') : '—'}</dd>
+          <dt>{t('agentName')}</dt>
+          <dd>{r.agent || '—'}</dd>
+        </dl>
+      ) : (
+        <p class="notice error" role="alert">{!built.ok && built.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}</p>
+      )}
+      <p class="muted">{t('reportPrivacy')}</p>
+      <div class="actions">
+        <button type="button" class="primary" data-testid="send-report" disabled={!r} onClick={() => void send()}>{t('sendReport')}</button>
+        <button type="button" onClick={() => onClose()}>{t('cancel')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ConsoleSnapshot } from '@/lib/console/types';
+import type { AppDB } from '@/lib/db/database';
+import type { UsageEvent } from '@/lib/db/types';
+import type { Suggestion } from '@/lib/panel/suggest';
+import { redact } from '@/lib/redact';
+
+// Local usage signals (never sent, except aggregated numbers when the agent opts in): a question seen, the
+// suggestions shown for it, inserts and votes. Question text is kept masked, for the "top unanswered" view.
+export function useUsageEvents(db: AppDB, snapshot: ConsoleSnapshot | null, suggestions: Suggestion[]) {
+  const questionId = snapshot?.question ? `${snapshot.conversationId ?? ''}#${snapshot.question.slice(0, 200)}` : null;
+  const seen = useRef(new Set<string>());
+  const add = (e: Omit<UsageEvent, 'at'>) => void db.events.add({ ...e, at: Date.now() }).catch(() => undefined);
+
+  useEffect(() => {
+    if (!questionId || !snapshot || seen.current.has(questionId)) return;
+    seen.current.add(questionId);
+    const text = redact(snapshot.question.slice(0, 300), { names: snapshot.context.buyer ? [snapshot.context.buyer] : [] }).text;
+    add({ type: 'question', consoleId: snapshot.consoleId, detail: { questionId, text, answered: false } });
+    for (const s of suggestions.slice(0, 3)) add({ type: 'shown', entryKey: s.key, consoleId: snapshot.consoleId, detail: { questionId } });
+    // Suggestions are computed in the same render as the question, so they are recorded with it.
+  }, [questionId, suggestions]);
+
+  return {
+    inserted: (entryKey: string) => add({ type: 'inserted', entryKey, consoleId: snapshot?.consoleId, detail: questionId ? { questionId } : undefined }),
+    voted: (entryKey: string, up: boolean) => add({ type: up ? 'thumbs-up' : 'thumbs-down', entryKey, consoleId: snapshot?.consoleId }),
+  };
+}

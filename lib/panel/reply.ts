@@ -1,0 +1,60 @@
+import { composeReply, type ComposedReply } from '../compose';
+import type { PackRow, ScriptRow } from '../db/types';
+import type { EmotionResult } from '../emotion';
+import { fillVariables, type Filled, type VariableValues } from '../pack/variables';
+import type { Suggestion } from './suggest';
+
+// The reply the panel proposes for a suggestion: the entry's answer (variables filled) opened and closed
+// in the tone the buyer needs, using the scripts of the entry's own pack (so the language matches).
+
+const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
+
+/** Scripts of one pack, or of every enabled pack in the question's language when there is no entry. */
+export function scriptsFor(rows: ScriptRow[], packs: PackRow[], packId: string | undefined, question: string): ScriptRow['script'][] {
+  if (packId) return rows.filter((r) => r.packId === packId).map((r) => r.script);
+  const zh = hasCjk(question);
+  const langOf = new Map(packs.map((p) => [p.id, p.locale.toLowerCase().startsWith('zh')]));
+  return rows.filter((r) => langOf.get(r.packId) === zh).map((r) => r.script);
+}
+
+export interface ProposedReply {
+  filled: Filled;
+  composed: ComposedReply;
+  /** What Insert puts in the console: the composed reply with variables filled. */
+  text: string;
+}
+
+export function proposeReply(
+  s: Suggestion,
+  emotion: EmotionResult | null,
+  scripts: ScriptRow[],
+  packs: PackRow[],
+  values: VariableValues,
+  locale?: string,
+): ProposedReply {
+  const filled = fillVariables(s.entry.answer, values);
+  if (!emotion) return { filled, composed: { parts: [{ kind: 'answer', text: filled.text }], text: filled.text }, text: filled.text };
+  const entryTones = s.entry.tones
+    ? Object.fromEntries(Object.entries(s.entry.tones).map(([k, v]) => [k, v ? fillVariables(v, values).text : v]))
+    : undefined;
+  const composed = composeReply({
+    answer: filled.text,
+    entry: { category: s.entry.category, tones: entryTones },
+    emotion,
+    scripts: scriptsFor(scripts, packs, s.packId, ''),
+    locale,
+  });
+  // Scripts may use variables too ({{buyer}}).
+  const text = fillVariables(composed.text, values).text;
+  return { filled, composed, text };
+}
+
+/** A calming reply on its own, for a threatening or furious buyer when no entry matches (or before it). */
+export function deEscalation(emotion: EmotionResult | null, scripts: ScriptRow[], packs: PackRow[], question: string, values: VariableValues): ComposedReply | null {
+  if (!emotion) return null;
+  const labels = new Set(emotion.emotions.map((e) => e.label));
+  if (!(labels.has('threatening') || (labels.has('angry') && emotion.urgency === 'high'))) return null;
+  const composed = composeReply({ emotion, scripts: scriptsFor(scripts, packs, undefined, question), locale: hasCjk(question) ? 'zh-CN' : 'en' });
+  if (!composed.parts.length) return null;
+  return { ...composed, text: fillVariables(composed.text, values).text };
+}
