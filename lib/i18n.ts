@@ -110,6 +110,18 @@ const zh = {
   deescalateHelp: '买家情绪激动：先发安抚话术，再处理问题。',
   flagFromMenu: '标记为缺少答案',
   findFromMenu: '查找答案',
+  reports: '缺失答案报告',
+  reportsHelp: '客服标记的缺失或错误答案。提交前已隐藏个人信息。没有接收地址时保存在本机，可导出。',
+  reportDestination: '接收地址（飞书/钉钉/企业微信/Slack 机器人或 JSON 接口）',
+  destinationNeedsPermission: '需要允许访问该地址才能提交报告。',
+  noDestination: '还没有接收地址：报告保存在本机，可导出。',
+  sendFailed: '提交失败',
+  sentCount: '已提交 {n} 份',
+  reportCounts: '本机 {local} · 待提交 {queued} · 已提交 {sent} · 失败 {failed}',
+  sendNow: '立即提交',
+  retryFailed: '重试失败的报告',
+  exportCsv: '导出 CSV',
+  exportJson: '导出 JSON',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -224,6 +236,18 @@ const en: Record<MessageKey, string> = {
   deescalateHelp: 'The buyer is upset: calm them first, then solve the problem.',
   flagFromMenu: 'Flag as missing answer',
   findFromMenu: 'Find answers for this',
+  reports: 'Gap reports',
+  reportsHelp: 'Missing or wrong answers flagged by agents, personal data masked. Without a destination they stay here and can be exported.',
+  reportDestination: 'Destination (Lark/Feishu, DingTalk, WeCom, Slack webhook or a JSON endpoint)',
+  destinationNeedsPermission: 'The extension needs access to that address to send reports.',
+  noDestination: 'No destination yet: reports stay on this computer and can be exported.',
+  sendFailed: 'Sending failed',
+  sentCount: '{n} sent',
+  reportCounts: 'Local {local} · queued {queued} · sent {sent} · failed {failed}',
+  sendNow: 'Send now',
+  retryFailed: 'Retry failed reports',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
 };
 
 export type Locale = 'zh' | 'en';

@@ -4,6 +4,7 @@ import { loadSettings, saveSettings } from '@/lib/ext/settings';
 import type { Translate } from '@/lib/i18n';
 import { FeedsSection } from './FeedsSection';
 import { PacksSection } from './PacksSection';
+import { ReportsSection } from './ReportsSection';
 
 export function OptionsApp({ db, t, locale }: { db: AppDB; t: Translate; locale: string }) {
   const [agentName, setAgentName] = useState('');
@@ -32,6 +33,7 @@ export function OptionsApp({ db, t, locale }: { db: AppDB; t: Translate; locale:
       </section>
       <FeedsSection db={db} t={t} locale={locale} />
       <PacksSection db={db} t={t} />
+      <ReportsSection db={db} t={t} />
     </main>
   );
 }

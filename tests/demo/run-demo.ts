@@ -39,19 +39,9 @@ async function walk(session: Session, step: (typeof script)[number]): Promise<{ 
   return { panelShot, consoleShot };
 }
 
+/** Consoles that mount late (Pinduoduo) say when their chat is there. */
 async function waitMounted(page: Page) {
-  for (let i = 0; i < 50; i++) {
-    const ok = await page.evaluate(() => {
-      try {
-        (window as any).__console.model();
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    if (ok) return;
-    await page.waitForTimeout(100);
-  }
+  await page.waitForFunction(() => (window as any).__console?.mounted?.() ?? true, null, { timeout: 10_000 });
 }
 
 /** The console and the panel side by side in one picture (what an agent sees). */

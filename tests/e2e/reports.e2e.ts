@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReceiver, type Receiver } from '../support/report-receiver';
+import { launch, openConsoleWithPanel, type Session } from './harness';
+
+// Flag from the panel on a fixture console, see the masked preview, and the report arrives at a local
+// receiver — with the phone number, address and buyer name masked.
+
+let session: Session;
+let receiver: Receiver;
+beforeAll(async () => {
+  receiver = await startReceiver();
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+  await receiver?.close();
+});
+
+describe('gap reports', () => {
+  it('an agent flags a missing answer; the masked report reaches the team lead', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('report-destination').fill(receiver.url);
+    await options.getByTestId('save-destination').click();
+    await options.getByTestId('reports-message').waitFor();
+
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'pinduoduo');
+    await consolePage.waitForFunction(() => (window as any).__console?.mounted?.() === true);
+    const buyer = await consolePage.evaluate(() => document.querySelector('.chatWindowHeader .name')?.textContent?.trim() ?? '');
+    await consolePage.evaluate(() => (window as any).__console.addSellerMessage('亲，在的'));
+    const question = '能送货上门吗？我电话13812345678，地址浙江省杭州市西湖区文三路90号3单元502室';
+    await consolePage.evaluate((q) => (window as any).__console.addBuyerMessage(q), question);
+    await expect.poll(() => panel.getByTestId('question').textContent(), { timeout: 5_000 }).toContain('能送货上门吗');
+
+    await panel.getByTestId('flag-missing').first().click();
+    const preview = panel.getByTestId('report-preview');
+    await preview.waitFor();
+    await panel.getByTestId('report-note').fill(`买家${buyer}问上门配送，知识库里没有`);
+    await expect.poll(() => preview.textContent()).toContain('〔phone〕');
+    const shown = (await preview.textContent()) ?? '';
+    expect(shown).not.toContain('13812345678');
+    expect(shown).not.toContain('文三路90号');
+    expect(shown).toContain('〔address〕');
+    if (buyer) expect(shown).not.toContain(buyer);
+    await panel.getByTestId('send-report').click();
+    await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 10_000 }).toMatch(/已提交|sent/i);
+
+    expect(receiver.reports.size).toBe(1);
+    const [report] = [...receiver.reports.values()] as { id: string; question: string; note: string; console: { id: string }; kind: string; emotion: { urgency: string } }[];
+    expect(report).toMatchObject({ kind: 'missing', console: { id: 'pinduoduo' } });
+    expect(report!.question).toContain('能送货上门吗');
+    expect(report!.question).not.toContain('13812345678');
+    expect(report!.note).toContain('上门配送');
+    if (buyer) expect(report!.note).not.toContain(buyer);
+    expect(receiver.hits.every((h) => h.id === report!.id)).toBe(true);
+
+    await options.reload();
+    await expect.poll(() => options.getByTestId('report-counts').textContent()).toMatch(/已提交 1|sent 1/);
+  });
+});
