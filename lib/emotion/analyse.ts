@@ -5,7 +5,7 @@ import { enGroups } from './lexicon/en';
 import { signGroups } from './lexicon/signs';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
 import { signalLabels, type Lang, type SignalLabel } from './types';
-import { findWaits } from './waits';
+import { findRepeats, findWaits } from './waits';
 import { findShouting } from './shouting';
 
 /** Compiled once per module load; shared by every call. */
@@ -274,6 +274,12 @@ export function analyse(text: string): Analysis {
     if (end < s.length && isWordCode(s.charCodeAt(end))) while (end < s.length && isWordCode(s.charCodeAt(end))) end++;
     else end = Math.min(s.length, end + 2);
     contributions.push({ label: 'disappointed', weight: 1.2, start: dangling.start, end, why: 'problem' });
+  }
+
+  for (const r of findRepeats(s)) {
+    contributions.push({ label: 'anxious', weight: 1.5, start: r.start, end: r.end, why: 'time' });
+    contributions.push({ label: 'angry', weight: 0.8, start: r.start, end: r.end, why: 'time' });
+    flags.add('time');
   }
 
   for (const w of findWaits(s, flags)) {

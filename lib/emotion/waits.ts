@@ -38,3 +38,20 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
   }
   return out;
 }
+
+// "催了三次", "问了好几遍", "asked 3 times": the buyer has chased before.
+const zhRepeat = /(催|问|找|打|联系|说|发|反映)了?\s*([0-9]+|[两三四五六七八九十几多好]+)\s*(次|遍|回)/g;
+const enRepeat = /\b(asked|called|emailed|messaged|contacted|chased|tried|written|wrote|complained)\b[^.!?]{0,24}?\b(\d+|three|four|five|several|many|multiple|countless)\s+times\b/g;
+
+export function findRepeats(s: string): Wait[] {
+  const out: Wait[] = [];
+  for (const re of [zhRepeat, enRepeat]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      // 两次 is the minimum that counts as chasing again; "1 time" is not
+      if (m[2] === '1' || m[2] === '一') continue;
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}

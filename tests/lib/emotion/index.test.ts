@@ -144,6 +144,11 @@ describe('detectEmotion: intensity', () => {
     expect(r.urgency).toBe('high');
     expect(r.emotions[0]!.evidence.map((e) => e.text)).toContain('五天了');
   });
+  it('chasing again counts as impatience: 问了好几遍, asked 3 times', () => {
+    expect(has('问了好几遍了', 'anxious')).toBe(true);
+    expect(has('I have asked 3 times already', 'anxious')).toBe(true);
+    expect(has('I asked 1 time', 'anxious')).toBe(false);
+  });
 });
 
 describe('detectEmotion: scripts and languages', () => {
