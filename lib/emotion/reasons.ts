@@ -21,7 +21,7 @@ const reasonText: Record<ReasonCode, Record<Lang, string>> = {
   threat: { zh: '提到投诉、差评、举报或拒付', en: 'mentions a complaint, bad review, authorities or chargeback' },
   strongAnger: { zh: '情绪非常激动', en: 'strong anger' },
   stuck: { zh: '订单超时或物流停滞', en: 'order overdue or shipment stuck' },
-  deadline: { zh: '明确的时间要求，很着急', en: 'urgent, with a deadline' },
+  deadline: { zh: '很着急：催促或有时间要求', en: 'urgent: chasing or a deadline' },
   escalating: { zh: '最近几条消息越来越激动', en: 'getting angrier over the last messages' },
   chasing: { zh: '连续多次催促', en: 'has chased several times' },
   afterSales: { zh: '售后问题（退换、维修、质量）', en: 'after-sales problem (return, refund, repair, quality)' },
