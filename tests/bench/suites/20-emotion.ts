@@ -61,11 +61,17 @@ export interface Evaluation {
 
 /** predict returns the set of labels shown for a message. */
 export function evaluate(rows: readonly Row[], predict: (text: string) => Set<string>): Evaluation {
-  // warm-up so the timing is of the steady state, not of the JIT
+  // warm-up so the timing is of the steady state, not of the JIT; then the fastest of three passes,
+  // because the machine is shared and a slow pass says more about the neighbours than about us
   for (const r of rows.slice(0, 200)) predict(r.text);
-  const t0 = performance.now();
-  const predicted = rows.map((r) => predict(r.text));
-  const msPerMessage = (performance.now() - t0) / Math.max(1, rows.length);
+  let predicted: Set<string>[] = [];
+  let best = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    predicted = rows.map((r) => predict(r.text));
+    best = Math.min(best, performance.now() - t0);
+  }
+  const msPerMessage = best / Math.max(1, rows.length);
 
   let tp = 0;
   let fp = 0;
@@ -136,7 +142,7 @@ export async function run(): Promise<string> {
     .filter((f) => f.endsWith('.jsonl'))
     .sort();
   out.push(
-    'Care = flags angry, anxious, disappointed or threatening. AFINN (`sentiment`): score < 0 = care (and counted as angry), > 0 positive, 0 neutral; it has no Chinese, so 0.00 there.',
+    'Care = flags angry, anxious, disappointed or threatening. AFINN (`sentiment`): score < 0 = care (and counted as angry), > 0 positive, 0 neutral; it has no Chinese, so 0.00 there. ms/msg = fastest of three passes.',
     '',
     '| set | rows | detector | care P | care R | care F1 | angry F1 | anxious F1 | disappointed F1 | confused F1 | positive F1 | neutral F1 | ms/msg | goal |',
     '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
