@@ -20,11 +20,14 @@ async function handOver(tabId: number, text: string, action: 'search' | 'flag') 
 
 export function setupContextMenu(): void {
   const t = createT(pickLocale(globalThis.navigator?.language));
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    try {
+      await browser.contextMenus.removeAll();
       browser.contextMenus.create({ id: 'kefu-find', title: t('findFromMenu'), contexts: ['selection'], documentUrlPatterns: consoleMatchPatterns });
       browser.contextMenus.create({ id: 'kefu-flag', title: t('flagFromMenu'), contexts: ['selection'], documentUrlPatterns: consoleMatchPatterns });
-    });
+    } catch (e) {
+      console.warn('[kefu-assist] context menu unavailable', e);
+    }
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined || !info.selectionText) return;
