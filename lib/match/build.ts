@@ -34,8 +34,11 @@ function parseDate(s: string | undefined, endOfDay: boolean): number | undefined
 }
 
 function meta(e: MatchEntry): IndexedEntryMeta {
-  const m: IndexedEntryMeta = { id: e.id };
-  const products = (e.products ?? []).map((p) => p.normalize('NFKC').toLowerCase().trim()).filter(Boolean);
+  const m: IndexedEntryMeta = { id: String(e.id) };
+  const products = (Array.isArray(e.products) ? e.products : [])
+    .filter((p): p is string => typeof p === 'string')
+    .map((p) => p.normalize('NFKC').toLowerCase().trim())
+    .filter(Boolean);
   if (products.length) m.products = products;
   const from = parseDate(e.validFrom, false);
   const until = parseDate(e.validUntil, true);
@@ -47,7 +50,10 @@ function meta(e: MatchEntry): IndexedEntryMeta {
 }
 
 export function buildIndex(entries: MatchEntry[], options: { synonyms?: string[][] } = {}): SearchIndexData {
-  const packSynonyms = (options.synonyms ?? []).map((g) => g.filter((t) => typeof t === 'string'));
+  const packSynonyms = (Array.isArray(options.synonyms) ? options.synonyms : [])
+    .filter(Array.isArray)
+    .map((g) => g.filter((t) => typeof t === 'string'))
+    .filter((g) => g.length >= 2);
   const syn = synonymsFor(packSynonyms);
   const termIds = new Map<string, number>();
   const terms: string[] = [];
@@ -64,12 +70,15 @@ export function buildIndex(entries: MatchEntry[], options: { synonyms?: string[]
     analyzeNormalized(normalizeForMatch(text), syn, { words }).tokens.map((t) => idOf(t.term));
 
   // Pass 1: analyse every field once.
+  // Callers pass validated packs, but a missing field must not throw (it simply matches nothing).
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  const strs = (v: unknown) => (Array.isArray(v) ? v.map(str) : []);
   const analysed = entries.map((e) => {
-    const title = ids(e.title ?? '');
-    const questions = (e.questions ?? []).map((q) => ids(q));
-    const keywords = (e.keywords ?? []).map((k) => ids(k));
+    const title = ids(str(e.title));
+    const questions = strs(e.questions).map((q) => ids(q));
+    const keywords = strs(e.keywords).map((k) => ids(k));
     // Answers are long and weakly weighted: bigrams are enough, and the segmenter is the costly part.
-    return { title, questions, keywords, answer: ids(e.answer ?? '', false) };
+    return { title, questions, keywords, answer: ids(str(e.answer), false) };
   });
   // Terms of one field of one entry (questions and keywords are several texts in one field).
   const fieldLists = (a: (typeof analysed)[number]): [Field, number[][]][] => [

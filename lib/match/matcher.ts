@@ -56,10 +56,7 @@ export class Matcher {
 
   /** Wrap a stored index (no re-tokenising). An index from another version yields an empty matcher. */
   static fromIndex(data: SearchIndexData): Matcher {
-    if (!data || data.version !== INDEX_VERSION || !Array.isArray(data.terms)) {
-      return new Matcher({ version: INDEX_VERSION, entries: [], terms: [], idf: [], postings: [], phrasings: [], keywords: [], synonyms: [] });
-    }
-    return new Matcher(data);
+    return new Matcher(isUsableIndex(data) ? data : emptyIndex());
   }
 
   get size(): number {
@@ -67,13 +64,13 @@ export class Matcher {
   }
 
   search(query: string, options: SearchOptions = {}): MatchHit[] {
-    const top = Math.max(0, Math.floor(options.top ?? 5));
+    const top = Number.isFinite(options.top) ? Math.max(0, Math.floor(options.top!)) : 5;
     if (typeof query !== 'string' || top === 0) return [];
     const analysis = analyze(query, this.syn);
     if (analysis.tokens.length === 0) return [];
     const { qterms, total } = this.queryTerms(analysis);
     if (qterms.length === 0) return [];
-    const now = options.now ?? Date.now();
+    const now = Number.isFinite(options.now) ? options.now! : Date.now();
     const shown = contextStrings(options.context);
 
     // Stage 1: BM25F accumulation over the postings of the query terms.
@@ -117,7 +114,7 @@ export class Matcher {
     // Ties (same words) go to the stronger BM25 evidence, then to pack order (authors list the main entry first).
     ranked.sort((a, b) => Number(b.productMatch) - Number(a.productMatch) || b.score - a.score || b.bm25 - a.bm25 || a.e - b.e);
     return ranked
-      .filter((r) => r.score > 0)
+      .filter((r) => r.score > 0 && r.score >= (options.minScore ?? 0))
       .slice(0, top)
       .map((r) => {
         const meta = this.data.entries[r.e]!;
@@ -304,6 +301,19 @@ export class Matcher {
     }
     return groups;
   }
+}
+
+function emptyIndex(): SearchIndexData {
+  return { version: INDEX_VERSION, entries: [], terms: [], idf: [], postings: [], phrasings: [], keywords: [], synonyms: [] };
+}
+
+/** A stored index of this version whose parallel arrays agree (a stale or damaged one is not used). */
+function isUsableIndex(d: SearchIndexData | null | undefined): d is SearchIndexData {
+  if (!d || typeof d !== 'object' || d.version !== INDEX_VERSION) return false;
+  const arrays = [d.entries, d.terms, d.idf, d.postings, d.phrasings, d.keywords, d.synonyms];
+  if (!arrays.every(Array.isArray)) return false;
+  return d.terms.length === d.idf.length && d.terms.length === d.postings.length &&
+    d.entries.length === d.phrasings.length && d.entries.length === d.keywords.length;
 }
 
 function kindWeight(term: string): number {

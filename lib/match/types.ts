@@ -20,6 +20,8 @@ export interface SearchOptions {
   now?: number;
   /** What the console shows: entries naming this product or order rank first. */
   context?: { product?: string; order?: string };
+  /** Drop hits scoring below this (0..1 scale; default 0 = keep every hit with some evidence). */
+  minScore?: number;
 }
 
 export interface MatchHit {

@@ -48,7 +48,11 @@ function devSets(): string[] {
     lines.push(row(set.name, 'Fuse.js', evaluate(fuseRanker(set.kb), subsample(set.queries, FUSE_QUERIES))));
   }
   lines.push('', 'Goals (held-out queries decide): ' + Object.entries(GOALS).map(([k, v]) => `${k} ${v}`).join('; ') + '.');
-  lines.push(`Baselines on a fixed subsample when slow (MiniSearch ≤ ${MINISEARCH_QUERIES}, Fuse.js ≤ ${FUSE_QUERIES} queries).`, '');
+  lines.push(
+    `Baselines on a fixed subsample when slow (MiniSearch ≤ ${MINISEARCH_QUERIES}, Fuse.js ≤ ${FUSE_QUERIES} queries).`,
+    'Fuse.js: keys questions ×2 + title, ignoreLocation. MiniSearch: fields title + questions (questions boosted ×2), prefix + fuzzy 0.2; "+ CJK bigrams" adds Chinese character bigrams to its tokenizer.',
+    '',
+  );
   return lines;
 }
 

@@ -157,3 +157,20 @@ describe('learned phrasings', () => {
     expect(first(m, oldest)).not.toBe('invoice');
   });
 });
+
+describe('bad input never throws', () => {
+  it('indexes entries with missing fields and odd synonym groups', () => {
+    const odd = [{ id: 'a', title: '发货', questions: ['什么时候发货'], answer: 'x' }, { id: 'b' } as unknown as MatchEntry];
+    const m = Matcher.fromIndex(buildIndex(odd, { synonyms: [['x'], 'nope' as unknown as string[], ['发货', 3 as unknown as string, '寄出']] }));
+    expect(m.search('什么时候寄出')[0]?.id).toBe('a');
+  });
+
+  it('treats a damaged stored index as empty and odd options as defaults', () => {
+    const data = buildIndex(entries);
+    expect(Matcher.fromIndex({ ...data, postings: data.postings.slice(1) }).search('什么时候发货')).toEqual([]);
+    expect(Matcher.fromIndex(null as unknown as ReturnType<typeof buildIndex>).search('什么时候发货')).toEqual([]);
+    const m = Matcher.fromIndex(data);
+    expect(m.search('什么时候发货', { top: Number.NaN, now: Number.NaN })[0]?.id).toBe('ship-time');
+    expect(m.search(42 as unknown as string)).toEqual([]);
+  });
+});
