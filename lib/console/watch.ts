@@ -39,8 +39,9 @@ export function snapshotKey(s: ConsoleSnapshot): string {
 }
 
 export function watchConsole(doc: Document, onSnapshot: (snapshot: ConsoleSnapshot) => void, options: WatchOptions = {}): ConsoleWatcher {
-  const debounceMs = options.debounceMs ?? 120;
-  const maxWaitMs = options.maxWaitMs ?? 600;
+  // Short enough that the panel updates within ~100 ms of a buyer message, long enough to coalesce one render.
+  const debounceMs = options.debounceMs ?? 40;
+  const maxWaitMs = options.maxWaitMs ?? 250;
   const now = options.now ?? Date.now;
   const reader = createConsoleReader(doc, options);
   let seq = 0;
