@@ -63,7 +63,8 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['damaged', 'broken', 'defective', 'faulty'],
   ['not received', 'never received', 'did not receive', 'have not received', 'has not received',
     'not arrived', 'never arrived', 'did not arrive', 'has not arrived', 'have not arrived'],
-  ['change', 'modify', 'edit', 'alter', 'amend'],
+  // Not "change": "change to the premium account" is a switch, not an edit.
+  ['modify', 'edit', 'alter', 'amend'],
   ['password', 'passcode', 'pwd'],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   ['sign up', 'signup', 'register', 'registration'],

@@ -30,3 +30,19 @@ describe('splitWord', () => {
     expect(splitWord('qwertyuiop', (s) => known.has(s))).toEqual([]);
   });
 });
+
+describe('editDistance', () => {
+  it('counts a swap of neighbours as one edit', async () => {
+    const { editDistance } = await import('@/lib/match/typo');
+    expect(editDistance('shpi', 'ship')).toBe(1);
+    expect(editDistance('shpi', 'shop')).toBe(2);
+    expect(editDistance('cancel', 'cancel')).toBe(0);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+
+  it('prefers the closest known word', () => {
+    const words = ['ship', 'shop'];
+    const index = new TypoIndex(words.map((w, i) => [w, i] as [string, number]));
+    expect(index.near('shpi').map((i) => words[i])).toEqual(['ship']);
+  });
+});
