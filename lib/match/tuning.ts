@@ -5,8 +5,8 @@ export const TUNING = {
   candidates: 60,
   /** A long question keeps only its most informative terms (bounded cost for pasted essays). */
   maxQueryTerms: 64,
-  /** Chinese single characters are weak evidence (many meanings); bigrams are the backbone. */
-  charWeight: 0.3,
+  /** Chinese single characters weigh like bigrams (IDF decides): colloquial paraphrases share characters more than bigrams. */
+  charWeight: 1,
   /** Segmenter words of 3+ Chinese characters: extra phrase evidence on top of their bigrams. */
   cjkWordWeight: 0.5,
   /** Typo-corrected and split words count a little less than words typed right. */
