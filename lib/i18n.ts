@@ -122,6 +122,20 @@ const zh = {
   retryFailed: '重试失败的报告',
   exportCsv: '导出 CSV',
   exportJson: '导出 JSON',
+  analytics: '使用统计（仅本机）',
+  period: '时间范围',
+  lastDays: '最近 {n} 天',
+  questionsSeen: '看到的问题',
+  answerRate: '采用推荐的比例',
+  insertedCount: '插入次数',
+  flaggedCount: '标记缺失',
+  shownCount: '展示次数',
+  topUnanswered: '未解决的高频问题',
+  needsReview: '需要复核的答案',
+  reasonNegative: '差评多',
+  reasonRare: '很少被采用',
+  busiest: '最忙的分类和时段',
+  shareUsage: '在报告里附上汇总的使用数据（不含消息内容）',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -248,6 +262,20 @@ const en: Record<MessageKey, string> = {
   retryFailed: 'Retry failed reports',
   exportCsv: 'Export CSV',
   exportJson: 'Export JSON',
+  analytics: 'Usage (this computer only)',
+  period: 'Period',
+  lastDays: 'last {n} days',
+  questionsSeen: 'Questions seen',
+  answerRate: 'Answered with a suggestion',
+  insertedCount: 'Inserted',
+  flaggedCount: 'Flagged missing',
+  shownCount: 'Shown',
+  topUnanswered: 'Top unanswered questions',
+  needsReview: 'Answers that need review',
+  reasonNegative: 'many thumbs-down',
+  reasonRare: 'rarely used when shown',
+  busiest: 'Busiest categories and hours',
+  shareUsage: 'Add aggregated usage numbers (no message text) to reports',
 };
 
 export type Locale = 'zh' | 'en';

@@ -16,10 +16,14 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 export function ReportsSection({ db, t }: { db: AppDB; t: Translate }) {
   const [rows, setRows] = useState<GapReportRow[]>([]);
   const [destination, setDestination] = useState('');
+  const [shareUsage, setShareUsage] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
-    void loadSettings().then((s) => setDestination(s.reportDestination));
+    void loadSettings().then((s) => {
+      setDestination(s.reportDestination);
+      setShareUsage(s.shareUsage);
+    });
     const sub = liveQuery(() => db.gapReports.orderBy('createdAt').reverse().toArray()).subscribe({ next: setRows });
     return () => sub.unsubscribe();
   }, [db]);
@@ -65,6 +69,14 @@ export function ReportsSection({ db, t }: { db: AppDB; t: Translate }) {
           onInput={(e) => setDestination((e.target as HTMLInputElement).value)} />
         <button type="submit" class="primary" data-testid="save-destination">{t('save')}</button>
       </form>
+      <label class="row">
+        <input type="checkbox" checked={shareUsage} onChange={(e) => {
+          const on = (e.target as HTMLInputElement).checked;
+          setShareUsage(on);
+          void saveSettings({ shareUsage: on });
+        }} />
+        {t('shareUsage')}
+      </label>
       {message && <p class={`status status-${message.kind}`} role="status" data-testid="reports-message">{message.text}</p>}
       <p data-testid="report-counts">
         {t('reportCounts', { local: count('local'), queued: count('queued'), sent: count('sent'), failed: count('failed') })}

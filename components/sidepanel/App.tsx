@@ -76,9 +76,10 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     if (action === 'flag') openReport('missing', undefined, text);
   });
 
-  async function copy(text: string, why?: string) {
+  async function copy(text: string, why?: string, s?: Suggestion) {
     try {
       await navigator.clipboard.writeText(text);
+      if (s) usage.copied(s.key);
       setStatus({ kind: why ? 'warn' : 'ok', text: why ?? t('copied') });
     } catch {
       setStatus({ kind: 'error', text: why ?? t('copied') });
@@ -198,7 +199,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
               <ol class="suggestions">
                 {suggestions.map((s, i) => (
                   <SuggestionItem key={s.key} suggestion={s} reply={replies[i]!} index={i} t={t} selected={editing === i}
-                    onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text)} onEdit={() => setEditing(i)}
+                    onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text, undefined, s)} onEdit={() => setEditing(i)}
                     onVote={(up) => {
                       usage.voted(s.key, up);
                       setStatus({ kind: 'ok', text: up ? t('thumbsUp') : t('thumbsDown') });

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
+import { aggregateForReport, summarizeUsage, type UsageAggregate } from '@/lib/analytics';
 import { sendMessage } from '@/lib/ext/messaging';
+import { loadSettings } from '@/lib/ext/settings';
 import type { Translate } from '@/lib/i18n';
 import { buildReport, type ReportDraft } from '@/lib/report';
 import { MaskedText } from '../MaskedText';
@@ -17,10 +19,22 @@ export interface ReportRequest {
 export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Translate; request: ReportRequest; onClose: (message?: string) => void }) {
   const [kind, setKind] = useState(request.kind);
   const [note, setNote] = useState('');
+  const [usage, setUsage] = useState<UsageAggregate | undefined>(undefined);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteRef.current?.focus(), []);
+  // Opt-in: aggregated numbers of the last 30 days (no buyer text) ride along with the report.
+  useEffect(() => {
+    void loadSettings().then(async (s) => {
+      if (!s.shareUsage) return;
+      const events = await db.events.where('at').aboveOrEqual(Date.now() - 30 * 86_400_000).toArray();
+      const keys = [...new Set(events.map((e) => e.entryKey).filter((k): k is string => !!k))];
+      const rows = await db.entries.bulkGet(keys);
+      const entries = new Map(rows.filter((r) => !!r).map((r) => [r!.key, { title: r!.entry.title, category: r!.entry.category }]));
+      setUsage(aggregateForReport(summarizeUsage(events, entries, { days: 30 })));
+    });
+  }, [db]);
 
-  const built = useMemo(() => buildReport({ ...request.draft, kind, note } as ReportDraft, { names: request.names }), [request, kind, note]);
+  const built = useMemo(() => buildReport({ ...request.draft, kind, note, usage } as ReportDraft, { names: request.names }), [request, kind, note, usage]);
 
   async function send() {
     if (!built.ok) return;
@@ -63,6 +77,7 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
           <dd>{r.suggestions.length ? r.suggestions.map((s) => s.title).join(' · ') : '—'}</dd>
           <dt>{t('agentName')}</dt>
           <dd>{r.agent || '—'}</dd>
+          {r.usage && (<><dt>{t('analytics')}</dt><dd>{t('questionsSeen')} {r.usage.questionsSeen} · {t('answerRate')} {Math.round(r.usage.answerRate * 100)}%</dd></>)}
         </dl>
       ) : (
         <p class="notice error" role="alert">{!built.ok && built.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}</p>

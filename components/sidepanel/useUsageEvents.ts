@@ -16,13 +16,14 @@ export function useUsageEvents(db: AppDB, snapshot: ConsoleSnapshot | null, sugg
     if (!questionId || !snapshot || seen.current.has(questionId)) return;
     seen.current.add(questionId);
     const text = redact(snapshot.question.slice(0, 300), { names: snapshot.context.buyer ? [snapshot.context.buyer] : [] }).text;
-    add({ type: 'question', consoleId: snapshot.consoleId, detail: { questionId, text, answered: false } });
+    add({ type: 'question', consoleId: snapshot.consoleId, detail: { questionId, text } });
     for (const s of suggestions.slice(0, 3)) add({ type: 'shown', entryKey: s.key, consoleId: snapshot.consoleId, detail: { questionId } });
     // Suggestions are computed in the same render as the question, so they are recorded with it.
   }, [questionId, suggestions]);
 
   return {
     inserted: (entryKey: string) => add({ type: 'inserted', entryKey, consoleId: snapshot?.consoleId, detail: questionId ? { questionId } : undefined }),
+    copied: (entryKey: string) => add({ type: 'copied', entryKey, consoleId: snapshot?.consoleId, detail: questionId ? { questionId } : undefined }),
     voted: (entryKey: string, up: boolean) => add({ type: up ? 'thumbs-up' : 'thumbs-down', entryKey, consoleId: snapshot?.consoleId }),
   };
 }

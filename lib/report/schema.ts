@@ -1,3 +1,4 @@
+import { usageAggregateSchema } from '../analytics/export';
 import { z } from 'zod';
 import { emotionLabelSchema } from '../pack/schema';
 import { redact, type PiiKind } from '../redact';
@@ -50,6 +51,8 @@ export const gapReportSchema = z
     agent: z.string().default(''),
     /** The report's language, e.g. "zh-CN" or "en"; webhook summaries are written in it. */
     locale: nonEmpty('locale'),
+    /** Aggregated local usage numbers (no message text), only when the agent opted in. */
+    usage: usageAggregateSchema.optional(),
   })
   .superRefine((r, ctx) => {
     if (r.kind !== 'missing' && !r.entryId) {

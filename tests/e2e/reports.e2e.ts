@@ -56,5 +56,7 @@ describe('gap reports', () => {
 
     await options.reload();
     await expect.poll(() => options.getByTestId('report-counts').textContent()).toMatch(/已提交 1|sent 1/);
+    // The local usage view counts the questions this agent saw (and the flag).
+    await expect.poll(async () => Number(await options.getByTestId('questions-seen').textContent())).toBeGreaterThanOrEqual(1);
   });
 });
