@@ -1,5 +1,5 @@
-// Words that carry no intent. Dropped from matching (both sides) so "I need help to cancel my order"
-// and "cancel order" score alike. Negations (not, no, never) and question words (where, how, why)
+// Words that carry no intent. Dropped from matching (both sides) so "I need to cancel my order"
+// and "cancel order" score alike (want/need are request fillers in customer-service messages). Negations (not, no, never) and question words (where, how, why)
 // are kept on purpose: "not received" and "where is" change what the buyer is asking.
 
 export const EN_STOP: ReadonlySet<string> = new Set(
@@ -10,7 +10,8 @@ export const EN_STOP: ReadonlySet<string> = new Set(
   to of in on at by for with from into onto about as up out off over
   can could would should will shall may might must
   please pls plz thanks thank hi hello hey dear sir madam ok okay
-  im ive ill youre ca wo`
+  im ive ill youre ca wo
+  want wanna need`
     .split(/\s+/)
     .filter(Boolean),
 );

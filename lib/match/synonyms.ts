@@ -73,12 +73,15 @@ export const BUILTIN_SYNONYMS: readonly (readonly string[])[] = [
   ['wrong', 'incorrect'],
   ['problem', 'issue', 'trouble'],
   ['help', 'assist', 'assistance'],
-  ['want', 'would like', 'wanna'],
   ['check', 'view'],
   ['complaint', 'complain'],
   ['delete', 'remove', 'erase'],
   ['price', 'cost'],
   ['discount', 'promotion', 'promo'],
+  // British and American spellings.
+  ['color', 'colour'], ['favorite', 'favourite'], ['center', 'centre'], ['gray', 'grey'], ['jewelry', 'jewellery'],
+  ['license', 'licence'], ['catalog', 'catalogue'], ['aluminum', 'aluminium'], ['fulfill', 'fulfil'], ['mold', 'mould'],
+  ['meter', 'metre'], ['liter', 'litre'], ['pajamas', 'pyjamas'], ['tire', 'tyre'],
 ];
 
 /** Synonyms ready to apply: a text rewrite for Chinese, a stemmed-phrase lookup for English. */
