@@ -110,6 +110,11 @@ export class Matcher {
       return { e, score: lexical, productMatch, bm25 };
     });
     for (const e of touched) scores[e] = 0;
+    // The product on screen lifts an entry to the top only if it answers the question about as well:
+    // "how do I get a refund" must not turn into "how do I charge these earbuds".
+    let bestScore = 0;
+    for (const r of ranked) bestScore = Math.max(bestScore, r.score);
+    for (const r of ranked) if (r.productMatch && r.score < TUNING.productMinShare * bestScore) r.productMatch = false;
 
     // Ties (same words) go to the stronger BM25 evidence, then to pack order (authors list the main entry first).
     ranked.sort((a, b) => Number(b.productMatch) - Number(a.productMatch) || b.score - a.score || b.bm25 - a.bm25 || a.e - b.e);

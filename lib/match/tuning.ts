@@ -18,6 +18,8 @@ export const TUNING = {
    * values forgive an entry phrasing for saying more than the question asked.
    */
   queryCoverage: 0.5,
+  /** A product-matched entry ranks first when its score is at least this share of the best score. */
+  productMinShare: 0.8,
   /** Added × the share of the entry's keyword weight present in the question. */
   keywordBonus: 0.15,
 };

@@ -83,6 +83,12 @@ describe('Matcher', () => {
     expect(first(m, '怎么充电', { context: { product: 'sku-77812' } })).toBe('earbuds-charge');
   });
 
+  it('does not let the product on screen override a clearly better answer', () => {
+    // The earbuds entry shares only 怎么; the refund entry answers the question.
+    const hits = matcher().search('怎么退款', { now: NOV_5, context: { product: 'XX 蓝牙耳机 Pro' } });
+    expect(hits[0]?.id).toBe('refund');
+  });
+
   it('says which words matched', () => {
     const hit = matcher().search('我的快递到哪了？', { now: NOV_5 })[0];
     expect(hit?.id).toBe('tracking');
