@@ -250,15 +250,22 @@ export class Matcher {
     return top;
   }
 
+  /** Entries whose learned phrasings share the most question weight (a few, so cost stays flat). */
   private learnedCandidates(qterms: QueryTerm[]): number[] {
     if (this.learned.length === 0) return [];
-    const entries = new Set<number>();
+    const weight = new Map<number, number>();
     for (const q of qterms) {
       if (q.weak) continue; // a shared single character is no reason to consider a learned phrasing
-      for (const i of this.learnedByTerm.get(q.id) ?? []) entries.add(this.learned[i]!.entry);
+      for (const i of this.learnedByTerm.get(q.id) ?? []) {
+        const e = this.learned[i]!.entry;
+        weight.set(e, (weight.get(e) ?? 0) + q.weight);
+      }
     }
-    return [...entries];
+    const entries = [...weight.keys()];
+    const ws = entries.map((e) => weight.get(e)!);
+    return topK(entries.map((_, i) => i), ws, TUNING.learnedCandidates).map((i) => entries[i]!);
   }
+
 
   private learnedOf(entry: number): number[][] {
     return this.learnedByEntry.get(entry) ?? [];

@@ -3,6 +3,8 @@
 export const TUNING = {
   /** How many BM25 candidates are re-ranked: enough to recover paraphrases BM25 ranks low, small enough for < 1 ms. */
   candidates: 60,
+  /** Entries brought in by learned phrasings (besides the BM25 candidates). */
+  learnedCandidates: 20,
   /** A long question keeps only its most informative terms (bounded cost for pasted essays). */
   maxQueryTerms: 64,
   /** Chinese single characters weigh like bigrams (IDF decides): colloquial paraphrases share characters more than bigrams. */
