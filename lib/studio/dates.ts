@@ -26,6 +26,11 @@ export interface DateFlags {
   notYetValid: boolean;
 }
 
+/** The end (UTC) of the day EXPIRING_DAYS days from now: "in the next 7 days" counts whole days. */
+export function soonHorizon(now: number): number {
+  return Math.floor(now / DAY_MS) * DAY_MS + (EXPIRING_DAYS + 1) * DAY_MS - 1;
+}
+
 export function dateFlags(e: { reviewBy?: unknown; validUntil?: unknown; validFrom?: unknown }, now: number): DateFlags {
   const review = dateMs(e.reviewBy);
   const until = dateMs(e.validUntil, true);
@@ -33,7 +38,7 @@ export function dateFlags(e: { reviewBy?: unknown; validUntil?: unknown; validFr
   return {
     stale: review !== undefined && review < now,
     expired: until !== undefined && until < now,
-    expiring: until !== undefined && until >= now && until <= now + EXPIRING_DAYS * DAY_MS,
+    expiring: until !== undefined && until >= now && until <= soonHorizon(now),
     notYetValid: from !== undefined && from > now,
   };
 }
@@ -55,7 +60,7 @@ export function staleCounts(entries: readonly { reviewBy?: unknown; validUntil?:
     if (f.expired) c.expired++;
     if (f.expiring) c.expiring++;
     const review = dateMs(e.reviewBy);
-    if (review !== undefined && review >= now && review <= now + EXPIRING_DAYS * DAY_MS) c.reviewSoon++;
+    if (review !== undefined && review >= now && review <= soonHorizon(now)) c.reviewSoon++;
   }
   return c;
 }
