@@ -11,10 +11,8 @@ import { whyTerms } from './why';
 import { INDEX_VERSION } from './build';
 import { TUNING } from './tuning';
 import { topK } from './topk';
+import { LearnedPhrasings } from './learned';
 import type { MatchHit, SearchIndexData, SearchOptions } from './types';
-
-/** Learned phrasings kept per matcher (the caller bounds what it stores too). */
-export const MAX_LEARNED = 5_000;
 
 interface QueryTerm {
   id: number;
@@ -26,12 +24,6 @@ interface QueryTerm {
   group: number;
 }
 
-interface Learned {
-  entry: number;
-  text: string;
-  terms: number[];
-}
-
 export class Matcher {
   private readonly termIds = new Map<string, number>();
   /** idf × kind weight per term id (learned-only terms appended at the end). */
@@ -41,9 +33,7 @@ export class Matcher {
   private readonly scores: Float64Array;
   private typo: TypoIndex | null = null;
   private readonly maxIdf: number;
-  private learned: Learned[] = [];
-  private learnedByTerm = new Map<number, Set<number>>();
-  private learnedByEntry = new Map<number, number[][]>();
+  private readonly learned = new LearnedPhrasings();
 
   private constructor(private readonly data: SearchIndexData) {
     data.terms.forEach((t, i) => this.termIds.set(t, i));
@@ -90,7 +80,8 @@ export class Matcher {
         scores[e]! += q.weight * list[i + 1]!;
       }
     }
-    const learnedHits = this.learnedCandidates(qterms);
+    // A shared single character is no reason to consider a learned phrasing.
+    const learnedHits = this.learned.candidates(qterms.filter((q) => !q.weak), TUNING.learnedCandidates);
     const candidates = this.topCandidates(touched, now, shown);
     for (const e of learnedHits) if (!candidates.includes(e) && isValidAt(this.data.entries[e]!, now)) candidates.push(e);
     let best = 0;
@@ -102,7 +93,7 @@ export class Matcher {
     const ranked = candidates.map((e) => {
       const overlap = this.bestPhrasingOverlap(qWeight, total, this.data.phrasings[e] ?? []);
       // A phrasing an agent confirmed is as good as BM25's best evidence (learned terms have no postings).
-      const learned = this.bestPhrasingOverlap(qWeight, total, this.learnedOf(e));
+      const learned = this.bestPhrasingOverlap(qWeight, total, this.learned.of(e));
       const bm25 = Math.max(best > 0 ? scores[e]! / best : 0, learned);
       const kw = this.keywordEvidence(e, qWeight);
       const productMatch = shown.length > 0 && matchesProduct(this.data.entries[e]!, shown);
@@ -136,44 +127,26 @@ export class Matcher {
 
   /** Teach phrasings: each text becomes an extra phrasing of its entry on this machine. */
   addLearned(phrasings: { entryId: string; text: string }[]): void {
-    // Keyed by entry + text: teaching the same phrasing again moves it to the newest place.
-    const byKey = new Map(this.learned.map((l) => [`${l.entry}\u0000${l.text}`, l]));
+    const items = [];
     for (const p of Array.isArray(phrasings) ? phrasings : []) {
       const entry = this.entryIndex.get(p?.entryId);
       if (entry === undefined || typeof p.text !== 'string') continue;
       const terms = [...new Set(analyze(p.text, this.syn).tokens.map((t) => this.learnedTermId(t.term)))];
-      if (terms.length === 0) continue;
-      const key = `${entry}\u0000${p.text}`;
-      byKey.delete(key);
-      byKey.set(key, { entry, text: p.text, terms });
+      if (terms.length) items.push({ entry, text: p.text, terms });
     }
-    this.learned = [...byKey.values()].slice(-MAX_LEARNED);
-    this.reindexLearned();
+    this.learned.add(items);
   }
 
   /** Forget taught phrasings (all of them when no list is given). */
   removeLearned(phrasings?: { entryId: string; text: string }[]): void {
-    if (!phrasings) this.learned = [];
-    else {
-      const drop = new Set(phrasings.map((p) => `${p.entryId}\u0000${p.text}`));
-      this.learned = this.learned.filter((l) => !drop.has(`${this.data.entries[l.entry]!.id}\u0000${l.text}`));
-    }
-    this.reindexLearned();
+    if (!phrasings) return this.learned.remove();
+    const drop = new Set(phrasings.map((p) => `${p?.entryId}\u0000${p?.text}`));
+    this.learned.remove((entry, text) => drop.has(`${this.data.entries[entry]!.id}\u0000${text}`));
   }
 
-  private reindexLearned(): void {
-    this.learnedByTerm = new Map();
-    this.learnedByEntry = new Map();
-    this.learned.forEach((l, i) => {
-      const list = this.learnedByEntry.get(l.entry);
-      if (list) list.push(l.terms);
-      else this.learnedByEntry.set(l.entry, [l.terms]);
-      for (const t of l.terms) {
-        let set = this.learnedByTerm.get(t);
-        if (!set) this.learnedByTerm.set(t, (set = new Set()));
-        set.add(i);
-      }
-    });
+  /** How many taught phrasings are in use. */
+  get learnedCount(): number {
+    return this.learned.size;
   }
 
   /** Term id for a learned phrasing; words the index never saw get ids past the vocabulary. */
@@ -250,27 +223,6 @@ export class Matcher {
     return top;
   }
 
-  /** Entries whose learned phrasings share the most question weight (a few, so cost stays flat). */
-  private learnedCandidates(qterms: QueryTerm[]): number[] {
-    if (this.learned.length === 0) return [];
-    const weight = new Map<number, number>();
-    for (const q of qterms) {
-      if (q.weak) continue; // a shared single character is no reason to consider a learned phrasing
-      for (const i of this.learnedByTerm.get(q.id) ?? []) {
-        const e = this.learned[i]!.entry;
-        weight.set(e, (weight.get(e) ?? 0) + q.weight);
-      }
-    }
-    const entries = [...weight.keys()];
-    const ws = entries.map((e) => weight.get(e)!);
-    return topK(entries.map((_, i) => i), ws, TUNING.learnedCandidates).map((i) => entries[i]!);
-  }
-
-
-  private learnedOf(entry: number): number[][] {
-    return this.learnedByEntry.get(entry) ?? [];
-  }
-
   /** Max over phrasings (term id lists) of the IDF-weighted Dice overlap with the question. */
   private bestPhrasingOverlap(qWeight: Map<number, number>, qTotal: number, phrasings: number[][]): number {
     let best = 0;
@@ -307,7 +259,7 @@ export class Matcher {
   /** Token groups of the question that the entry contains (in its index or learned phrasings). */
   private matchedGroups(entry: number, qterms: QueryTerm[]): number[] {
     const groups: number[] = [];
-    const learnedTerms = new Set(this.learnedOf(entry).flat());
+    const learnedTerms = new Set(this.learned.of(entry).flat());
     for (const q of qterms) {
       if (learnedTerms.has(q.id) || hasPosting(this.data.postings[q.id], entry)) groups.push(q.group);
     }
