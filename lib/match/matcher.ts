@@ -283,7 +283,7 @@ function isUsableIndex(d: SearchIndexData | null | undefined): d is SearchIndexD
 function kindWeight(term: string): number {
   const kind = termKind(term);
   if (kind === 'char') return TUNING.charWeight;
-  if (kind === 'word' && term.length >= 3 && /^[\u3040-\u9fff]/.test(term)) return TUNING.cjkWordWeight;
+  if (kind === 'word' && term.length >= 3 && termKind(term[0]!) === 'char') return TUNING.cjkWordWeight;
   return 1;
 }
 

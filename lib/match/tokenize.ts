@@ -1,5 +1,6 @@
 // Text → matching terms. Chinese runs give character bigrams (robust to segmentation differences and
-// one-character typos), single characters (weak evidence) and Intl.Segmenter words of 3+ characters
+// one-character typos), single characters (they only refine candidates found by stronger terms) and
+// Intl.Segmenter words of 3+ characters
 // (phrase evidence; 2-character words are already bigrams). Other runs give stemmed words with stop
 // words dropped and synonym phrases folded to their canonical term. Each term keeps the span of text it
 // came from so a suggestion can show which words matched.
@@ -38,9 +39,7 @@ function isCjk(c: number): boolean {
 /** The kind of a term, from its shape: decides how much weight it carries. */
 export type TermKind = 'char' | 'gram' | 'word';
 export function termKind(term: string): TermKind {
-  const code = term.codePointAt(0) ?? 0;
-  const cjk = (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-  if (!cjk) return 'word';
+  if (!isCjk(term.charCodeAt(0))) return 'word';
   const n = term.length;
   return n === 1 ? 'char' : n === 2 ? 'gram' : 'word';
 }
