@@ -4,6 +4,7 @@ import { findWithin, matchesOrContains, queryFirstList, queryLast, readFirstRef 
 import { detectGenericChat, genericBuyerName, listRows, readGenericRows, stillValid, type GenericChat } from './generic';
 import { findReplyBox, type ReplyBox } from './input';
 import { pickQuestion, type ThreadRow } from './question';
+import { judgeHealth, type ConsoleHealth, type SnapshotWithHealth } from './teach/health';
 import { cleanName, cleanProduct, findLabelledOrder, findOrderToken, normaliseText, oneLine, readableText } from './text';
 import type { ConsoleAdapter, ConsoleContext, ConsoleSnapshot } from './types';
 
@@ -16,6 +17,8 @@ export interface ConsoleRead {
   input: ReplyBox | null;
   /** The adapter whose markup was read (undefined for the generic fallback or an unrecognised page). */
   adapter?: ConsoleAdapter;
+  /** Whether the adapter serving this URL still finds the conversation (also in snapshot.health). */
+  health?: ConsoleHealth;
 }
 
 export interface ReaderOptions {
@@ -189,10 +192,25 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       }
     }
     const home = byUrl ?? hostAdapter(url, adapters);
-    const genericReading = reading ? null : tryGeneric();
+    let genericReading = reading ? null : tryGeneric();
+    // Health: an adapter that reads no buyer message (or no reply box) where the layout detector does has
+    // lost its selectors; the layout detector's reading is used meanwhile.
+    let health: ConsoleHealth | undefined;
+    if (byUrl) {
+      const summary = (r: ChatReading | null) => (r ? { buyerRows: r.rows.filter((row) => row.role === 'buyer').length, hasInput: !!r.input } : null);
+      const adapterSummary = summary(reading);
+      const needsCheck = !adapterSummary || adapterSummary.buyerRows === 0 || !adapterSummary.hasInput;
+      const check = needsCheck ? genericReading ?? tryGeneric() : null;
+      health = judgeHealth(byUrl.id, adapterSummary, summary(check));
+      if (!health.ok && health.reason === 'no-buyer-messages') {
+        reading = null;
+        adapter = undefined;
+        genericReading = check;
+      }
+    }
     const used = reading ?? genericReading;
     const picked = pickQuestion(used?.rows ?? []);
-    const snapshot: ConsoleSnapshot = {
+    const snapshot: SnapshotWithHealth = {
       consoleId: adapter?.id ?? (genericReading || !home ? 'generic' : home.id),
       consoleName: adapter?.name ?? (genericReading ? (home ? `${home.name} · 通用识别` : '通用识别') : home?.name ?? '未识别'),
       recognised: !!used,
@@ -208,8 +226,9 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       inputKind: used?.input?.kind ?? 'unknown',
       seq: 0,
       at: now(),
+      ...(health ? { health } : {}),
     };
-    return { snapshot, input: used?.input ?? null, ...(adapter ? { adapter } : {}) };
+    return { snapshot, input: used?.input ?? null, ...(adapter ? { adapter } : {}), ...(health ? { health } : {}) };
   }
 
   return { read };

@@ -2,6 +2,7 @@
 import { consoleAdapters } from './adapters';
 import { refAttributes } from './dom';
 import { createConsoleReader, type ConsoleRead, type ReaderOptions } from './read';
+import { healthOf } from './teach/health';
 import type { ConsoleSnapshot } from './types';
 
 export interface WatchOptions extends ReaderOptions {
@@ -35,6 +36,9 @@ export function snapshotKey(s: ConsoleSnapshot): string {
     s.truncated ?? false,
     s.hasInput,
     s.inputKind,
+    // Health turning bad (or good again) is news for the panel.
+    healthOf(s)?.ok ?? null,
+    healthOf(s)?.reason ?? '',
   ]);
 }
 

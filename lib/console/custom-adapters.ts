@@ -1,0 +1,101 @@
+// Custom adapters (taught, imported, or delivered by a feed) next to the built-in ones. They live in
+// extension storage (storage.local): the content script reads them there, because a content script's
+// IndexedDB would be the console's own. Every writer validates with ./adapter-schema.ts first; this file
+// stays zod-free because it ships in the content script.
+import type { ConsoleAdapter } from './types';
+
+/** Taught or imported on this computer: `StoredAdapter[]`, written by the worker only. */
+export const LOCAL_ADAPTERS_KEY = 'kefu.adapters.local';
+/** One key per feed: `FeedExtras`, written by the feed sync only. */
+export const FEED_EXTRAS_PREFIX = 'kefu.feed.';
+/** One key per console: `HealthRecord` (./teach/health.ts), written by the content script. */
+export const HEALTH_PREFIX = 'kefu.health.';
+
+export type AdapterSource = 'taught' | 'import' | `feed:${string}`;
+
+export interface StoredAdapter {
+  adapter: ConsoleAdapter;
+  source: AdapterSource;
+  /** When this version arrived; among custom adapters with the same id the newest wins. */
+  savedAt: number;
+}
+
+/** What a feed (its index and its packs) delivered besides packs. Rules are validated by lib/rules. */
+export interface FeedExtras {
+  url: string;
+  adapters: StoredAdapter[];
+  rules: unknown[];
+  at: number;
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const OPTIONAL_LISTS = ['paths', 'notBuyer', 'seller', 'systemText', 'sender', 'messageText', 'send', 'buyerName', 'order', 'product', 'conversationId'] as const;
+
+/** Light shape check for data read back from storage (already zod-validated when written). */
+export function isAdapterShape(v: unknown): v is ConsoleAdapter {
+  if (!v || typeof v !== 'object') return false;
+  const a = v as Record<string, unknown>;
+  if (typeof a.id !== 'string' || typeof a.name !== 'string') return false;
+  if (!isStringList(a.hosts) || !isStringList(a.messageRow) || !isStringList(a.buyer) || !isStringList(a.input)) return false;
+  return OPTIONAL_LISTS.every((k) => a[k] === undefined || isStringList(a[k]));
+}
+
+function isStored(v: unknown): v is StoredAdapter {
+  const s = v as StoredAdapter | null;
+  return !!s && typeof s === 'object' && isAdapterShape(s.adapter) && typeof s.source === 'string' && typeof s.savedAt === 'number';
+}
+
+/** Every custom adapter found in a storage.local dump (`get(null)`), local and from feeds. Bad rows are skipped. */
+export function storedAdaptersFrom(items: Record<string, unknown>): StoredAdapter[] {
+  const out: StoredAdapter[] = [];
+  const local = items[LOCAL_ADAPTERS_KEY];
+  if (Array.isArray(local)) out.push(...local.filter(isStored));
+  for (const [key, value] of Object.entries(items)) {
+    if (!key.startsWith(FEED_EXTRAS_PREFIX) || !value || typeof value !== 'object') continue;
+    const list = (value as FeedExtras).adapters;
+    if (Array.isArray(list)) out.push(...list.filter(isStored));
+  }
+  return out;
+}
+
+/** One adapter per id: the newest. Newest first. */
+export function effectiveCustom(stored: readonly StoredAdapter[]): StoredAdapter[] {
+  const byId = new Map<string, StoredAdapter>();
+  for (const s of stored) {
+    const prev = byId.get(s.adapter.id);
+    if (!prev || s.savedAt > prev.savedAt || (s.savedAt === prev.savedAt && s.source === 'taught')) byId.set(s.adapter.id, s);
+  }
+  return [...byId.values()].sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/**
+ * The adapter list the reader uses: custom adapters first (a custom adapter for a host a built-in also
+ * serves wins for that host, since the first match is taken), then the built-ins no custom one replaces by id.
+ */
+export function mergeAdapters(builtIn: readonly ConsoleAdapter[], stored: readonly StoredAdapter[]): ConsoleAdapter[] {
+  const custom = effectiveCustom(stored).map((s) => s.adapter);
+  const ids = new Set(custom.map((a) => a.id));
+  return [...custom, ...builtIn.filter((a) => !ids.has(a.id))];
+}
+
+/** Add or replace (by id) an adapter in the local list. */
+export function upsertLocal(list: readonly StoredAdapter[], adapter: ConsoleAdapter, source: 'taught' | 'import', now: number): StoredAdapter[] {
+  return [{ adapter, source, savedAt: now }, ...list.filter((s) => s.adapter.id !== adapter.id)];
+}
+
+export function removeLocal(list: readonly StoredAdapter[], id: string): StoredAdapter[] {
+  return list.filter((s) => s.adapter.id !== id);
+}
+
+/** Host match patterns for registering the content script on custom adapters' hosts. */
+export function hostMatchPatterns(adapters: readonly ConsoleAdapter[]): string[] {
+  const out = new Set<string>();
+  for (const a of adapters) {
+    for (const host of a.hosts) {
+      const h = host.toLowerCase();
+      const local = h === 'localhost' || h === '127.0.0.1';
+      out.add(`${local ? 'http' : 'https'}://${h}/*`);
+    }
+  }
+  return [...out].sort();
+}
