@@ -50,6 +50,11 @@ export function docFromPack(pack: Pack, source: DocSource, now: number, key?: st
   return { ...base, entries, seq, scripts: pack.scripts ?? [], synonyms: pack.synonyms ?? [], extra, previous, source };
 }
 
+/** Pack ids become file names and URL paths (same rule as `kbpack publish`). */
+export function isSafePackId(id: string): boolean {
+  return /^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$/u.test(id);
+}
+
 /** Pack id from a file name: "店铺 FAQ v2.csv" → "店铺-faq-v2". */
 export function idFromName(name: string): string {
   const stem = name.replace(/\.[^.]*$/, '').normalize('NFKC').toLowerCase();

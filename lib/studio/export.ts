@@ -1,6 +1,6 @@
 import { diffPacks, formatDiff, type PackDiff } from '../pack/diff';
 import { parsePack, type Entry, type Pack } from '../pack/schema';
-import { toPackEntry } from './doc';
+import { isSafePackId, toPackEntry } from './doc';
 import type { StudioDoc, StudioEntry } from './types';
 import { bumpVersion } from './version';
 
@@ -96,6 +96,9 @@ export function buildExport(doc: StudioDoc, now: number): ExportResult {
   if (doc.synonyms.length) candidate.synonyms = doc.synonyms;
 
   const r = parsePack(candidate);
+  if (r.ok && !isSafePackId(r.pack.id)) {
+    return { ok: false, errors: [{ path: 'id', message: 'a pack id may use letters, digits, ".", "-" and "_" only (it becomes a file name)' }] };
+  }
   if (!r.ok) {
     return {
       ok: false,

@@ -24,6 +24,8 @@ export type ProblemCode =
 export interface Problem {
   /** Field path: "title", "questions[2]", "tones.angry". */
   path: string;
+  /** Errors stop an export; warnings are advice. */
+  severity: 'error' | 'warning';
   code: ProblemCode;
   message: string;
   /** Extra detail for the message (a variable name, an id). */
@@ -51,26 +53,26 @@ export function checkEntry(entry: StudioEntry, others: readonly { id: string; ui
   const r = entrySchema.safeParse(toPackEntry(entry));
   if (!r.success) {
     for (const issue of r.error.issues) {
-      errors.push({ path: formatPath(issue.path), code: codeOf(issue as never), message: issue.message });
+      errors.push({ severity: 'error', path: formatPath(issue.path), code: codeOf(issue as never), message: issue.message });
     }
   }
   const from = dateMs(entry.validFrom);
   const until = dateMs(entry.validUntil);
   if (from !== undefined && until !== undefined && from > until) {
-    errors.push({ path: 'validUntil', code: 'ends-before-start', message: 'ends before validFrom' });
+    errors.push({ severity: 'error', path: 'validUntil', code: 'ends-before-start', message: 'ends before validFrom' });
   }
   const id = typeof entry.id === 'string' ? entry.id.trim() : '';
   if (id && others.some((o) => o !== entry && (o.uid === undefined || o.uid !== entry.uid) && o.id.trim() === id)) {
-    errors.push({ path: 'id', code: 'duplicate-id', message: `another entry already has id "${id}"`, detail: id });
+    errors.push({ severity: 'error', path: 'id', code: 'duplicate-id', message: `another entry already has id "${id}"`, detail: id });
   }
-  if (id.includes('/')) warnings.push({ path: 'id', code: 'id-slash', message: 'avoid "/" in ids: the extension keys entries as pack/id' });
+  if (id.includes('/')) warnings.push({ severity: 'warning', path: 'id', code: 'id-slash', message: 'avoid "/" in ids: the extension keys entries as pack/id' });
 
   const texts: [string, string][] = [['answer', typeof entry.answer === 'string' ? entry.answer : '']];
   for (const [label, text] of Object.entries(entry.tones ?? {})) if (typeof text === 'string') texts.push([`tones.${label}`, text]);
   for (const [path, text] of texts) {
     for (const v of variablesIn(text)) {
       if (!(knownVariables as readonly string[]).includes(v)) {
-        warnings.push({ path, code: 'unknown-variable', message: `{{${v}}} is not a known variable (${knownVariables.join(', ')})`, detail: v });
+        warnings.push({ severity: 'warning', path, code: 'unknown-variable', message: `{{${v}}} is not a known variable (${knownVariables.join(', ')})`, detail: v });
       }
     }
   }
@@ -79,7 +81,7 @@ export function checkEntry(entry: StudioEntry, others: readonly { id: string; ui
     const key = typeof q === 'string' ? questionKey(q) : '';
     if (!key) return;
     const first = seen.get(key);
-    if (first !== undefined) warnings.push({ path: `questions[${i}]`, code: 'repeated-phrasing', message: `same as phrasing ${first + 1}`, detail: String(first + 1) });
+    if (first !== undefined) warnings.push({ severity: 'warning', path: `questions[${i}]`, code: 'repeated-phrasing', message: `same as phrasing ${first + 1}`, detail: String(first + 1) });
     else seen.set(key, i);
   });
   return { errors, warnings };
@@ -92,4 +94,19 @@ export function problemsAt(check: EntryCheck, path: string): Problem[] {
 
 export function isValidEntry(entry: StudioEntry, others: readonly { id: string; uid?: string }[] = []): boolean {
   return checkEntry(entry, others).errors.length === 0;
+}
+
+/** Entries with errors, for the list (ids counted once, so a big pack is not checked pairwise). */
+export function invalidUids(entries: readonly StudioEntry[]): Set<string> {
+  const idCount = new Map<string, number>();
+  for (const e of entries) {
+    const id = typeof e.id === 'string' ? e.id.trim() : '';
+    idCount.set(id, (idCount.get(id) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const e of entries) {
+    const id = typeof e.id === 'string' ? e.id.trim() : '';
+    if ((idCount.get(id) ?? 0) > 1 || checkEntry(e).errors.length > 0) out.add(e.uid);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntry, problemsAt } from '@/lib/studio/validate';
+import { checkEntry, invalidUids, problemsAt } from '@/lib/studio/validate';
 import type { StudioEntry } from '@/lib/studio/types';
 
 const ok: StudioEntry = { id: 'a', title: '发货时间', questions: ['什么时候发货'], answer: '亲，48小时内发货', status: 'draft', uid: 'u1' };
@@ -44,5 +44,15 @@ describe('checkEntry', () => {
     const bad = { id: 3, title: null, questions: 'x', answer: undefined, status: 'draft', uid: 'u' } as unknown as StudioEntry;
     expect(() => checkEntry(bad)).not.toThrow();
     expect(checkEntry(bad).errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('invalidUids', () => {
+  it('marks entries with errors and every holder of a shared id', () => {
+    const a = { ...ok, uid: 'a' };
+    const b = { ...ok, uid: 'b' };
+    const c = { ...ok, id: 'c', uid: 'c', answer: '' };
+    const d = { ...ok, id: 'd', uid: 'd' };
+    expect([...invalidUids([a, b, c, d])].sort()).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { findDuplicates, type Duplicates } from '@/lib/studio/duplicates';
+import type { StudioT } from '@/lib/studio/i18n';
+import type { StudioDoc } from '@/lib/studio/types';
+
+// Duplicate questions across the whole pack, on demand (one search per phrasing).
+
+export function DuplicatesPanel({ doc, t, onSelect }: { doc: StudioDoc; t: StudioT; onSelect: (uid: string) => void }) {
+  const [result, setResult] = useState<Duplicates | null>(null);
+  const titleOf = (uid: string, fallback: string) => doc.entries.find((e) => e.uid === uid)?.title || fallback;
+  return (
+    <section class="duplicates" aria-labelledby="dup-h" data-testid="duplicates-panel">
+      <h2 id="dup-h" class="visually-hidden">{t('tabDuplicates')}</h2>
+      <p class="muted">{t('dupHelp')}</p>
+      <button type="button" class="primary" data-testid="check-duplicates" onClick={() => setResult(findDuplicates(doc.entries, { synonyms: doc.synonyms }))}>{t('checkDuplicates')}</button>
+      {result && result.same.length === 0 && result.outranked.length === 0 && <p class="status status-ok" role="status" data-testid="dup-none">{t('dupNone')}</p>}
+      {result && (
+        <ul class="dup-list" aria-live="polite">
+          {result.same.map((s) => (
+            <li key={s.key} data-testid="dup-same">
+              <strong>{t('dupSame', { phrasing: s.entries[0]!.phrasing })}</strong>
+              <ul>
+                {s.entries.map((e) => (
+                  <li key={e.uid}><button type="button" class="link" onClick={() => onSelect(e.uid)}>{titleOf(e.uid, e.id)}</button> <span class="muted">({e.id}) “{e.phrasing}”</span></li>
+                ))}
+              </ul>
+            </li>
+          ))}
+          {result.outranked.map((o, i) => (
+            <li key={`o${i}`} data-testid="dup-outranked">
+              {t('dupOutranked', { phrasing: o.phrasing, title: titleOf(o.uid, o.id), winner: titleOf(o.winner.uid, o.winner.id) })}{' '}
+              <button type="button" class="link" onClick={() => onSelect(o.uid)}>{titleOf(o.uid, o.id)}</button> ·{' '}
+              <button type="button" class="link" onClick={() => onSelect(o.winner.uid)}>{titleOf(o.winner.uid, o.winner.id)}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

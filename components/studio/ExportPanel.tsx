@@ -1,0 +1,119 @@
+import { useMemo, useState } from 'preact/hooks';
+import { formatDiff, isEmptyDiff } from '@/lib/pack/diff';
+import { isSafePackId, setHeader } from '@/lib/studio/doc';
+import { afterExport, buildExport } from '@/lib/studio/export';
+import type { StudioT } from '@/lib/studio/i18n';
+import { readKeyFile, signatureFile, type SigningKeys } from '@/lib/studio/sign';
+import type { StudioDoc } from '@/lib/studio/types';
+import { downloadText } from '../download';
+import { fieldA11y } from './Field';
+import { chosenFile } from './files';
+import { useDebounced } from './useDebounced';
+
+// Publishing: the pack's own fields, what the export will contain and how it differs from the previous
+// version, then the download (and the signature when a key file is loaded: kept in memory only).
+
+export function ExportPanel({ doc, t, locale, change, onSelect }: {
+  doc: StudioDoc;
+  t: StudioT;
+  locale: 'zh' | 'en';
+  change: (u: (d: StudioDoc) => StudioDoc, group?: string) => void;
+  onSelect: (uid: string) => void;
+}) {
+  const [keys, setKeys] = useState<SigningKeys | null>(null);
+  const [keyError, setKeyError] = useState('');
+  const [message, setMessage] = useState('');
+  const settled = useDebounced(doc, 250);
+  const preview = useMemo(() => buildExport(settled, Date.now()), [settled]);
+  const header = doc.header;
+  const idBad = !isSafePackId(header.id.trim());
+
+  async function exportNow() {
+    const done = buildExport(doc, Date.now());
+    if (!done.ok) return;
+    const sig = keys ? await signatureFile(done.text, keys) : null;
+    downloadText(done.fileName, done.text, 'application/json');
+    if (sig) downloadText(`${done.fileName}.sig`, sig, 'text/plain');
+    change((d) => afterExport(d, done));
+    setMessage(sig ? t('exportedSigned', { file: done.fileName, sig: `${done.fileName}.sig` }) : t('exported', { file: done.fileName, v: done.pack.version }));
+  }
+
+  const setH = (field: 'id' | 'title' | 'locale') => (e: Event) => change((d) => setHeader(d, { [field]: (e.currentTarget as HTMLInputElement).value }), `header:${field}`);
+
+  return (
+    <section class="export" aria-labelledby="export-h" data-testid="export-panel">
+      <h2 id="export-h">{t('packSettings')}</h2>
+      <div class="form-grid">
+        <div class="field">
+          <label for="pack-id">{t('packId')}</label>
+          <input {...fieldA11y('pack-id', idBad ? [{ path: 'id', severity: 'error', code: 'invalid', message: '' }] : [], true)} data-testid="pack-id" value={header.id} onInput={setH('id')} />
+          <span id="pack-id-help" class="muted">{t('packIdHelp')}</span>
+          {idBad && <span id="pack-id-msg" class="field-error">{t('pr_invalid')}</span>}
+        </div>
+        <div class="field">
+          <label for="pack-title">{t('packTitleLabel')}</label>
+          <input id="pack-title" data-testid="pack-title" value={header.title} onInput={setH('title')} />
+        </div>
+        <div class="field">
+          <label for="pack-locale">{t('packLocale')}</label>
+          <input id="pack-locale" data-testid="pack-locale" value={header.locale} onInput={setH('locale')} />
+        </div>
+      </div>
+
+      {preview.ok ? (
+        <>
+          <p data-testid="export-summary">
+            {t('exportSummary', { published: preview.published, kept: preview.keptPrevious.length, draft: preview.leftOut.draft, review: preview.leftOut.review })}
+          </p>
+          <p><strong data-testid="next-version">{t('nextVersion', { v: preview.pack.version })}</strong></p>
+          <h3 class="section-title">{t('changes')}</h3>
+          <pre class="diff" data-testid="export-diff">{isEmptyDiff(preview.diff) ? t('noChanges') : formatDiff(preview.diff, locale)}</pre>
+          {preview.pack.entries.length === 0 && <p class="notice">{t('exportNothing')}</p>}
+        </>
+      ) : (
+        <div class="notice error" role="alert" data-testid="export-errors">
+          <p>{t('exportFailed')}</p>
+          <ul>
+            {preview.errors.map((e, i) => (
+              <li key={i}>
+                {e.uid ? <button type="button" class="link" onClick={() => onSelect(e.uid!)}>{e.entryId || e.uid}</button> : null} {e.path}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div class="field">
+        <label for="key-file">{t('keyFile')}</label>
+        <input
+          id="key-file"
+          type="file"
+          accept=".json,application/json"
+          data-testid="key-file"
+          onChange={async (e) => {
+            const f = await chosenFile(e);
+            if (!f) return;
+            const r = await readKeyFile(f.text);
+            if (r.ok) {
+              setKeys(r.keys);
+              setKeyError('');
+            } else {
+              setKeys(null);
+              setKeyError(t(r.error === 'not-json' ? 'keyNotJson' : r.error === 'mismatch' ? 'keyMismatch' : 'keyNotKeyFile'));
+            }
+          }}
+        />
+        {keys && (
+          <span class="status status-ok" data-testid="key-loaded">
+            {t('keyLoaded')} <button type="button" class="link" onClick={() => setKeys(null)}>{t('forgetKey')}</button>
+          </span>
+        )}
+        {keyError && <span class="field-error" role="alert">{keyError}</span>}
+      </div>
+      <button type="button" class="primary" data-testid="export" disabled={!preview.ok || preview.pack.entries.length === 0} onClick={() => void exportNow()}>
+        {t('exportButton')}
+      </button>
+      {message && <p class="status status-ok" role="status" data-testid="export-message">{message}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { forgetLastDoc, lastDoc, saveDoc, type StudioDB } from '@/lib/studio/db';
+import type { StudioDoc } from '@/lib/studio/types';
+import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type History } from '@/lib/studio/undo';
+
+// The open document, its undo history and autosave. Every change is saved shortly after typing pauses,
+// and at once when the tab is hidden or closed, so reopening the studio restores the work.
+
+const SAVE_DELAY_MS = 400;
+
+export type SaveState = { state: 'saved' | 'saving' } | { state: 'error'; error: string };
+
+export function useStudio(db: StudioDB) {
+  const [doc, setDocState] = useState<StudioDoc | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [save, setSave] = useState<SaveState>({ state: 'saved' });
+  const [, setTick] = useState(0);
+  const docRef = useRef<StudioDoc | null>(null);
+  const history = useRef<History<StudioDoc>>(emptyHistory());
+  const pending = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const setDoc = (d: StudioDoc | null) => {
+    docRef.current = d;
+    setDocState(d);
+  };
+
+  const flush = useCallback(async () => {
+    clearTimeout(timer.current);
+    const d = docRef.current;
+    if (!pending.current || !d) return;
+    pending.current = false;
+    try {
+      await saveDoc(db, d);
+      if (!pending.current) setSave({ state: 'saved' });
+    } catch (e) {
+      pending.current = true;
+      setSave({ state: 'error', error: (e as Error).message });
+    }
+  }, [db]);
+
+  const schedule = () => {
+    pending.current = true;
+    setSave({ state: 'saving' });
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  };
+
+  useEffect(() => {
+    void lastDoc(db)
+      .then((d) => setDoc(d ?? null))
+      .catch(() => setDoc(null))
+      .finally(() => setLoaded(true));
+  }, [db]);
+
+  // A closed or hidden tab saves what is pending now.
+  useEffect(() => {
+    const onHide = () => void flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [flush]);
+
+  /** Change the document (one undo step; the same `group` in a row is one step, e.g. typing in a field). */
+  const change = (update: (d: StudioDoc) => StudioDoc, group?: string) => {
+    const current = docRef.current;
+    if (!current) return;
+    const next = update(current);
+    if (next === current) return;
+    history.current = record(history.current, current, group);
+    setDoc(next);
+    schedule();
+  };
+
+  /** Open a document (new history) and save it at once. */
+  const open = (d: StudioDoc) => {
+    history.current = emptyHistory();
+    setDoc(d);
+    pending.current = true;
+    void flush();
+  };
+
+  const close = async () => {
+    await flush();
+    await forgetLastDoc(db).catch(() => undefined);
+    history.current = emptyHistory();
+    setDoc(null);
+  };
+
+  const step = (which: 'undo' | 'redo') => {
+    const current = docRef.current;
+    if (!current) return false;
+    const r = which === 'undo' ? undo(history.current, current) : redo(history.current, current);
+    if (!r) return false;
+    history.current = r.history;
+    setDoc(r.state);
+    schedule();
+    return true;
+  };
+
+  return {
+    doc,
+    loaded,
+    save,
+    change,
+    open,
+    close,
+    flush,
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    /** The field being typed in lost focus: the next change is a new undo step. */
+    seal: () => {
+      history.current = seal(history.current);
+      setTick((n) => n + 1);
+    },
+    canUndo: canUndo(history.current),
+    canRedo: canRedo(history.current),
+  };
+}
+
+export type Studio = ReturnType<typeof useStudio>;
