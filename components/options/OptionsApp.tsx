@@ -16,6 +16,7 @@ export function OptionsApp({ db, t, locale }: { db: AppDB; t: Translate; locale:
   return (
     <main class="options">
       <h1>{t('appName')} · {t('options')}</h1>
+      <a href="/studio.html" target="_blank" rel="noopener" data-testid="open-studio">{navigator.language.toLowerCase().startsWith('zh') ? '知识包工作室（编写与发布知识）' : 'Pack studio (write and publish knowledge)'}</a>
       <section aria-labelledby="agent-heading">
         <h2 id="agent-heading">{t('agentSection')}</h2>
         <form

@@ -159,6 +159,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       <header class="panel-head">
         <h1>{t('appName')}</h1>
         <span class="hint">{t('shortcutHint')}</span>
+        <a href="/studio.html" target="_blank" rel="noopener" class="hint" data-testid="open-studio">{navigator.language.toLowerCase().startsWith('zh') ? '知识包工作室' : 'Pack studio'}</a>
       </header>
       <FeedAlert db={db} t={t} />
       <WhatsNew db={db} t={t} />
