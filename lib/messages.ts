@@ -20,6 +20,16 @@ export interface MessageMap {
   'reports/flush': [{ force?: boolean }, DeliverResult & { destination: string | null }];
   /** background → panel: the agent used the context menu on text selected in a console. */
   'panel/selection': [{ tabId: number; text: string; action: 'search' | 'flag' }, void];
+  /** panel → background: open the teach picker in a tab (host access already granted by the panel's click). */
+  'teach/start': [{ tabId: number; url: string; locale?: string }, { ok: boolean; error?: string }];
+  /** picker (in the page) → background: validate and save a taught adapter, then read the page with it. */
+  'teach/save': [{ adapter: unknown }, { ok: boolean; error?: string; adapterId?: string }];
+  /** panel → background: a custom adapter serves this tab and host access was just granted: start reading it. */
+  'adapters/activate': [{ tabId: number; url: string }, { ok: boolean; error?: string }];
+  /** options → background: import adapters from an export file's text. */
+  'adapters/import': [{ text: string }, { imported: string[]; errors: string[] }];
+  /** options → background: delete a taught or imported adapter. */
+  'adapters/delete': [{ id: string }, { ok: boolean }];
 }
 
 export type MessageType = keyof MessageMap;

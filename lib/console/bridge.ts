@@ -1,8 +1,9 @@
 // The content script's wiring: watch the page, tell the extension about new snapshots, answer its requests.
-// The only file under lib/console that touches the extension API.
+// The only file under lib/console that touches the extension API (with teach/storage.ts for storage).
 import { onMessage, sendMessage } from '../ext/messaging';
 import { insertReply } from './insert';
-import type { ConsoleSnapshot } from './types';
+import { healthOf, type Activity } from './teach/health';
+import type { ConsoleAdapter, ConsoleSnapshot } from './types';
 import { watchConsole, type ConsoleWatcher, type WatchOptions } from './watch';
 
 /** The part of WXT's ContentScriptContext the bridge needs. */
@@ -11,8 +12,16 @@ export interface BridgeContext {
 }
 
 export interface ConsoleBridge {
-  watcher: ConsoleWatcher;
+  readonly watcher: ConsoleWatcher;
+  /** Read with another adapter list from now on (custom adapters were taught, imported or synced). */
+  setAdapters(adapters: readonly ConsoleAdapter[]): void;
   dispose(): void;
+}
+
+export interface BridgeOptions extends WatchOptions {
+  doc?: Document;
+  /** After every new snapshot and every insert: when a question was last read and a reply last inserted. */
+  onActivity?: (snapshot: ConsoleSnapshot, activity: Activity) => void;
 }
 
 function post(snapshot: ConsoleSnapshot): void {
@@ -24,13 +33,47 @@ function post(snapshot: ConsoleSnapshot): void {
   }
 }
 
-export function setupConsoleBridge(ctx: BridgeContext, options: WatchOptions & { doc?: Document } = {}): ConsoleBridge {
+export function setupConsoleBridge(ctx: BridgeContext, options: BridgeOptions = {}): ConsoleBridge {
   const doc = options.doc ?? document;
-  const watcher = watchConsole(doc, post, options);
-  const offGet = onMessage('console/get-snapshot', () => watcher.refresh().snapshot);
-  const offInsert = onMessage('console/insert', (data) => {
+  const now = options.now ?? Date.now;
+  const activity: Activity = {};
+  let questionKey = '';
+
+  /** Health in the snapshot carries the page's activity too (the panel and options page show it). */
+  function withActivity(snapshot: ConsoleSnapshot): ConsoleSnapshot {
+    const key = snapshot.question ? JSON.stringify([snapshot.conversationId, snapshot.question]) : '';
+    if (key && key !== questionKey) {
+      questionKey = key;
+      activity.lastQuestionAt = now();
+    }
+    const health = healthOf(snapshot);
+    return health ? ({ ...snapshot, health: { ...health, ...activity } } as ConsoleSnapshot) : snapshot;
+  }
+
+  function report(snapshot: ConsoleSnapshot): void {
+    try {
+      options.onActivity?.(snapshot, { ...activity });
+    } catch {
+      // Health bookkeeping must never break reading.
+    }
+  }
+
+  const emit = (snapshot: ConsoleSnapshot) => {
+    const s = withActivity(snapshot);
+    post(s);
+    report(s);
+  };
+  let watchOptions: WatchOptions = options;
+  let watcher = watchConsole(doc, emit, watchOptions);
+  const offGet = onMessage('console/get-snapshot', () => withActivity(watcher.refresh().snapshot));
+  const offInsert = onMessage('console/insert', async (data) => {
     const fresh = watcher.refresh();
-    return insertReply(fresh, { text: typeof data?.text === 'string' ? data.text : '', conversationId: data?.conversationId ?? null });
+    const result = await insertReply(fresh, { text: typeof data?.text === 'string' ? data.text : '', conversationId: data?.conversationId ?? null });
+    if (result.ok) {
+      activity.lastInsertAt = now();
+      report(withActivity(watcher.current()));
+    }
+    return result;
   });
   let disposed = false;
   const dispose = () => {
@@ -41,5 +84,16 @@ export function setupConsoleBridge(ctx: BridgeContext, options: WatchOptions & {
     offInsert();
   };
   ctx.onInvalidated(dispose);
-  return { watcher, dispose };
+  return {
+    get watcher() {
+      return watcher;
+    },
+    setAdapters(adapters) {
+      if (disposed) return;
+      watcher.stop();
+      watchOptions = { ...watchOptions, adapters };
+      watcher = watchConsole(doc, emit, watchOptions);
+    },
+    dispose,
+  };
 }

@@ -87,15 +87,31 @@ export function removeLocal(list: readonly StoredAdapter[], id: string): StoredA
   return list.filter((s) => s.adapter.id !== id);
 }
 
-/** Host match patterns for registering the content script on custom adapters' hosts. */
-export function hostMatchPatterns(adapters: readonly ConsoleAdapter[]): string[] {
+/**
+ * Match patterns to register the content script on for custom adapters: their hosts (and path prefixes),
+ * except hosts the manifest's content script already serves (a second copy there would only compete).
+ */
+export function registrationMatches(custom: readonly ConsoleAdapter[], builtIn: readonly ConsoleAdapter[]): string[] {
+  const manifestHosts = new Set(builtIn.flatMap((a) => a.hosts.map((h) => h.toLowerCase())));
   const out = new Set<string>();
-  for (const a of adapters) {
+  for (const a of custom) {
     for (const host of a.hosts) {
       const h = host.toLowerCase();
-      const local = h === 'localhost' || h === '127.0.0.1';
-      out.add(`${local ? 'http' : 'https'}://${h}/*`);
+      if (manifestHosts.has(h)) continue;
+      const scheme = h === 'localhost' || h === '127.0.0.1' ? 'http' : 'https';
+      const paths = a.paths?.length ? a.paths.map((p) => `${p.replace(/\/+$/, '')}*`) : ['/*'];
+      for (const path of paths) out.add(`${scheme}://${h}${path.startsWith('/') ? path : `/${path}`}`);
     }
   }
   return [...out].sort();
+}
+
+/** The origin permission a host needs ("https://chat.example.com/*"). */
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.origin}/*` : null;
+  } catch {
+    return null;
+  }
 }

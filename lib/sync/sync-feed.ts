@@ -1,3 +1,5 @@
+import { applyFeedExtras, type ExtrasStore } from '../console/teach/feed-extras';
+import { storageExtrasStore } from '../console/teach/storage';
 import type { AppDB } from '../db/database';
 import { applyChanges, type PackChange } from '../db/packs';
 import type { FeedRow } from '../db/types';
@@ -21,6 +23,8 @@ export interface SyncOptions {
   timeoutMs?: number;
   /** Runs inside the apply transaction just before it commits (tests simulate a killed worker here). */
   beforeCommit?: () => void | Promise<void>;
+  /** Where the feed's console adapters and platform rules go (default: storage.local, read by content scripts). */
+  extras?: ExtrasStore;
 }
 
 export interface SyncResult {
@@ -112,6 +116,13 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     }
     result.applied = changes.map((c) => ({ id: c.pack.id, version: c.pack.version }));
     result.removed = plan.remove;
+    // Adapters and rules (index and packs) after the packs: the ETag below is only kept once they are stored
+    // too, so a worker killed in between re-applies them on the next sync.
+    try {
+      result.errors.push(...(await applyFeedExtras(db, url, feed, options.extras ?? storageExtrasStore, now())));
+    } catch (e) {
+      result.errors.push(`The feed's console adapters and rules could not be stored: ${(e as Error).message}`);
+    }
 
     const packIds = [...new Set([...feed.packs.map((p) => p.id)])];
     const base: Partial<FeedRow> = { title: feed.title, reportUrl: feed.reportUrl, packIds, publicKey };
@@ -147,10 +158,12 @@ export async function addFeed(db: AppDB, url: string, preset: { managed?: boolea
 }
 
 /** Unsubscribe: the feed's packs go with it, in one transaction. */
-export async function removeFeed(db: AppDB, url: string): Promise<void> {
+export async function removeFeed(db: AppDB, url: string, extras: ExtrasStore = storageExtrasStore): Promise<void> {
   const packs = await db.packs.where('source').equals(sourceOf(url)).primaryKeys();
   await applyChanges(db, { remove: packs });
   await db.feeds.delete(url);
+  // Its console adapters and rules go with it.
+  await extras.remove(url).catch(() => undefined);
 }
 
 /** Feeds due for a sync now (backoff respected unless forced). */

@@ -72,7 +72,12 @@ export function healthKeyOf(snapshot: ConsoleSnapshot): string | null {
  * The record to store after a snapshot, or null when nothing the options page shows has changed
  * (the content script writes storage only then, not on every read).
  */
-export function nextHealthRecord(prev: HealthRecord | undefined, snapshot: ConsoleSnapshot, now: number): HealthRecord | null {
+export interface Activity {
+  lastQuestionAt?: number;
+  lastInsertAt?: number;
+}
+
+export function nextHealthRecord(prev: HealthRecord | undefined, snapshot: ConsoleSnapshot, activity: Activity, now: number): HealthRecord | null {
   const key = healthKeyOf(snapshot);
   if (!key) return null;
   const h = healthOf(snapshot);
@@ -89,8 +94,8 @@ export function nextHealthRecord(prev: HealthRecord | undefined, snapshot: Conso
     recognised: snapshot.recognised,
     ok: h?.ok ?? snapshot.recognised,
     ...(h?.reason ? { reason: h.reason } : {}),
-    ...(h?.lastQuestionAt ?? prev?.lastQuestionAt ? { lastQuestionAt: h?.lastQuestionAt ?? prev?.lastQuestionAt } : {}),
-    ...(h?.lastInsertAt ?? prev?.lastInsertAt ? { lastInsertAt: h?.lastInsertAt ?? prev?.lastInsertAt } : {}),
+    ...(activity.lastQuestionAt ?? prev?.lastQuestionAt ? { lastQuestionAt: activity.lastQuestionAt ?? prev?.lastQuestionAt } : {}),
+    ...(activity.lastInsertAt ?? prev?.lastInsertAt ? { lastInsertAt: activity.lastInsertAt ?? prev?.lastInsertAt } : {}),
     checkedAt: now,
   };
   const same =
