@@ -1,0 +1,197 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { generateKeyPair, verifyBytes } from '@/lib/feed/keys';
+import { parsePackText } from '@/lib/pack/schema';
+import { launch, type Session } from './harness';
+
+// A team lead writes a new pack in the studio, tries a buyer question on it, publishes and exports it;
+// an agent imports the file in the options page and the side panel suggests the new entry.
+
+let session: Session;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kefu-studio-'));
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const studioUrl = () => `chrome-extension://${session.extensionId}/studio.html`;
+
+async function openStudio(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(studioUrl());
+  return page;
+}
+
+async function saved(page: Page) {
+  await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+}
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), click()]);
+  return save(d);
+}
+
+async function save(d: Download): Promise<{ name: string; text: string }> {
+  const path = join(dir, d.suggestedFilename());
+  await d.saveAs(path);
+  return { name: d.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('pack studio', () => {
+  let studio: Page;
+  let exportedPath = '';
+
+  it('creates a new pack and authors an entry, with validation in place and undo', async () => {
+    studio = await openStudio();
+    await studio.getByTestId('studio-start').waitFor();
+    await studio.getByTestId('new-pack-id').fill('e2e-shop');
+    await studio.getByTestId('new-pack-title').fill('测试知识包');
+    await studio.getByTestId('create-pack').click();
+    await expect.poll(() => studio.getByTestId('doc-title').textContent()).toBe('测试知识包');
+
+    await studio.getByTestId('new-entry').click();
+    const title = studio.getByTestId('entry-title');
+    await title.fill('礼品包装');
+    // Validation as you type: an empty title is flagged at the field and tied to it for screen readers.
+    await title.fill('');
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
+    expect(await studio.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent()).toMatch(/不能为空|must not be empty/);
+    await title.fill('礼品包装');
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBeNull();
+
+    const phrasings = studio.getByTestId('phrasing');
+    await phrasings.nth(0).fill('能包装成礼物吗');
+    await phrasings.nth(0).press('Enter'); // adds a phrasing below, focused
+    await studio.keyboard.type('可以送礼盒吗');
+    expect(await phrasings.count()).toBe(2);
+    await phrasings.nth(1).press('Alt+ArrowUp'); // keyboard reorder
+    expect(await phrasings.nth(0).inputValue()).toBe('可以送礼盒吗');
+
+    const answer = studio.getByTestId('answer');
+    await answer.fill('亲，可以免费礼品包装哦，');
+    await studio.getByTestId('insert-var-buyer').click();
+    expect(await answer.inputValue()).toBe('亲，可以免费礼品包装哦，{{buyer}}');
+    await answer.fill('{{buyer}}亲，可以免费礼品包装哦，会附上贺卡。');
+    expect(await studio.getByTestId('answer-preview').textContent()).toContain('小美亲，可以免费礼品包装哦');
+
+    // Undo outside a text field (Ctrl+Z) and with the button.
+    await studio.getByTestId('entry-category').fill('售前/包装');
+    await studio.locator('body').click({ position: { x: 5, y: 700 } });
+    await studio.keyboard.press('Control+z');
+    expect(await studio.getByTestId('entry-category').inputValue()).toBe('');
+    await studio.getByTestId('redo').click();
+    expect(await studio.getByTestId('entry-category').inputValue()).toBe('售前/包装');
+  });
+
+  it('moves the entry draft → in review → published', async () => {
+    const badge = studio.getByTestId('entry-form').getByTestId('status-badge');
+    expect(await badge.getAttribute('data-status')).toBe('draft');
+    await studio.getByTestId('to-review').click();
+    expect(await badge.getAttribute('data-status')).toBe('review');
+    await studio.getByTestId('publish').click();
+    expect(await badge.getAttribute('data-status')).toBe('published');
+    expect(await studio.getByTestId('dash-published').getAttribute('data-count')).toBe('1');
+  });
+
+  it('tries a question: the entry is suggested with score, why, emotion and the composed reply', async () => {
+    await studio.getByTestId('tab-try').click();
+    await studio.getByTestId('try-input').fill('在吗\n你们到底能不能包装成礼物啊！！急用');
+    const first = studio.getByTestId('try-suggestion').first();
+    await expect.poll(() => first.getAttribute('data-key'), { timeout: 5_000 }).toBe('e2e-shop/entry-1');
+    expect(await first.getAttribute('data-reply')).toContain('小美亲，可以免费礼品包装哦');
+    expect(await first.getByTestId('try-score').textContent()).toMatch(/\d\.\d\d/);
+    expect(await first.getByTestId('try-why').textContent()).toMatch(/包装|礼物/);
+    expect(await studio.getByTestId('emotion').getAttribute('data-emotion')).toMatch(/angry|anxious/);
+    expect(['medium', 'high']).toContain(await studio.getByTestId('urgency').getAttribute('data-urgency'));
+  });
+
+  it('autosaves: a closed tab loses nothing', async () => {
+    await studio.getByTestId('entry-owner').fill('小王');
+    await saved(studio);
+    await studio.close();
+    studio = await openStudio();
+    await expect.poll(() => studio.getByTestId('doc-title').textContent()).toBe('测试知识包');
+    await studio.getByTestId('entry-row').first().locator('button').click();
+    expect(await studio.getByTestId('entry-owner').inputValue()).toBe('小王');
+    expect(await studio.getByTestId('phrasing').nth(0).inputValue()).toBe('可以送礼盒吗');
+  });
+
+  it('fits a 1280×720 screen without sideways scrolling', async () => {
+    const overflow = await studio.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const id of ['new-entry', 'entry-title', 'tab-export', 'save-state']) expect(await studio.getByTestId(id).isVisible(), id).toBe(true);
+  });
+
+  it('exports the published entries with the diff and a version, as a valid pack file', async () => {
+    await studio.getByTestId('tab-export').click();
+    expect(await studio.getByTestId('export-diff').textContent()).toMatch(/新增 1 条|1 added/);
+    const file = await download(studio, () => studio.getByTestId('export').click());
+    const month = new Date();
+    const version = `${month.getUTCFullYear()}.${month.getUTCMonth() + 1}.1`;
+    expect(file.name).toBe(`e2e-shop-${version}.json`);
+    const r = parsePackText(file.text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.pack).toMatchObject({ id: 'e2e-shop', title: '测试知识包', version, locale: 'zh-CN' });
+    expect(r.pack.entries).toEqual([
+      { id: 'entry-1', title: '礼品包装', questions: ['可以送礼盒吗', '能包装成礼物吗'], answer: '{{buyer}}亲，可以免费礼品包装哦，会附上贺卡。', category: '售前/包装', owner: '小王' },
+    ]);
+    exportedPath = join(dir, file.name);
+    await expect.poll(() => studio.getByTestId('doc-version').textContent()).toContain(version);
+  });
+
+  it('the exported file loads as a pack in the extension and the panel suggests the entry', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('import-pack').setInputFiles(exportedPath);
+    await expect.poll(() => options.getByTestId('import-pack-status').getAttribute('data-ok'), { timeout: 10_000 }).toBe('true');
+    expect(await options.locator('[data-pack-id="e2e-shop"]').count()).toBe(1);
+
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    const keys = async () => {
+      await panel.getByTestId('search').fill('能包装成礼物吗');
+      return panel.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    };
+    await expect.poll(keys, { timeout: 10_000 }).toContain('e2e-shop/entry-1');
+    // The bundled pack has a gift-wrap answer too; ours is among the suggestions with its own reply.
+    const ours = panel.locator('[data-testid="suggestion"][data-key="e2e-shop/entry-1"]');
+    expect(await ours.getAttribute('data-reply')).toContain('可以免费礼品包装哦，会附上贺卡。');
+    await panel.close();
+    await options.close();
+  });
+
+  it('a second export with a key: edits not yet re-published keep the old answer; the signature verifies', async () => {
+    await studio.getByTestId('entry-row').first().locator('button').click();
+    await studio.getByTestId('answer').fill('亲，礼品包装需要加5元哦。');
+    expect(await studio.getByTestId('entry-form').getByTestId('status-badge').getAttribute('data-status')).toBe('draft');
+
+    const keys = await generateKeyPair();
+    const keyPath = join(dir, 'key.json');
+    writeFileSync(keyPath, JSON.stringify(keys));
+    await studio.getByTestId('tab-export').click();
+    await studio.getByTestId('key-file').setInputFiles(keyPath);
+    await studio.getByTestId('key-loaded').waitFor();
+    await expect.poll(() => studio.getByTestId('export-summary').textContent()).toMatch(/1 条沿用|1 keep/);
+
+    const downloads: Download[] = [];
+    studio.on('download', (d) => downloads.push(d));
+    await studio.getByTestId('export').click();
+    await expect.poll(() => downloads.length, { timeout: 10_000 }).toBe(2);
+    const [pack, sig] = await Promise.all(downloads.map(save));
+    expect(sig!.name).toBe(`${pack!.name}.sig`);
+    const r = parsePackText(pack!.text);
+    expect(r.ok && r.pack.entries[0]!.answer).toBe('{{buyer}}亲，可以免费礼品包装哦，会附上贺卡。');
+    expect(r.ok && r.pack.version).toMatch(/\.2$/);
+    expect(await verifyBytes(keys.publicKey, readFileSync(join(dir, pack!.name)), sig!.text.trim())).toBe(true);
+  });
+});
