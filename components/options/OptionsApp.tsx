@@ -3,6 +3,7 @@ import type { AppDB } from '@/lib/db/database';
 import { loadSettings, saveSettings } from '@/lib/ext/settings';
 import type { Translate } from '@/lib/i18n';
 import { AnalyticsSection } from './AnalyticsSection';
+import { ConsolesSection } from './ConsolesSection';
 import { FeedsSection } from './FeedsSection';
 import { PacksSection } from './PacksSection';
 import { ReportsSection } from './ReportsSection';
@@ -34,6 +35,7 @@ export function OptionsApp({ db, t, locale }: { db: AppDB; t: Translate; locale:
         <p class="muted">{t('agentNameHelp')}</p>
       </section>
       <FeedsSection db={db} t={t} locale={locale} />
+      <ConsolesSection t={t} locale={locale} />
       <PacksSection db={db} t={t} />
       <ReportsSection db={db} t={t} />
       <AnalyticsSection db={db} t={t} />

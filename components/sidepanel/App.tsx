@@ -10,8 +10,10 @@ import { Composer } from './Composer';
 import { FeedAlert } from './FeedAlert';
 import { QuestionCard } from './QuestionCard';
 import { ReportDialog, type ReportRequest } from './ReportDialog';
+import { RuleWarning, useRuleGuard } from './RuleWarning';
 import { SearchBox } from './SearchBox';
 import { SuggestionItem } from './SuggestionItem';
+import { TeachConsole } from './TeachConsole';
 import { useConsole } from './useConsole';
 import { useKnowledge } from './useKnowledge';
 import { usePanelSelection } from './usePanelSelection';
@@ -35,6 +37,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   }, []);
 
   const snapshot = state.status === 'ready' ? state.snapshot : null;
+  const guard = useRuleGuard(snapshot);
   const question = snapshot?.question ?? '';
   const query = effectiveQuery(search, question);
   const context = snapshot?.context ?? {};
@@ -87,6 +90,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   }
 
   async function insertText(text: string, s?: Suggestion, missing: string[] = []) {
+    if (guard.hold(text, () => void insertText(text, s, missing))) return; // platform rules: a second click inserts
     if (!snapshot || state.status !== 'ready') return copy(text, t('noConsole'));
     try {
       const r = await sendToTab(state.tabId, 'console/insert', { text, conversationId: snapshot.conversationId, seq: snapshot.seq });
@@ -164,6 +168,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       <FeedAlert db={db} t={t} />
       <WhatsNew db={db} t={t} />
       {state.status === 'no-console' && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
+      <TeachConsole state={state} t={t} />
       {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} />}
       {calm && (
         <section class="deescalation" data-testid="deescalation" aria-label={t('deescalate')}>
@@ -188,6 +193,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
           if (message) setStatus({ kind: 'ok', text: message });
         }} />
       )}
+      <RuleWarning guard={guard} t={t} />
       <SearchBox value={search} onInput={setSearch} t={t} inputRef={searchRef} />
       {error && <p class="notice error" role="alert">{error}</p>}
       {!knowledge && !error && <p class="muted">{t('loading')}</p>}

@@ -22,14 +22,15 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** Host access to this page: its whole origin, or (a console listed in the manifest) its path. */
 async function hasAccess(url: string): Promise<boolean> {
   const origin = originPattern(url);
   if (!origin) return false;
-  try {
-    return await browser.permissions.contains({ origins: [origin] });
-  } catch {
-    return false;
+  const u = new URL(url);
+  for (const pattern of [origin, `${u.origin}${u.pathname}*`]) {
+    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) return true;
   }
+  return false;
 }
 
 /** Register the content script on every custom adapter's host the agent granted; drop it elsewhere. */
