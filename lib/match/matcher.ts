@@ -34,6 +34,8 @@ export class Matcher {
   private typo: TypoIndex | null = null;
   private readonly maxIdf: number;
   private readonly learned = new LearnedPhrasings();
+  /** Whether any entry has a validity window (most packs: none, and the check is skipped). */
+  private readonly anyWindow: boolean;
 
   private constructor(private readonly data: SearchIndexData) {
     data.terms.forEach((t, i) => this.termIds.set(t, i));
@@ -42,6 +44,7 @@ export class Matcher {
     data.entries.forEach((e, i) => this.entryIndex.set(e.id, i));
     this.syn = synonymsFor(data.synonyms);
     this.scores = new Float64Array(data.entries.length);
+    this.anyWindow = data.entries.some((e) => e.validFrom !== undefined || e.validUntil !== undefined);
   }
 
   /** Wrap a stored index (no re-tokenising). An index from another version yields an empty matcher. */
@@ -63,14 +66,19 @@ export class Matcher {
     const now = Number.isFinite(options.now) ? options.now! : Date.now();
     const shown = contextStrings(options.context);
 
-    // Stage 1: BM25F accumulation over the postings of the query terms.
-    // Strongest terms first; weak single characters only add entries while candidates are scarce.
+    // Stage 1: BM25F accumulation over the postings of the query terms, strongest terms first.
+    // Weak single characters only add entries while candidates are scarce; once plenty of entries
+    // are touched, common terms only add to those (an entry sharing nothing but a common word
+    // cannot reach the top), which keeps big packs fast.
     const scores = this.scores;
     const touched: number[] = [];
-    for (const q of [...qterms].sort((a, b) => b.weight - a.weight)) {
+    const byWeight = [...qterms].sort((a, b) => b.weight - a.weight);
+    const strongest = byWeight[0]?.weight ?? 0;
+    for (const q of byWeight) {
       const list = this.data.postings[q.id];
       if (!list) continue;
-      const addNew = !q.weak || touched.length < TUNING.candidates;
+      const common = touched.length >= TUNING.plentyTouched && q.weight < 0.5 * strongest;
+      const addNew = !common && (!q.weak || touched.length < TUNING.candidates);
       for (let i = 0; i < list.length; i += 2) {
         const e = list[i]!;
         if (scores[e] === 0) {
@@ -214,7 +222,7 @@ export class Matcher {
   /** Valid touched entries with the best BM25 scores (plus any product match, which must be seen). */
   private topCandidates(touched: number[], now: number, shown: string[]): number[] {
     const scores = this.scores;
-    const valid = touched.filter((e) => isValidAt(this.data.entries[e]!, now));
+    const valid = this.anyWindow ? touched.filter((e) => isValidAt(this.data.entries[e]!, now)) : touched;
     const top = topK(valid, scores, TUNING.candidates);
     if (shown.length && valid.length > top.length) {
       const inTop = new Set(top);

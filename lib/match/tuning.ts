@@ -3,6 +3,8 @@
 export const TUNING = {
   /** How many BM25 candidates are re-ranked: enough to recover paraphrases BM25 ranks low, small enough for < 1 ms. */
   candidates: 60,
+  /** Once this many entries are touched, terms under half the strongest weight only refine them. */
+  plentyTouched: 1_000,
   /** Entries brought in by learned phrasings (besides the BM25 candidates). */
   learnedCandidates: 20,
   /** A long question keeps only its most informative terms (bounded cost for pasted essays). */
