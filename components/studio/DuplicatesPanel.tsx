@@ -1,18 +1,29 @@
 import { useState } from 'preact/hooks';
-import { findDuplicates, type Duplicates } from '@/lib/studio/duplicates';
+import type { Matcher } from '@/lib/match';
+import { findDuplicatesAsync, type Duplicates } from '@/lib/studio/duplicates';
 import type { StudioT } from '@/lib/studio/i18n';
-import type { StudioDoc } from '@/lib/studio/types';
+import type { StudioDoc, StudioEntry } from '@/lib/studio/types';
 
-// Duplicate questions across the whole pack, on demand (one search per phrasing).
+// Duplicate questions across the whole pack, on demand: one search per phrasing, in chunks so the page
+// stays responsive on a big pack.
 
-export function DuplicatesPanel({ doc, t, onSelect }: { doc: StudioDoc; t: StudioT; onSelect: (uid: string) => void }) {
+export function DuplicatesPanel({ doc, entries, wording, t, onSelect }: { doc: StudioDoc; entries: StudioEntry[]; wording: Matcher; t: StudioT; onSelect: (uid: string) => void }) {
   const [result, setResult] = useState<Duplicates | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
   const titleOf = (uid: string, fallback: string) => doc.entries.find((e) => e.uid === uid)?.title || fallback;
+  async function check() {
+    setResult(null);
+    setProgress(0);
+    const r = await findDuplicatesAsync(entries, { matcher: wording, onProgress: setProgress });
+    setProgress(null);
+    setResult(r);
+  }
   return (
     <section class="duplicates" aria-labelledby="dup-h" data-testid="duplicates-panel">
       <h2 id="dup-h" class="visually-hidden">{t('tabDuplicates')}</h2>
       <p class="muted">{t('dupHelp')}</p>
-      <button type="button" class="primary" data-testid="check-duplicates" onClick={() => setResult(findDuplicates(doc.entries, { synonyms: doc.synonyms }))}>{t('checkDuplicates')}</button>
+      <button type="button" class="primary" data-testid="check-duplicates" disabled={progress !== null} onClick={() => void check()}>{t('checkDuplicates')}</button>
+      {progress !== null && <progress max={1} value={progress} aria-label={t('checkDuplicates')} />}
       {result && result.same.length === 0 && result.outranked.length === 0 && <p class="status status-ok" role="status" data-testid="dup-none">{t('dupNone')}</p>}
       {result && (
         <ul class="dup-list" aria-live="polite">

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import type { Matcher } from '@/lib/match';
 import { emotionLabels } from '@/lib/pack/schema';
 import type { VariableValues } from '@/lib/pack/variables';
 import { dateFlags } from '@/lib/studio/dates';
@@ -16,9 +17,12 @@ import { StatusBadge } from './StatusBadge';
 // One entry in a form that follows the pack schema. Every keystroke is validated; problems show at the
 // field. Changes go through `onChange` (undo history + autosave); a field losing focus ends an undo step.
 
-export function EntryForm({ doc, entry, t, samples, now, onChange, onSeal, onDelete, onSelect }: {
+export function EntryForm({ doc, entry, settled, wording, t, samples, now, onChange, onSeal, onDelete, onSelect }: {
   doc: StudioDoc;
   entry: StudioEntry;
+  /** The entries as of the last pause in typing, and the index built from exactly them. */
+  settled: StudioEntry[];
+  wording: Matcher;
   t: StudioT;
   samples: VariableValues;
   now: number;
@@ -29,7 +33,7 @@ export function EntryForm({ doc, entry, t, samples, now, onChange, onSeal, onDel
 }) {
   const check = useMemo(() => checkEntry(entry, doc.entries), [entry, doc.entries]);
   const at = (path: string) => problemsAt(check, path);
-  const dups = useMemo(() => findDuplicates(doc.entries, { synonyms: doc.synonyms, only: new Set([entry.uid]) }), [doc.entries, doc.synonyms, entry.uid]);
+  const dups = useMemo(() => findDuplicates(settled, { matcher: wording, only: new Set([entry.uid]) }), [settled, wording, entry.uid]);
   const categories = useMemo(() => [...new Set(doc.entries.map((e) => e.category).filter((c): c is string => !!c))].sort(), [doc.entries]);
   const owners = useMemo(() => [...new Set(doc.entries.map((e) => e.owner).filter((c): c is string => !!c))].sort(), [doc.entries]);
   const flags = dateFlags(entry, now);

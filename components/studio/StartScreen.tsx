@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import { loadPack } from '@/lib/db/packs';
@@ -21,8 +22,10 @@ export function StartScreen({ studioDb, agentDb, t, locale, onOpen }: { studioDb
 
   const refresh = () => void listDocs(studioDb).then(setRecent).catch(() => setRecent([]));
   useEffect(() => {
-    void agentDb.packs.toArray().then(setInstalled).catch(() => setInstalled([]));
     refresh();
+    // Live: on a fresh install the bundled packs arrive a moment after the page opens.
+    const sub = liveQuery(() => agentDb.packs.toArray()).subscribe({ next: setInstalled, error: () => setInstalled([]) });
+    return () => sub.unsubscribe();
   }, []);
 
   const idProblem = id.trim() !== '' && !isSafePackId(id.trim());

@@ -4,9 +4,10 @@ import type { Translate } from '@/lib/i18n';
 import { sampleValues } from '@/lib/studio/answer';
 import type { StudioDB } from '@/lib/studio/db';
 import { addEntry, entriesFromFile, entryByUid, importEntries, removeEntries, updateEntry } from '@/lib/studio/doc';
-import { browseMatcher, type EntryFilter, type FilterContext } from '@/lib/studio/filter';
+import type { EntryFilter, FilterContext } from '@/lib/studio/filter';
 import type { StudioT } from '@/lib/studio/i18n';
 import { usageByEntry, type EntryUse } from '@/lib/studio/usage';
+import { wordingMatcher } from '@/lib/studio/wording';
 import { BulkBar } from './BulkBar';
 import { Dashboard } from './Dashboard';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -72,8 +73,9 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
   }, [doc.header.id]);
 
   const ctx: FilterContext = useMemo(() => ({ now, usage, synonyms: doc.synonyms }), [now, usage, doc.synonyms]);
-  const settledEntries = useDebounced(doc.entries, 200);
-  const matcher = useMemo(() => (filter.text?.trim() ? browseMatcher(settledEntries, doc.synonyms) : undefined), [!!filter.text?.trim(), settledEntries, doc.synonyms]);
+  // Search and the duplicate checks share one index of the entries, rebuilt when typing pauses.
+  const settledEntries = useDebounced(doc.entries, 300);
+  const wording = useMemo(() => wordingMatcher(settledEntries, doc.synonyms), [settledEntries, doc.synonyms]);
   const samples = useMemo(() => sampleValues(locale, agentName), [locale, agentName]);
   const entry = entryByUid(doc, selected);
 
@@ -151,7 +153,7 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
             </label>
           </div>
           <BulkBar checked={checked} clear={() => setChecked(new Set())} change={(u) => studio.change(u)} now={now} t={t} notify={setNotice} />
-          <EntryList entries={doc.entries} filter={filter} setFilter={setFilter} ctx={ctx} matcher={matcher} selected={selected} onSelect={select} checked={checked} setChecked={setChecked} t={t} />
+          <EntryList entries={doc.entries} filter={filter} setFilter={setFilter} ctx={ctx} matcher={wording} selected={selected} onSelect={select} checked={checked} setChecked={setChecked} t={t} />
         </aside>
         <section class="col-edit" aria-label={entry?.title || t('noSelection')}>
           {entry ? (
@@ -159,6 +161,8 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
               key={entry.uid}
               doc={doc}
               entry={entry}
+              settled={settledEntries}
+              wording={wording}
               t={t}
               samples={samples}
               now={now}
@@ -185,7 +189,7 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
             {tab === 'try' && <TryPanel doc={doc} t={t} pt={pt} samples={samples} onEdit={(id) => { const e = doc.entries.find((x) => x.id === id); if (e) select(e.uid); }} />}
             {tab === 'gaps' && <GapsPanel doc={doc} t={t} change={(u) => studio.change(u)} onAnswered={select} />}
-            {tab === 'dup' && <DuplicatesPanel doc={doc} t={t} onSelect={select} />}
+            {tab === 'dup' && <DuplicatesPanel doc={doc} entries={settledEntries} wording={wording} t={t} onSelect={select} />}
             {tab === 'export' && <ExportPanel doc={doc} t={t} locale={locale} change={studio.change} onSelect={select} />}
           </div>
         </aside>

@@ -1,5 +1,6 @@
 import { questionKey } from '../gaps/group';
-import { buildIndex, Matcher, type MatchEntry } from '../match';
+import type { Matcher } from '../match';
+import { wordingMatcher } from './wording';
 import type { StudioEntry } from './types';
 
 // Questions two entries fight over: the same buyer phrasing written in two entries (after the matcher's
@@ -32,24 +33,16 @@ export interface Duplicates {
 
 const phrasingsOf = (e: StudioEntry) => (Array.isArray(e.questions) ? e.questions.filter((q) => typeof q === 'string' && q.trim()) : []);
 
-/** An index keyed by uid, without dates: this is about wording, not about what is valid today. */
-function wordingMatcher(entries: readonly StudioEntry[], synonyms: string[][]): Matcher {
-  const match: MatchEntry[] = entries.map((e) => ({
-    id: e.uid,
-    title: typeof e.title === 'string' ? e.title : '',
-    questions: phrasingsOf(e),
-    answer: typeof e.answer === 'string' ? e.answer : '',
-    keywords: e.keywords,
-    category: e.category,
-  }));
-  return Matcher.fromIndex(buildIndex(match, { synonyms }));
+export interface DuplicateOptions {
+  synonyms?: string[][];
+  /** Check only these entries (uids) against all the others. */
+  only?: ReadonlySet<string>;
+  /** A wordingMatcher already built over exactly these entries (building is the expensive part). */
+  matcher?: Matcher;
 }
 
-/**
- * Check every entry, or only `only` (uids) against all the others. Cost: one search per phrasing
- * checked, so checking one entry as it is edited is cheap.
- */
-export function findDuplicates(entries: readonly StudioEntry[], options: { synonyms?: string[][]; only?: ReadonlySet<string> } = {}): Duplicates {
+/** The work as steps (one per entry searched), so a whole pack can be checked without freezing a page. */
+function* steps(entries: readonly StudioEntry[], options: DuplicateOptions, out: Duplicates): Generator<number, void> {
   const byUid = new Map(entries.map((e) => [e.uid, e]));
   const checked = (e: StudioEntry) => !options.only || options.only.has(e.uid);
 
@@ -63,12 +56,11 @@ export function findDuplicates(entries: readonly StudioEntry[], options: { synon
       owners.set(key, list);
     }
   }
-  const same: SamePhrasing[] = [];
   const shared = new Set<string>();
   for (const [key, list] of owners) {
     if (list.length < 2 || !list.some((o) => checked(byUid.get(o.uid)!))) continue;
     shared.add(key);
-    same.push({
+    out.same.push({
       kind: 'same',
       key,
       entries: list.map((o) => {
@@ -78,8 +70,8 @@ export function findDuplicates(entries: readonly StudioEntry[], options: { synon
     });
   }
 
-  const outranked: Outranked[] = [];
-  const matcher = wordingMatcher(entries, options.synonyms ?? []);
+  const matcher = options.matcher ?? wordingMatcher(entries, options.synonyms ?? []);
+  let done = 0;
   for (const e of entries) {
     if (!checked(e)) continue;
     for (const p of phrasingsOf(e)) {
@@ -90,7 +82,7 @@ export function findDuplicates(entries: readonly StudioEntry[], options: { synon
       const winner = byUid.get(top.id);
       if (!winner) continue;
       const own = hits.find((h) => h.id === e.uid);
-      outranked.push({
+      out.outranked.push({
         kind: 'outranked',
         uid: e.uid,
         id: e.id,
@@ -100,6 +92,31 @@ export function findDuplicates(entries: readonly StudioEntry[], options: { synon
         ...(own ? { ownScore: own.score } : {}),
       });
     }
+    yield ++done;
   }
-  return { same, outranked };
+}
+
+/** Check every entry, or only `only` against all the others. One search per phrasing checked. */
+export function findDuplicates(entries: readonly StudioEntry[], options: DuplicateOptions = {}): Duplicates {
+  const out: Duplicates = { same: [], outranked: [] };
+  for (const _ of steps(entries, options, out));
+  return out;
+}
+
+/** The same, giving the page a turn every `chunk` entries; `onProgress` gets the share done (0..1). */
+export async function findDuplicatesAsync(
+  entries: readonly StudioEntry[],
+  options: DuplicateOptions & { chunk?: number; onProgress?: (share: number) => void } = {},
+): Promise<Duplicates> {
+  const out: Duplicates = { same: [], outranked: [] };
+  const total = options.only ? options.only.size : entries.length;
+  const chunk = Math.max(1, options.chunk ?? 50);
+  for (const done of steps(entries, options, out)) {
+    if (done % chunk === 0) {
+      options.onProgress?.(total ? done / total : 1);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+  options.onProgress?.(1);
+  return out;
 }

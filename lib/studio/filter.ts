@@ -1,4 +1,5 @@
-import { buildIndex, Matcher, normalizeForMatch, type MatchEntry } from '../match';
+import { normalizeForMatch, type Matcher } from '../match';
+import { wordingMatcher } from './wording';
 import { dateFlags } from './dates';
 import type { EntryStatus, StudioEntry } from './types';
 import { needsReview, type EntryUse } from './usage';
@@ -28,18 +29,8 @@ export interface FilterContext {
   synonyms?: string[][];
 }
 
-/** A search index over the working entries, keyed by uid. Build once per change of the entries. */
-export function browseMatcher(entries: readonly StudioEntry[], synonyms: string[][] = []): Matcher {
-  const match: MatchEntry[] = entries.map((e) => ({
-    id: e.uid,
-    title: typeof e.title === 'string' ? e.title : '',
-    questions: Array.isArray(e.questions) ? e.questions.filter((q) => typeof q === 'string') : [],
-    answer: typeof e.answer === 'string' ? e.answer : '',
-    keywords: e.keywords,
-    category: e.category,
-  }));
-  return Matcher.fromIndex(buildIndex(match, { synonyms }));
-}
+/** The search index of the working entries (see wording.ts). */
+export const browseMatcher = wordingMatcher;
 
 function hasFlag(e: StudioEntry, flag: Flag, ctx: FilterContext): boolean {
   if (flag === 'never-inserted') return ctx.usage !== null && (ctx.usage.get(e.id)?.inserted ?? 0) === 0;

@@ -96,7 +96,18 @@ export function isValidEntry(entry: StudioEntry, others: readonly { id: string; 
   return checkEntry(entry, others).errors.length === 0;
 }
 
-/** Entries with errors, for the list (ids counted once, so a big pack is not checked pairwise). */
+/** Entries are replaced, never changed in place, so a check of the same object stays true. */
+const ownErrors = new WeakMap<object, boolean>();
+function hasOwnErrors(e: StudioEntry): boolean {
+  let v = ownErrors.get(e);
+  if (v === undefined) ownErrors.set(e, (v = checkEntry(e).errors.length > 0));
+  return v;
+}
+
+/**
+ * Entries with errors, for the list: ids are counted once (no pairwise checks) and each entry object is
+ * checked once, so typing in one entry of a big pack re-checks only that entry.
+ */
 export function invalidUids(entries: readonly StudioEntry[]): Set<string> {
   const idCount = new Map<string, number>();
   for (const e of entries) {
@@ -106,7 +117,7 @@ export function invalidUids(entries: readonly StudioEntry[]): Set<string> {
   const out = new Set<string>();
   for (const e of entries) {
     const id = typeof e.id === 'string' ? e.id.trim() : '';
-    if ((idCount.get(id) ?? 0) > 1 || checkEntry(e).errors.length > 0) out.add(e.uid);
+    if ((idCount.get(id) ?? 0) > 1 || hasOwnErrors(e)) out.add(e.uid);
   }
   return out;
 }

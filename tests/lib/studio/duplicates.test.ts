@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from '@/lib/studio/duplicates';
+import { findDuplicates, findDuplicatesAsync } from '@/lib/studio/duplicates';
+import { wordingMatcher } from '@/lib/studio/wording';
 import { docWith, shopDoc, uidOf } from './helpers';
 
 describe('findDuplicates', () => {
@@ -41,5 +42,22 @@ describe('findDuplicates', () => {
   it('ignores blank phrasings and never throws on half-written entries', () => {
     const doc = docWith([{ id: 'a', title: '', questions: ['', ' '], answer: '' }, { id: 'b', title: '', questions: [''], answer: '' }]);
     expect(findDuplicates(doc.entries)).toEqual({ same: [], outranked: [] });
+  });
+});
+
+describe('findDuplicatesAsync', () => {
+  it('finds the same as the one-go check, giving the page turns and reporting progress', async () => {
+    const doc = docWith([
+      { id: 'a', title: '发货时间', questions: ['什么时候发货？'], answer: 'x' },
+      { id: 'b', title: '发货说明', questions: ['什麼時候發貨'], answer: 'y' },
+      { id: 'fee', title: '退货运费', questions: ['退货运费谁出', '退货运费谁承担呀'], keywords: ['退货运费'], answer: 'z' },
+      { id: 'return', title: '七天无理由退货', questions: ['可以退货吗', '退货运费谁承担'], answer: 'w' },
+    ]);
+    const progress: number[] = [];
+    const slow = await findDuplicatesAsync(doc.entries, { chunk: 1, onProgress: (p) => progress.push(p) });
+    expect(slow).toEqual(findDuplicates(doc.entries));
+    expect(progress).toEqual([0.25, 0.5, 0.75, 1, 1]);
+    // A matcher built beforehand over the same entries gives the same answer.
+    expect(findDuplicates(doc.entries, { matcher: wordingMatcher(doc.entries) })).toEqual(slow);
   });
 });
