@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { generateKeyPair, verifyBytes } from '@/lib/feed/keys';
 import { parsePackText } from '@/lib/pack/schema';
+import { reportsToJsonl } from '@/lib/report';
+import { sampleReport } from '../lib/report/fixtures';
 import { launch, type Session } from './harness';
 
 // A team lead writes a new pack in the studio, tries a buyer question on it, publishes and exports it;
@@ -193,5 +195,77 @@ describe('pack studio', () => {
     expect(r.ok && r.pack.entries[0]!.answer).toBe('{{buyer}}亲，可以免费礼品包装哦，会附上贺卡。');
     expect(r.ok && r.pack.version).toMatch(/\.2$/);
     expect(await verifyBytes(keys.publicKey, readFileSync(join(dir, pack!.name)), sig!.text.trim())).toBe(true);
+  });
+});
+
+describe('pack studio on an installed pack', () => {
+  let studio: Page;
+
+  it('opens a copy of an installed pack and browses it with search, the category tree and filters', async () => {
+    studio = await openStudio();
+    // The studio reopens the last draft; go back to the start screen.
+    await studio.getByTestId('back-to-packs').click();
+    await studio.locator('[data-testid="open-installed"][data-pack-id="default-zh"]').click();
+    await expect.poll(() => studio.getByTestId('doc-title').textContent()).toBeTruthy();
+    const total = Number(await studio.getByTestId('dash-total').getAttribute('data-count'));
+    expect(total).toBeGreaterThan(50);
+    expect(await studio.getByTestId('dash-published').getAttribute('data-count')).toBe(String(total));
+
+    await studio.getByTestId('entry-search').fill('穿M拍什么码');
+    await expect.poll(() => studio.getByTestId('entry-row').first().getAttribute('data-entry-id')).toBe('zh-size-general');
+    await studio.getByTestId('entry-search').fill('');
+    await studio.getByTestId('filter-category').selectOption('商品信息');
+    const inCategory = await studio.getByTestId('entry-row').count();
+    expect(inCategory).toBeGreaterThan(1);
+    expect(inCategory).toBeLessThan(total);
+  });
+
+  it('changes the owner and extends the review date of many entries at once (one undo step)', async () => {
+    await studio.getByTestId('select-all').check();
+    const n = await studio.getByTestId('entry-row').count();
+    await studio.getByTestId('bulk-owner').fill('小李');
+    await studio.getByTestId('bulk-owner-apply').click();
+    await studio.getByTestId('bulk-extend').click();
+    await studio.getByTestId('filter-owner').selectOption('小李');
+    expect(await studio.getByTestId('entry-row').count()).toBe(n);
+    // Owner and review dates are bookkeeping: the entries stay published.
+    expect(await studio.locator('[data-testid="entry-row"][data-status="published"]').count()).toBe(n);
+    await studio.getByTestId('undo').click(); // the review dates
+    await studio.getByTestId('undo').click(); // the owner
+    await expect.poll(() => studio.getByTestId('entry-row').count()).toBe(0);
+    await studio.getByTestId('clear-filters').click();
+  });
+
+  it('turns imported gap reports into a to-answer list; answering one starts a draft with the buyers\' phrasings', async () => {
+    const uuid = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    const reports = ['能开增值税专票吗', '可以开专票吗', '支持开增值税专用发票吗'].map((question, i) =>
+      sampleReport({ id: uuid(i + 1), question, suggestions: [], emotion: { main: 'confused', urgency: 'medium' } }),
+    );
+    const file = join(dir, 'gaps.jsonl');
+    writeFileSync(file, reportsToJsonl(reports));
+    await studio.getByTestId('tab-gaps').click();
+    await studio.getByTestId('import-gaps').setInputFiles(file);
+    await studio.getByTestId('gap').first().waitFor();
+    const gaps = await studio.getByTestId('gap').count();
+    expect(gaps).toBeGreaterThanOrEqual(1);
+    await studio.getByTestId('answer-gap').first().click();
+    expect(await studio.getByTestId('gap').count()).toBe(gaps - 1);
+    const form = studio.getByTestId('entry-form');
+    expect(await form.getByTestId('status-badge').getAttribute('data-status')).toBe('draft');
+    const phrasings = await studio.getByTestId('phrasing').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(phrasings.some((p) => p.includes('专票') || p.includes('专用发票'))).toBe(true);
+    // Errors in place until the answer is written.
+    expect(await studio.getByTestId('answer').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('flags a phrasing another entry already has, in the form and in the whole-pack check', async () => {
+    await studio.getByTestId('add-phrasing').click();
+    await studio.keyboard.type('尺码怎么选啊');
+    await studio.getByTestId('entry-duplicates').waitFor({ timeout: 5_000 });
+    expect(await studio.getByTestId('entry-duplicates').textContent()).toContain('尺码怎么选');
+    await studio.getByTestId('tab-dup').click();
+    await studio.getByTestId('check-duplicates').click();
+    await studio.getByTestId('dup-same').first().waitFor({ timeout: 15_000 });
+    expect(await studio.getByTestId('dup-same').first().textContent()).toContain('尺码怎么选啊');
   });
 });
