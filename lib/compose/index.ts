@@ -81,6 +81,7 @@ export function composeReply(input: ComposeInput): ComposedReply {
 
   // A tone variant of the answer written for this feeling replaces the plain answer.
   let answer = str(input?.answer);
+  let toneVariant = false;
   const tones = input?.entry?.tones;
   if (answer && tones && typeof tones === 'object') {
     const order = [emotion?.main, ...(emotion?.emotions ?? []).map((e) => e.label)].filter((l): l is EmotionLabel => typeof l === 'string');
@@ -88,6 +89,7 @@ export function composeReply(input: ComposeInput): ComposedReply {
       const variant = str(tones[l]);
       if (variant) {
         answer = variant;
+        toneVariant = true;
         break;
       }
     }
@@ -103,7 +105,8 @@ export function composeReply(input: ComposeInput): ComposedReply {
 
   const parts: ComposedPart[] = [];
   if (answer) {
-    const opener = first('opener');
+    // A tone variant already opens in the right tone: a script opener on top would apologise twice.
+    const opener = toneVariant ? undefined : first('opener');
     if (opener) parts.push({ kind: 'opener', text: opener.text, scriptId: opener.id });
     parts.push({ kind: 'answer', text: answer });
     const closer = first('closer');

@@ -66,12 +66,15 @@ async function main() {
       const { consolePage } = await openConsoleWithPanel(session, step.console);
       await consolePage.bringToFront();
     }
+    await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { agentName: '小美' } }));
     console.log('Chromium is open with the demo consoles and a side panel page bound to each tab.');
     console.log('Click the Kefu Assist toolbar button on a console tab to open the real side panel. Close the browser to end.');
     await new Promise((resolve) => session.context.on('close', resolve));
     return;
   }
   console.log('No display: walking through the demo headless.');
+  // The agent's name fills {{agent}} in answers and scripts, as it would after the options page is set.
+  await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ settings: { agentName: '小美' } }));
   let first: { panelShot: Buffer; consoleShot: Buffer } | undefined;
   for (const step of script) {
     const shots = await walk(session, step);

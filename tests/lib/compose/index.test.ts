@@ -31,6 +31,18 @@ const emotionOf = (label: EmotionResult['main'], score: number, urgency: Emotion
 });
 
 describe('composeReply', () => {
+  it('a tone variant replaces the answer and is not opened by a second apology', () => {
+    const r = composeReply({
+      answer: '已为您加急处理。',
+      entry: { tones: { angry: '真的很抱歉让您生气了，已为您加急处理。' } },
+      emotion: emotionOf('angry', 0.9),
+      scripts,
+      locale: 'zh-CN',
+    });
+    expect(r.parts.map((p) => p.kind)).toEqual(['answer', 'closer']);
+    expect(r.text).toBe('真的很抱歉让您生气了，已为您加急处理。我会一直跟进到底。');
+  });
+
   it('opener + answer + closer for an upset buyer, parts visible, Chinese joined without spaces', () => {
     const r = composeReply({ answer: '已为您加急处理。', emotion: detectEmotion('气死了，太过分了'), scripts, locale: 'zh-CN' });
     expect(r.parts.map((p) => p.kind)).toEqual(['opener', 'answer', 'closer']);
