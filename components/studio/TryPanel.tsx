@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
-import type { VariableValues } from '@/lib/pack/variables';
+import { fillVariables, type VariableValues } from '@/lib/pack/variables';
 import type { StudioT } from '@/lib/studio/i18n';
 import { studioKnowledge, type KnowledgeScope } from '@/lib/studio/knowledge';
 import { tryQuestion } from '@/lib/studio/try';
@@ -60,7 +60,7 @@ export function TryPanel({ doc, t, pt, samples, onEdit }: { doc: StudioDoc; t: S
                   p.kind === 'answer' ? (
                     <p key={j} class="answer">{p.text === reply.filled.text ? <FilledText parts={reply.filled.parts} /> : p.text}</p>
                   ) : (
-                    <p key={j} class={`script script-${p.kind}`}><span class="part-label">{pt(p.kind === 'closer' ? 'closer' : 'opener')}</span>{p.text}</p>
+                    <p key={j} class={`script script-${p.kind}`}><span class="part-label">{pt(p.kind === 'closer' ? 'closer' : 'opener')}</span>{fillVariables(p.text, samples).text}</p>
                   ),
                 )}
               </div>
