@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { fixtureConsoles, quillDist, type FixtureConsole } from '../fixtures/consoles';
+import { fixtureConsoles, quillDist, unlistedFixtureConsoles, type FixtureConsole } from '../fixtures/consoles';
 
 export { fixtureConsoles };
 
@@ -24,7 +24,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { headless?: boolean; userDataDir?: string } = {}): Promise<Session> {
+/** `extension`: another build directory (tests/e2e/teach.e2e.ts loads a copy with a host access pre-granted). */
+export async function launch(options: { headless?: boolean; userDataDir?: string; extension?: string } = {}): Promise<Session> {
+  const extension = options.extension ?? extensionPath;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -32,8 +34,8 @@ export async function launch(options: { headless?: boolean; userDataDir?: string
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -65,7 +67,8 @@ export async function launch(options: { headless?: boolean; userDataDir?: string
 /** Serve every fixture console at its real address; nothing leaves the machine. */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
   const quill = quillDist;
-  for (const c of fixtureConsoles) {
+  // Unlisted consoles (hosts the manifest does not name) are served the same way: teach.e2e.ts teaches them.
+  for (const c of [...fixtureConsoles, ...unlistedFixtureConsoles]) {
     const u = new URL(c.url);
     await context.route(`${u.origin}${u.pathname}*`, (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(c.file) }),
@@ -81,7 +84,7 @@ export async function serveFixtures(context: BrowserContext): Promise<void> {
 }
 
 export function fixture(name: string): FixtureConsole {
-  const c = fixtureConsoles.find((f) => f.name === name);
+  const c = [...fixtureConsoles, ...unlistedFixtureConsoles].find((f) => f.name === name);
   if (!c) throw new Error(`no fixture console "${name}"`);
   return c;
 }
