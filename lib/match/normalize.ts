@@ -2,7 +2,7 @@
 // NFKC folds full-width forms (ＡＢＣ１２３ → abc123) and compatibility characters; Traditional
 // characters become Simplified (發貨 → 发货); order numbers, phone numbers, amounts, e-mails and links
 // become placeholder words, so "order 1234567" matches "order 7654321"; punctuation and emoji become spaces.
-import { T2S } from './t2s-table';
+import { T2S, T2S_PHRASES } from './t2s-table';
 
 /** Placeholder words start with this private-use character, which no buyer types. */
 export const PLACEHOLDER = '\uE000';
@@ -12,6 +12,8 @@ export const MAX_CHARS = 1_000;
 
 /** Only characters the table knows are visited (a callback per Han character would dominate build time). */
 const TRADITIONAL = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
+/** First characters of T2S_PHRASES: most texts contain none, and skip the phrase pass. */
+const PHRASE_HINT = new RegExp(`[${[...new Set(T2S_PHRASES.map(([f]) => f[0]))].join('')}]`);
 const ph = (name: string) => ` ${PLACEHOLDER}${name} `;
 
 // Order matters: links and e-mails first (they contain digits), then amounts, phones, long numbers.
@@ -44,5 +46,7 @@ export function normalizeForMatch(text: string): string {
 
 /** Traditional → Simplified only (no other change), for callers that need just that. */
 export function toSimplified(text: string): string {
-  return text.replace(TRADITIONAL, (c) => T2S.get(c) ?? c);
+  let s = text.replace(TRADITIONAL, (c) => T2S.get(c) ?? c);
+  if (PHRASE_HINT.test(s)) for (const [from, to] of T2S_PHRASES) s = s.replaceAll(from, to);
+  return s;
 }

@@ -9,6 +9,8 @@ describe('normalizeForMatch', () => {
   it('turns Traditional characters into Simplified', () => {
     expect(normalizeForMatch('訂單還沒發貨')).toBe('订单还没发货');
     expect(toSimplified('發貨 123')).toBe('发货 123');
+    expect(toSimplified('為甚麼還沒到')).toBe('为什么还没到'); // word-level: 甚麼 → 什么
+    expect(toSimplified('帳號密碼')).toBe('账号密码');
   });
 
   it('strips punctuation and emoji', () => {
