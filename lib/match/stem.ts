@@ -3,6 +3,21 @@
 // Stems are only compared with other stems, never shown (the `why` terms show the buyer's own words).
 
 const cache = new Map<string, string>();
+
+/** Irregular forms Porter cannot reach ("sent" → send, "bought" → buy). Common verbs only. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  `bought:buy brought:bring sent:send got:get gotten:get gave:give given:give took:take taken:take made:make
+  came:come went:go gone:go left:leave lost:lose told:tell said:say found:find thought:think chose:choose
+  chosen:choose wrote:write written:write spent:spend paid:pay sold:sell kept:keep held:hold knew:know known:know
+  saw:see seen:see put:put cut:cut broke:break broken:break stole:steal stolen:steal forgot:forget forgotten:forget
+  began:begin begun:begin did:do done:do had:have has:have was:be were:be been:be is:be are:be am:be
+  wore:wear worn:wear tore:tear torn:tear threw:throw thrown:throw meant:mean felt:feel heard:hear
+  understood:understand won:win shown:show ran:run built:build fell:fall fallen:fall drove:drive driven:drive
+  ate:eat eaten:eat chose:choose rang:ring rung:ring hung:hang dealt:deal shipped:ship`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
 const CACHE_MAX = 20_000;
 
 function isCons(w: string, i: number): boolean {
@@ -118,7 +133,7 @@ export function stem(word: string): string {
   if (word.length <= 2 || !/^[a-z]+$/.test(word)) return word;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const out = porter(word);
+  const out = porter(IRREGULAR.get(word) ?? word);
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, out);
   return out;

@@ -10,6 +10,12 @@ describe('stem (Porter)', () => {
     same(['delivery', 'deliveries']);
   });
 
+  it('knows common irregular verbs', () => {
+    expect(stem('sent')).toBe(stem('send'));
+    expect(stem('bought')).toBe(stem('buying'));
+    expect(stem('paid')).toBe(stem('pay'));
+  });
+
   it('matches the published Porter outputs on classic words', () => {
     expect(stem('caresses')).toBe('caress');
     expect(stem('ponies')).toBe('poni');
