@@ -18,9 +18,9 @@ const selector = z
   .refine((s) => balanced(s), 'has unbalanced brackets or quotes')
   .refine((s) => !/[{};]|<\/?script/i.test(s), 'must be a selector, not a style rule or markup');
 
-const selectors = (what: string) =>
-  z.array(selector, { error: `${what} must be a list of CSS selectors` }).max(MAX_SELECTORS, `${what}: at most ${MAX_SELECTORS} selectors`);
-const required = (what: string) => selectors(what).min(1, `${what} needs at least one selector`);
+// Error paths already name the field ("messageRow: needs at least one selector").
+const selectors = () => z.array(selector, { error: 'must be a list of CSS selectors' }).max(MAX_SELECTORS, `at most ${MAX_SELECTORS} selectors`);
+const required = () => selectors().min(1, 'needs at least one selector');
 
 /** "im.example.com" or "*.example.com"; no scheme, path or port. */
 const hostPattern = z
@@ -41,19 +41,19 @@ export const adapterSchema = z.object({
   name: z.string({ error: 'required' }).trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
   hosts: z.array(hostPattern, { error: 'must be a list of host names' }).min(1, 'needs at least one host').max(50),
   paths: z.array(pathPrefix).max(20).optional(),
-  messageRow: required('messageRow'),
-  buyer: selectors('buyer'),
-  notBuyer: selectors('notBuyer').optional(),
-  seller: selectors('seller').optional(),
+  messageRow: required(),
+  buyer: selectors(),
+  notBuyer: selectors().optional(),
+  seller: selectors().optional(),
   systemText: z.array(text).max(50).optional(),
-  sender: selectors('sender').optional(),
-  messageText: selectors('messageText').optional(),
-  input: required('input'),
-  send: selectors('send').optional(),
-  buyerName: selectors('buyerName').optional(),
-  order: selectors('order').optional(),
-  product: selectors('product').optional(),
-  conversationId: selectors('conversationId').optional(),
+  sender: selectors().optional(),
+  messageText: selectors().optional(),
+  input: required(),
+  send: selectors().optional(),
+  buyerName: selectors().optional(),
+  order: selectors().optional(),
+  product: selectors().optional(),
+  conversationId: selectors().optional(),
 });
 
 // Both ways: the schema's output is exactly the shape the reader takes.

@@ -233,7 +233,7 @@ export function startPicker(options: PickerOptions): Picker {
       step = 'review';
     }
     derive();
-    candidate = null;
+    candidate = target; // the keyboard carries on from here
     render();
   }
 

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { parseAdapter } from '@/lib/console/adapter-schema';
+import { consoleAdapters } from '@/lib/console/adapters';
+import { mergeAdapters } from '@/lib/console/custom-adapters';
+import { readConsole } from '@/lib/console/read';
+import { deriveAdapter, inputElement, taughtId } from '@/lib/console/teach/derive';
+import { fixtureOf, loadAny, mountNow } from './load';
+
+const pinduoduo = consoleAdapters.find((a) => a.id === 'pinduoduo')!;
+const HASHED = /css-1x2y3z|sc-abc123|a1B2c|k9Zt1|Qp0s7|4r5t6y|m-100\d|middlePanel_list_\d|nth-/;
+
+function teachTaught() {
+  loadAny('taught');
+  return deriveAdapter(
+    {
+      buyer: document.querySelector('[data-msg-id="m-1003"] .Msg_text__Qp0s7')!,
+      seller: document.querySelector('[data-msg-id="m-1002"] .Msg_text__Qp0s7')!,
+      input: document.querySelector('[role="textbox"]')!,
+    },
+    { host: 'chat.example-mall.test', name: 'Example Mall' },
+  );
+}
+
+describe('deriveAdapter on a console no built-in adapter knows', () => {
+  it('builds a valid adapter from stable markup only (no hashed classes, no positions)', () => {
+    const r = teachTaught();
+    expect(r.problems).toEqual([]);
+    const adapter = r.adapter!;
+    expect(parseAdapter(adapter).ok).toBe(true);
+    expect(adapter.id).toBe('taught-chat-example-mall-test');
+    expect(adapter.hosts).toEqual(['chat.example-mall.test']);
+    expect(adapter.buyer).toEqual(['[data-author="customer"]']);
+    expect(adapter.seller).toEqual(['[data-author="store"]']);
+    expect(adapter.messageRow[0]).toMatch(/^\[role="log"\] > article/);
+    expect(adapter.input[0]).toBe('[role="textbox"]');
+    expect(adapter.buyerName).toEqual(['[data-field="customer-name"]']);
+    expect(JSON.stringify(adapter)).not.toMatch(HASHED);
+    expect(r.buyerRows).toHaveLength(2);
+    expect(r.sellerRows).toHaveLength(1);
+  });
+
+  it('the adapter reads the page: question, previous, buyer, reply box', () => {
+    const adapter = teachTaught().adapter!;
+    const s = readConsole(document, { adapters: mergeAdapters(consoleAdapters, [{ adapter, source: 'taught', savedAt: 1 }]) });
+    expect(s.consoleId).toBe(fixtureOf('taught').consoleId);
+    expect(s.question).toBe('Can I still change the size from M to L?');
+    expect(s.previous).toEqual(['Hi, I ordered the linen shirt yesterday.']);
+    expect(s.context.buyer).toBe('Maria Gonzalez');
+    expect(s.inputKind).toBe('contenteditable');
+  });
+
+  it('keeps reading after the page re-renders its thread (new nodes, new message ids)', () => {
+    const adapter = teachTaught().adapter!;
+    const hooks = (window as unknown as { __console: { switchConversation(id: string, name: string, m: unknown[]): void } }).__console;
+    hooks.switchConversation('c-1002', 'Ken Watanabe', [{ from: 'seller', text: 'Hi Ken' }, 'Is the blue one back in stock?']);
+    const s = readConsole(document, { adapters: [adapter] });
+    expect(s.question).toBe('Is the blue one back in stock?');
+    expect(s.conversationId).toBe('buyer:Ken Watanabe');
+  });
+});
+
+describe('deriveAdapter on Pinduoduo', () => {
+  it('re-teaching the changed page keeps the built-in id, hosts and paths, with new selectors', () => {
+    loadAny('pinduoduo-changed', { runScripts: false });
+    mountNow();
+    const texts = document.querySelectorAll('.text-content');
+    const r = deriveAdapter({ buyer: texts[texts.length - 1]!, seller: texts[1]!, input: document.querySelector('textarea')! }, { host: 'mms.pinduoduo.com', base: pinduoduo });
+    const a = r.adapter!;
+    expect(a.id).toBe('pinduoduo');
+    expect(a.paths).toEqual(['/chat-merchant']);
+    expect(a.messageRow[0]).toBe('[data-role="message-list"] > li.msg-line');
+    expect(a.buyer).toEqual(['.sender-buyer']);
+    expect(a.input[0]).toBe('[data-role="reply-input"]');
+    const s = readConsole(document, { adapters: mergeAdapters(consoleAdapters, [{ adapter: a, source: 'taught', savedAt: 1 }]) });
+    expect(s.consoleId).toBe('pinduoduo');
+    expect(s.question).toBe('这款买三套有打折吗？');
+    expect(s.previous).toEqual(['在吗？']);
+  });
+
+  it('on the original page finds the same marks the hand-written adapter uses', () => {
+    loadAny('pinduoduo', { runScripts: false });
+    mountNow();
+    const texts = document.querySelectorAll('.msg-content-box');
+    const a = deriveAdapter({ buyer: texts[texts.length - 1]!, seller: texts[1]!, input: document.querySelector('#replyTextarea')! }, { host: 'mms.pinduoduo.com' }).adapter!;
+    expect(a.buyer).toEqual(['.buyer-item']);
+    expect(a.seller?.[0]).toBe('.cs-item');
+    expect(a.messageText).toEqual(['.msg-content-box']);
+    expect(a.input[0]).toBe('textarea#replyTextarea');
+  });
+});
+
+describe('deriveAdapter problems', () => {
+  it('the same message picked twice', () => {
+    loadAny('taught');
+    const el = document.querySelector('[data-msg-id="m-1003"] .Msg_text__Qp0s7')!;
+    const r = deriveAdapter({ buyer: el, seller: el, input: document.querySelector('[role="textbox"]') }, { host: 'x.test' });
+    expect(r.adapter).toBeNull();
+    expect(r.problems).toContain('same-message');
+  });
+
+  it('rows that differ only by layout cannot be told apart in markup', () => {
+    document.body.innerHTML = `<main><div id="thread"><div class="row"><p>hi</p></div><div class="row"><p>hello</p></div><div class="row"><p>price?</p></div></div><textarea id="reply"></textarea></main>`;
+    const ps = document.querySelectorAll('#thread p');
+    const r = deriveAdapter({ buyer: ps[2]!, seller: ps[1]!, input: document.querySelector('#reply') }, { host: 'x.test' });
+    expect(r.problems).toEqual(['no-sides']);
+    expect(r.adapter).toBeNull();
+  });
+
+  it('a reply box that is not editable', () => {
+    loadAny('taught');
+    const r = deriveAdapter(
+      { buyer: document.querySelector('[data-msg-id="m-1003"] span')!, seller: document.querySelector('[data-msg-id="m-1002"] span')!, input: document.querySelector('header') },
+      { host: 'x.test' },
+    );
+    expect(r.problems).toContain('no-input');
+    expect(r.adapter).toBeNull();
+  });
+
+  it('only the shop side marked: every other row is the buyer', () => {
+    document.body.innerHTML = `<ul id="msgs"><li class="msg"><span>hi</span></li><li class="msg mine"><span>hello</span></li><li class="msg"><span>price?</span></li></ul><textarea id="reply"></textarea>`;
+    const spans = document.querySelectorAll('#msgs span');
+    const r = deriveAdapter({ buyer: spans[2]!, seller: spans[1]!, input: document.querySelector('#reply') }, { host: 'x.test' });
+    expect(r.adapter?.buyer).toEqual(['*']);
+    expect(r.adapter?.notBuyer).toEqual(['.mine']);
+    expect(r.buyerRows).toHaveLength(2);
+    expect(readConsole(document, { adapters: [r.adapter!], url: () => 'https://x.test/' }).question).toBe('price?');
+  });
+});
+
+describe('helpers', () => {
+  it('the reply box under a click: the editing host, not its inner paragraph; the editor inside a wrapper', () => {
+    document.body.innerHTML = `<div id="wrap"><div contenteditable="true" id="ed"><p><span id="inner">x</span></p></div></div>`;
+    expect(inputElement(document.querySelector('#inner'))?.id).toBe('ed');
+    expect(inputElement(document.querySelector('#wrap'))?.id).toBe('ed');
+    expect(inputElement(null)).toBeNull();
+  });
+
+  it('taught ids are slugs of the host', () => {
+    expect(taughtId('Chat.Example-Mall.test')).toBe('taught-chat-example-mall-test');
+    expect(parseAdapter({ id: taughtId('a.b'), name: 'x', hosts: ['a.b'], messageRow: ['li'], buyer: [], input: ['textarea'] }).ok).toBe(true);
+  });
+});
