@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { moveItem } from '@/lib/studio/answer';
 import type { StudioT } from '@/lib/studio/i18n';
 import type { Problem } from '@/lib/studio/validate';
@@ -17,7 +17,9 @@ export function PhrasingList({ id, questions, problemsAt, onChange, onBlur, t }:
 }) {
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const [focusAt, setFocusAt] = useState<number | null>(null);
-  useEffect(() => {
+  // Layout effect: the new input has focus before the next keystroke is handled, so fast typing after
+  // Enter lands in it.
+  useLayoutEffect(() => {
     if (focusAt !== null) inputs.current[focusAt]?.focus();
     setFocusAt(null);
   }, [focusAt]);

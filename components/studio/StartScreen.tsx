@@ -5,6 +5,7 @@ import { loadPack } from '@/lib/db/packs';
 import type { PackRow } from '@/lib/db/types';
 import { deleteDoc, listDocs, type StudioDB } from '@/lib/studio/db';
 import { docFromPack, isSafePackId, newDoc, openFile } from '@/lib/studio/doc';
+import { parseDoc } from '@/lib/studio/doc-schema';
 import type { StudioT } from '@/lib/studio/i18n';
 import type { StudioDoc } from '@/lib/studio/types';
 import { chosenFile } from './files';
@@ -20,7 +21,10 @@ export function StartScreen({ studioDb, agentDb, t, locale, onOpen }: { studioDb
   const [title, setTitle] = useState('');
   const [packLocale, setPackLocale] = useState(locale === 'zh' ? 'zh-CN' : 'en');
 
-  const refresh = () => void listDocs(studioDb).then(setRecent).catch(() => setRecent([]));
+  const refresh = () =>
+    void listDocs(studioDb)
+      .then((docs) => setRecent(docs.map(parseDoc).filter((d): d is StudioDoc => d !== null)))
+      .catch(() => setRecent([]));
   useEffect(() => {
     refresh();
     // Live: on a fresh install the bundled packs arrive a moment after the page opens.

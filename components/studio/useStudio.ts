@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { forgetLastDoc, lastDoc, saveDoc, type StudioDB } from '@/lib/studio/db';
+import { parseDoc } from '@/lib/studio/doc-schema';
 import type { StudioDoc } from '@/lib/studio/types';
 import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type History } from '@/lib/studio/undo';
 
@@ -7,6 +8,43 @@ import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type History 
 // and at once when the tab is hidden or closed, so reopening the studio restores the work.
 
 const SAVE_DELAY_MS = 400;
+/**
+ * An IndexedDB write started as the tab closes may not finish, so unsaved work is also written to
+ * localStorage (synchronous) then, and taken back on the next start when it is newer than the database copy.
+ */
+const RESCUE_KEY = 'kefu-studio:unsaved';
+
+function readRescue(): StudioDoc | null {
+  try {
+    const text = localStorage.getItem(RESCUE_KEY);
+    return text ? parseDoc(JSON.parse(text)) : null;
+  } catch {
+    return null;
+  }
+}
+
+function clearRescue() {
+  try {
+    localStorage.removeItem(RESCUE_KEY);
+  } catch {
+    // storage unavailable: nothing to clear
+  }
+}
+
+/** The copy to reopen: the rescue copy when it is newer than what the database has for that doc. */
+async function restore(db: StudioDB): Promise<StudioDoc | null> {
+  const rescue = readRescue();
+  if (rescue) {
+    const stored = parseDoc(await db.docs.get(rescue.key).catch(() => undefined));
+    if (!stored || stored.updatedAt < rescue.updatedAt) {
+      await saveDoc(db, rescue, rescue.updatedAt);
+      clearRescue();
+      return rescue;
+    }
+    clearRescue();
+  }
+  return parseDoc(await lastDoc(db));
+}
 
 export type SaveState = { state: 'saved' | 'saving' } | { state: 'error'; error: string };
 
@@ -32,6 +70,7 @@ export function useStudio(db: StudioDB) {
     pending.current = false;
     try {
       await saveDoc(db, d);
+      clearRescue();
       if (!pending.current) setSave({ state: 'saved' });
     } catch (e) {
       pending.current = true;
@@ -47,15 +86,25 @@ export function useStudio(db: StudioDB) {
   };
 
   useEffect(() => {
-    void lastDoc(db)
-      .then((d) => setDoc(d ?? null))
+    void restore(db)
+      .then((d) => setDoc(d))
       .catch(() => setDoc(null))
       .finally(() => setLoaded(true));
   }, [db]);
 
   // A closed or hidden tab saves what is pending now.
   useEffect(() => {
-    const onHide = () => void flush();
+    const onHide = () => {
+      const d = docRef.current;
+      if (pending.current && d) {
+        try {
+          localStorage.setItem(RESCUE_KEY, JSON.stringify({ ...d, updatedAt: Date.now() }));
+        } catch {
+          // too big or storage unavailable: the IndexedDB write below is the only copy
+        }
+      }
+      void flush();
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && void flush();
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);

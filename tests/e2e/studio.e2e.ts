@@ -73,6 +73,7 @@ describe('pack studio', () => {
     const phrasings = studio.getByTestId('phrasing');
     await phrasings.nth(0).fill('能包装成礼物吗');
     await phrasings.nth(0).press('Enter'); // adds a phrasing below, focused
+    await expect.poll(() => phrasings.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
     await studio.keyboard.type('可以送礼盒吗');
     expect(await phrasings.count()).toBe(2);
     await phrasings.nth(1).press('Alt+ArrowUp'); // keyboard reorder
@@ -125,6 +126,17 @@ describe('pack studio', () => {
     await studio.getByTestId('entry-row').first().locator('button').click();
     expect(await studio.getByTestId('entry-owner').inputValue()).toBe('小王');
     expect(await studio.getByTestId('phrasing').nth(0).inputValue()).toBe('可以送礼盒吗');
+  });
+
+  it('a tab closed right after typing (before the autosave delay) still keeps the change', async () => {
+    await studio.getByTestId('entry-tags').fill('礼品, 包装');
+    await studio.close();
+    studio = await openStudio();
+    await expect.poll(() => studio.getByTestId('doc-title').textContent()).toBe('测试知识包');
+    await studio.getByTestId('entry-row').first().locator('button').click();
+    expect(await studio.getByTestId('entry-tags').inputValue()).toBe('礼品, 包装');
+    await studio.getByTestId('entry-tags').fill('');
+    await saved(studio);
   });
 
   it('fits a 1280×720 screen without sideways scrolling', async () => {
@@ -260,6 +272,7 @@ describe('pack studio on an installed pack', () => {
 
   it('flags a phrasing another entry already has, in the form and in the whole-pack check', async () => {
     await studio.getByTestId('add-phrasing').click();
+    await expect.poll(() => studio.getByTestId('phrasing').last().evaluate((el) => el === document.activeElement)).toBe(true);
     await studio.keyboard.type('尺码怎么选啊');
     await studio.getByTestId('entry-duplicates').waitFor({ timeout: 5_000 });
     expect(await studio.getByTestId('entry-duplicates').textContent()).toContain('尺码怎么选');
