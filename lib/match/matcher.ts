@@ -59,7 +59,8 @@ export class Matcher {
   search(query: string, options: SearchOptions = {}): MatchHit[] {
     const top = Number.isFinite(options.top) ? Math.max(0, Math.floor(options.top!)) : 5;
     if (typeof query !== 'string' || top === 0) return [];
-    const analysis = analyze(query, this.syn);
+    // A long paste gets no segmenter words: its bigrams say enough, and the segmenter is the slow part.
+    const analysis = analyze(query, this.syn, { words: query.length <= LONG_QUERY });
     if (analysis.tokens.length === 0) return [];
     const { qterms, total } = this.queryTerms(analysis);
     if (qterms.length === 0) return [];
@@ -274,6 +275,9 @@ export class Matcher {
     return groups;
   }
 }
+
+/** Characters above which a question is a pasted message rather than a question. */
+const LONG_QUERY = 300;
 
 function emptyIndex(): SearchIndexData {
   return { version: INDEX_VERSION, entries: [], terms: [], idf: [], postings: [], phrasings: [], keywords: [], synonyms: [] };

@@ -7,8 +7,12 @@ import { T2S, T2S_PHRASES } from './t2s-table';
 /** Placeholder words start with this private-use character, which no buyer types. */
 export const PLACEHOLDER = '\uE000';
 
-/** Longer questions are cut: the start of a message carries its intent, and cost must stay bounded. */
+/**
+ * Longer texts keep their start and their end (buyers often tell the story first and ask last), so a
+ * pasted essay costs no more than a long question.
+ */
 export const MAX_CHARS = 1_000;
+const KEEP_HEAD = 600;
 
 /** Only characters the table knows are visited (a callback per Han character would dominate build time). */
 const TRADITIONAL = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
@@ -36,7 +40,8 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 /** Lower-case, NFKC, Simplified, placeholders, no punctuation: the form both sides are matched in. */
 export function normalizeForMatch(text: string): string {
-  let s = (text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text).normalize('NFKC').toLowerCase();
+  const cut = text.length > MAX_CHARS ? `${text.slice(0, KEEP_HEAD)} ${text.slice(text.length - (MAX_CHARS - KEEP_HEAD))}` : text;
+  let s = cut.normalize('NFKC').toLowerCase();
   s = toSimplified(s);
   // Cheap tests first: most texts have no apostrophe-like negation and no digits, links or e-mails.
   if (/n['’]?t\b|['’]/.test(s)) for (const [re, to] of CONTRACTIONS) s = s.replace(re, to);

@@ -25,8 +25,8 @@ export interface Analysis {
   origin: Int32Array | null;
 }
 
-/** Hard cap so a 2,000-character paste costs the same as a long question. */
-export const MAX_TOKENS = 400;
+/** Safety cap (normalisation already keeps at most MAX_CHARS characters: about two tokens each). */
+export const MAX_TOKENS = 2_500;
 
 const segmenter: Intl.Segmenter | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;

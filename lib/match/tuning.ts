@@ -8,7 +8,7 @@ export const TUNING = {
   /** Entries brought in by learned phrasings (besides the BM25 candidates). */
   learnedCandidates: 20,
   /** A long question keeps only its most informative terms (bounded cost for pasted essays). */
-  maxQueryTerms: 64,
+  maxQueryTerms: 48,
   /** Chinese single characters weigh like bigrams (IDF decides): colloquial paraphrases share characters more than bigrams. */
   charWeight: 1,
   /** Segmenter words of 3+ Chinese characters: extra phrase evidence on top of their bigrams. */

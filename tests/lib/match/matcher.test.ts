@@ -102,6 +102,11 @@ describe('Matcher', () => {
     for (const q of ['', '   ', '😡😡😡', '？？！', '\n\t']) expect(m.search(q)).toEqual([]);
   });
 
+  it('reads the end of a long message too (the question often comes last)', () => {
+    const story = '我上个月在你们店买了一件外套，颜色挺好看的，朋友也说不错，'.repeat(40);
+    expect(first(matcher(), `${story}请问现在退款什么时候到账`)).toBe('refund');
+  });
+
   it('handles a 2,000-character question', () => {
     const long = '你好，我想问一下什么时候发货，'.repeat(134).slice(0, 2000);
     expect(long.length).toBe(2000);
