@@ -15,7 +15,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: '客服知识助手 · Kefu Assist',
     description: 'Suggests knowledge-base answers and emotion-aware replies inside e-commerce seller chat consoles. 在商家客服工作台中推荐知识库答案与安抚话术。',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: consoleMatchPatterns,
     // Feeds on hosts without CORS, and consoles an agent teaches, are asked for at run time.
     ...(browser === 'firefox' ? { optional_permissions: optionalHosts } : { optional_host_permissions: optionalHosts }),
