@@ -11,7 +11,7 @@ export interface MessageMap {
   /** extension → content: read the page now. */
   'console/get-snapshot': [Record<string, never>, ConsoleSnapshot];
   /** extension → content: put text in the reply box (never sends). Refused if the conversation changed. */
-  'console/insert': [{ text: string; conversationId: string | null; seq?: number }, InsertResult];
+  'console/insert': [{ text: string; conversationId: string | null; seq?: number; question?: string }, InsertResult];
   /** panel → background: import bundled packs if missing (idempotent). */
   'packs/ensure-bundled': [Record<string, never>, { imported: string[] }];
   /** options/panel → background: sync one feed (or all), ignoring backoff. */

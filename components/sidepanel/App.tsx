@@ -93,7 +93,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     if (guard.hold(text, () => void insertText(text, s, missing))) return; // platform rules: a second click inserts
     if (!snapshot || state.status !== 'ready') return copy(text, t('noConsole'));
     try {
-      const r = await sendToTab(state.tabId, 'console/insert', { text, conversationId: snapshot.conversationId, seq: snapshot.seq });
+      const r = await sendToTab(state.tabId, 'console/insert', { text, conversationId: snapshot.conversationId, seq: snapshot.seq, question: snapshot.question });
       if (r.ok) {
         setStatus({ kind: 'ok', text: missing.length ? t('missingVars', { vars: missing.join(', ') }) : t('inserted') });
         setEditing(null);
@@ -127,6 +127,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
         previous: snapshot?.previous ?? [],
         console: { id: snapshot?.consoleId ?? 'none', name: snapshot?.consoleName ?? '—' },
         searched: search || undefined,
+        sentReply: snapshot?.lastReply,
         suggestions: suggestions.map((x) => ({ entryId: x.key, title: x.entry.title, score: Math.round(x.score * 1000) / 1000 })),
         entryId: s?.key,
         emotion: { main: emotion?.main ?? 'neutral', urgency: emotion?.urgency ?? 'low' },

@@ -2,28 +2,43 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AppDB } from '@/lib/db/database';
-import type { FeedRow } from '@/lib/db/types';
+import type { FeedRow, PackRow } from '@/lib/db/types';
 import type { Translate } from '@/lib/i18n';
 
-/** A feed whose last sync failed: the agent keeps working on the last good copy, and is told. */
+const when = (t?: number) => (t ? new Date(t).toLocaleString() : '—');
+
+/**
+ * Feed status in the panel: folded to one line when all is well, open when a feed failed (the agent keeps
+ * working on the last good copy, and is told). Per feed: last success, last error, pack versions and sizes.
+ */
 export function FeedAlert({ db, t }: { db: AppDB; t: Translate }) {
-  const [failing, setFailing] = useState<FeedRow[]>([]);
+  const [feeds, setFeeds] = useState<FeedRow[]>([]);
+  const [packs, setPacks] = useState<PackRow[]>([]);
   useEffect(() => {
-    const sub = liveQuery(() => db.feeds.filter((f) => !!f.lastError).toArray()).subscribe({ next: setFailing });
-    return () => sub.unsubscribe();
+    const a = liveQuery(() => db.feeds.toArray()).subscribe({ next: setFeeds });
+    const b = liveQuery(() => db.packs.toArray()).subscribe({ next: setPacks });
+    return () => {
+      a.unsubscribe();
+      b.unsubscribe();
+    };
   }, [db]);
-  if (!failing.length) return null;
+  if (!feeds.length) return null;
+  const failing = feeds.filter((f) => !!f.lastError);
   return (
-    <div class="notice" role="status" data-testid="feed-alert">
-      <strong>{t('feedError')}</strong>
-      {failing.map((f) => (
-        <p key={f.url} class="muted" style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
-          {f.title ?? f.url}: {f.lastError?.split('\n')[0]}
-        </p>
+    <details class={failing.length ? 'notice' : 'feed-summary'} open={failing.length > 0} data-testid={failing.length ? 'feed-alert' : 'feed-summary'}>
+      <summary>
+        {failing.length ? <strong>{t('feedError')}</strong> : t('feeds')} <span class="muted">({feeds.length})</span>
+      </summary>
+      {feeds.map((f) => (
+        <div key={f.url} class="muted" style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }} data-testid="panel-feed-status">
+          <strong>{f.title ?? f.url}</strong> · {t('lastSuccess')}: {when(f.lastSuccessAt)}
+          {f.lastError && <div class="error-text">{t('lastError')}: {f.lastError.split('\n')[0]}</div>}
+          <div>
+            {packs.filter((p) => p.source === `feed:${f.url}`).map((p) => `${p.title} v${p.version} · ${p.entryCount} ${t('entries')}`).join('；') || '—'}
+          </div>
+        </div>
       ))}
-      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t('options')}
-      </button>
-    </div>
+      <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('options')}</button>
+    </details>
   );
 }

@@ -68,7 +68,7 @@ export function setupConsoleBridge(ctx: BridgeContext, options: BridgeOptions = 
   const offGet = onMessage('console/get-snapshot', () => withActivity(watcher.refresh().snapshot));
   const offInsert = onMessage('console/insert', async (data) => {
     const fresh = watcher.refresh();
-    const result = await insertReply(fresh, { text: typeof data?.text === 'string' ? data.text : '', conversationId: data?.conversationId ?? null });
+    const result = await insertReply(fresh, { text: typeof data?.text === 'string' ? data.text : '', conversationId: data?.conversationId ?? null, ...(typeof data?.question === 'string' ? { question: data.question } : {}) });
     if (result.ok) {
       activity.lastInsertAt = now();
       report(withActivity(watcher.current()));

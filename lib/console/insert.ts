@@ -6,6 +6,8 @@ export interface InsertRequest {
   text: string;
   /** The conversation the suggestion was made for; the insert is refused if the page moved on. */
   conversationId: string | null;
+  /** The question the reply was chosen for: checked when the page has no real conversation id. */
+  question?: string;
 }
 
 /** What the page looks like now (a fresh read, not the snapshot the panel was showing). */
@@ -28,7 +30,11 @@ export async function insertReply(state: InsertState, request: InsertRequest): P
   if (!snapshot.recognised) {
     return { ok: false, reason: 'not-recognised', message: '未识别到聊天页面，无法插入。The chat console was not recognised.' };
   }
-  if ((request.conversationId ?? null) !== (snapshot.conversationId ?? null)) {
+  // Consoles without a real conversation id (null, or only the buyer's nickname) could show another buyer
+  // under the same id: there the question itself must still be the one the reply was chosen for.
+  const weakId = !snapshot.conversationId || snapshot.conversationId.startsWith('buyer:');
+  const questionMoved = weakId && request.question !== undefined && request.question !== snapshot.question;
+  if ((request.conversationId ?? null) !== (snapshot.conversationId ?? null) || questionMoved) {
     const who = snapshot.context.buyer ? `（现在是 ${snapshot.context.buyer}）` : '';
     return {
       ok: false,

@@ -19,6 +19,8 @@ export interface PickedQuestion {
   previous: string[];
   nonText?: 'image' | 'card' | 'empty';
   truncated?: boolean;
+  /** The shop's latest text reply after the question, if any (the reply the agent sent). */
+  lastReply?: string;
 }
 
 /** Buyers type "在吗" / "这个" / "什么时候发货" as separate messages: merge at most this many… */
@@ -67,10 +69,20 @@ export function pickQuestion(rows: readonly ThreadRow[]): PickedQuestion {
   const questionParts = parts.map((p) => p.text);
   const merged = capText(questionParts.join(' '), MAX_MESSAGE_CHARS);
   const truncated = merged.truncated || parts.some((p) => p.truncated);
+  // What the shop answered after the question (gap reports may carry it).
+  let lastReply: string | undefined;
+  for (let k = rows.length - 1; k > newest; k -= 1) {
+    const row = rows[k]!;
+    if (row.role === 'seller' && row.kind === 'text' && row.text) {
+      lastReply = row.text;
+      break;
+    }
+  }
   return {
     question: merged.text,
     questionParts,
     previous,
+    ...(lastReply ? { lastReply } : {}),
     ...(nonText ? { nonText } : {}),
     ...(truncated ? { truncated: true } : {}),
   };

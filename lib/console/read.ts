@@ -219,6 +219,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       question: picked.question,
       questionParts: picked.questionParts,
       previous: picked.previous,
+      ...(picked.lastReply ? { lastReply: picked.lastReply } : {}),
       ...(picked.nonText ? { nonText: picked.nonText } : {}),
       context: used?.context ?? {},
       ...(picked.truncated ? { truncated: true } : {}),

@@ -61,6 +61,8 @@ export interface ConsoleSnapshot {
   questionParts: string[];
   /** Earlier buyer messages before the question (oldest first, at most 5). */
   previous: string[];
+  /** The shop's latest text reply after the question (read after the agent sent it), when the adapter can tell. */
+  lastReply?: string;
   /** Set when the newest buyer message has no text (image, sticker, card). */
   nonText?: 'image' | 'card' | 'empty';
   context: ConsoleContext;

@@ -32,6 +32,7 @@ export function snapshotKey(s: ConsoleSnapshot): string {
     s.question,
     s.questionParts,
     s.previous,
+    s.lastReply ?? '',
     s.nonText ?? '',
     s.truncated ?? false,
     s.hasInput,

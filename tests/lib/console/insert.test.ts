@@ -75,6 +75,18 @@ describe('insertReply on the fixture consoles', () => {
     expect(hooks().model()).toBe('');
   });
 
+  it('without a real conversation id, a different question under the same nickname is refused', async () => {
+    loadFixture('feige');
+    const shown = state().snapshot;
+    expect(shown.conversationId ?? 'buyer:').toMatch(/^buyer:/);
+    // Another buyer with the same nickname: same weak id, different question.
+    hooks().switchConversation('c9', shown.context.buyer ?? 'TK小学生', ['我要开发票']);
+    const stale = await insertReply(state(), { text: '亲，今天发货', conversationId: shown.conversationId, question: shown.question });
+    expect(stale).toMatchObject({ ok: false, reason: 'conversation-changed' });
+    const now = state().snapshot;
+    expect(await insertReply(state(), { text: '亲，可以开的', conversationId: now.conversationId, question: now.question })).toMatchObject({ ok: true });
+  });
+
   it('says why when there is no chat or no reply box', async () => {
     setUrl('https://im.jinritemai.com/pc_seller_v3/settings');
     document.body.innerHTML = '<p>设置</p>';

@@ -48,3 +48,12 @@ describe('pickQuestion', () => {
     expect(pickQuestion([{ ...buyer('长…'), truncated: true }]).truncated).toBe(true);
   });
 });
+
+describe('the reply the shop sent', () => {
+  it('is the latest seller text after the question, and absent before any reply', () => {
+    const b = (text: string) => ({ role: 'buyer' as const, kind: 'text' as const, text });
+    const s = (text: string) => ({ role: 'seller' as const, kind: 'text' as const, text });
+    expect(pickQuestion([b('在吗'), b('什么时候发货')]).lastReply).toBeUndefined();
+    expect(pickQuestion([s('您好'), b('什么时候发货'), s('亲，48小时内发货'), s('还有别的问题吗')]).lastReply).toBe('还有别的问题吗');
+  });
+});
