@@ -6,6 +6,7 @@ import { sendMessage, sendToTab } from '@/lib/ext/messaging';
 import type { Translate } from '@/lib/i18n';
 import { deEscalation, proposeReply, type ProposedReply } from '@/lib/panel/reply';
 import { effectiveQuery, suggest, type Suggestion } from '@/lib/panel/suggest';
+import { redact } from '@/lib/redact';
 import { Composer } from './Composer';
 import { FeedAlert } from './FeedAlert';
 import { QuestionCard } from './QuestionCard';
@@ -27,7 +28,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   const { state } = useConsole();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<Status>(null);
-  const [editing, setEditing] = useState<number | 'calm' | null>(null);
+  const [editing, setEditing] = useState<string | null>(null); // an entry key, or 'calm'
   const [report, setReport] = useState<ReportRequest | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
@@ -66,13 +67,15 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     [knowledge, emotion, search, question, context.buyer, agentName],
   );
 
-  const usage = useUsageEvents(db, snapshot, suggestions);
+  const usage = useUsageEvents(db, snapshot, suggestions, !!knowledge && !search.trim());
 
   // A new question or conversation clears the last action's message and any open editor.
   useEffect(() => {
     setStatus(null);
     setEditing(null);
   }, [question, snapshot?.conversationId]);
+  // Another buyer: the last buyer's manual search must not answer them.
+  useEffect(() => setSearch(''), [snapshot?.conversationId]);
 
   usePanelSelection(tabId, (text, action) => {
     if (text) setSearch(text);
@@ -99,7 +102,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
         setEditing(null);
         if (s) {
           usage.inserted(s.key);
-          if (!search.trim() && question) void learnPhrasing(db, s.key, question);
+          if (!search.trim() && question) void learnPhrasing(db, s.key, redact(question, { names: context.buyer ? [context.buyer] : [] }).text);
         }
       } else if (r.reason === 'conversation-changed') {
         setStatus({ kind: 'error', text: t('conversationChanged') });
@@ -141,6 +144,11 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   // Keyboard: Alt+1..3 insert, "/" or Ctrl+K focus the search, Alt+F flag a missing answer.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.isComposing || e.repeat) return;
+      const active = document.activeElement as HTMLElement | null;
+      const typing = !!active && (active.tagName === 'TEXTAREA' || active.isContentEditable);
+      const dialogOpen = !!report || editing !== null || !!guard.pending;
+      if ((typing || dialogOpen) && e.altKey) return;
       if (e.altKey && !e.ctrlKey && !e.metaKey && /^Digit[1-3]$/.test(e.code)) {
         e.preventDefault();
         insert(Number(e.code.slice(5)) - 1);
@@ -156,8 +164,9 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  const editingSuggestion = typeof editing === 'number' ? suggestions[editing] : undefined;
-  const editingReply = typeof editing === 'number' ? replies[editing] : undefined;
+  const editingIndex = editing && editing !== 'calm' ? suggestions.findIndex((x) => x.key === editing) : -1;
+  const editingSuggestion = editingIndex >= 0 ? suggestions[editingIndex] : undefined;
+  const editingReply = editingIndex >= 0 ? replies[editingIndex] : undefined;
 
   return (
     <main class="panel">
@@ -182,10 +191,10 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
         </section>
       )}
       {editing === 'calm' && calm && (
-        <Composer title={t('deescalate')} composed={calm} initialText={calm.text} t={t} onInsert={(x) => void insertText(x)} onClose={() => setEditing(null)} />
+        <Composer key="calm" title={t('deescalate')} composed={calm} initialText={calm.text} t={t} onInsert={(x) => void insertText(x)} onClose={() => setEditing(null)} />
       )}
       {editingSuggestion && editingReply && (
-        <Composer title={editingSuggestion.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
+        <Composer key={editingSuggestion.key} title={editingSuggestion.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
           onInsert={(x) => void insertText(x, editingSuggestion, editingReply.filled.missing)} onClose={() => setEditing(null)} />
       )}
       {report && (
@@ -198,7 +207,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       <SearchBox value={search} onInput={setSearch} t={t} inputRef={searchRef} />
       {error && <p class="notice error" role="alert">{error}</p>}
       {!knowledge && !error && <p class="muted">{t('loading')}</p>}
-      {status && <p class={`status status-${status.kind}`} role="status" data-testid="status">{status.text}</p>}
+      <p class={status ? `status status-${status.kind}` : 'visually-hidden'} role="status" aria-live="polite" data-testid={status ? 'status' : undefined}>{status?.text ?? ''}</p>
       {knowledge && query && (
         <section aria-labelledby="sugg-heading">
           <h2 id="sugg-heading" class="section-title">{t('suggestions')}</h2>
@@ -206,8 +215,8 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
             <>
               <ol class="suggestions">
                 {suggestions.map((s, i) => (
-                  <SuggestionItem key={s.key} suggestion={s} reply={replies[i]!} index={i} t={t} selected={editing === i}
-                    onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text, undefined, s)} onEdit={() => setEditing(i)}
+                  <SuggestionItem key={s.key} suggestion={s} reply={replies[i]!} index={i} t={t} selected={editing === s.key}
+                    onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text, undefined, s)} onEdit={() => setEditing(s.key)}
                     onVote={(up) => {
                       usage.voted(s.key, up);
                       setStatus({ kind: 'ok', text: up ? t('thumbsUp') : t('thumbsDown') });

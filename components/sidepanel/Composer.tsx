@@ -11,12 +11,10 @@ export function Composer({ title, composed, initialText, t, onInsert, onClose }:
   onInsert: (text: string) => void;
   onClose: () => void;
 }) {
+  // Seeded once: the parent keys this component by entry, so background updates never wipe the agent's edits.
   const [text, setText] = useState(initialText);
   const ref = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    setText(initialText);
-    ref.current?.focus();
-  }, [initialText]);
+  useEffect(() => ref.current?.focus(), []);
   return (
     <section class="composer dialog" aria-labelledby="composer-title" data-testid="composer"
       onKeyDown={(e) => {

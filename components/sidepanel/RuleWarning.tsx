@@ -58,6 +58,9 @@ export function useRuleGuard(snapshot: ConsoleSnapshot | null): RuleGuard {
 /** The held reply with the offending parts highlighted, why, and a second, explicit click to insert it anyway. */
 export function RuleWarning({ guard }: { guard: RuleGuard; t?: Translate }) {
   const pending = guard.pending;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Keyboard-first: the agent can confirm or cancel at once (Enter cancels: the safe choice).
+  useEffect(() => cancelRef.current?.focus(), [pending]);
   if (!pending) return null;
   const locale = teachLocale(navigator.language);
   const tt = teachText(locale);
@@ -84,7 +87,7 @@ export function RuleWarning({ guard }: { guard: RuleGuard; t?: Translate }) {
       </ul>
       <div class="actions">
         <button type="button" data-testid="confirm-insert" onClick={() => guard.confirm()}>{tt('ruleConfirm')}</button>
-        <button type="button" class="primary" data-testid="cancel-insert" onClick={() => guard.dismiss()}>{tt('ruleCancel')}</button>
+        <button type="button" class="primary" ref={cancelRef} data-testid="cancel-insert" onClick={() => guard.dismiss()}>{tt('ruleCancel')}</button>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ConsoleSnapshot } from '@/lib/console/types';
 import { onMessage, sendToTab } from '@/lib/ext/messaging';
@@ -35,11 +35,18 @@ export function useConsole(): { state: ConsoleState; refresh: () => void } {
     return () => browser.tabs.onActivated.removeListener(onActivated);
   }, [bound]);
 
+  // The tab the panel shows now: a late answer from a tab the agent left must not overwrite it.
+  const current = useRef(tabId);
+  current.current = tabId;
   const refresh = useCallback(() => {
     if (tabId === null) return;
     sendToTab(tabId, 'console/get-snapshot', {})
-      .then((snapshot) => setState(snapshot ? { status: 'ready', tabId, snapshot } : { status: 'no-console', tabId }))
-      .catch(() => setState({ status: 'no-console', tabId }));
+      .then((snapshot) => {
+        if (current.current === tabId) setState(snapshot ? { status: 'ready', tabId, snapshot } : { status: 'no-console', tabId });
+      })
+      .catch(() => {
+        if (current.current === tabId) setState({ status: 'no-console', tabId });
+      });
   }, [tabId]);
 
   useEffect(() => {

@@ -20,10 +20,12 @@ export function useKnowledge(db: AppDB): { knowledge: Knowledge | null; error: s
 
   useEffect(() => {
     let loadedAt = -1;
+    let latest = 0;
     const sub = liveQuery(() => db.searchIndex.get('active')).subscribe({
       next: async (row) => {
         if (!row || row.builtAt === loadedAt) return;
         loadedAt = row.builtAt;
+        const generation = ++latest;
         try {
           const [entryRows, scripts, packs, learned] = await Promise.all([
             db.entries.toArray(),
@@ -32,6 +34,7 @@ export function useKnowledge(db: AppDB): { knowledge: Knowledge | null; error: s
             db.learned.toArray(),
           ]);
           const enabled = new Set(packs.filter((p) => p.enabled === 1).map((p) => p.id));
+          if (generation !== latest) return; // a newer pack change is loading already
           const matcher = Matcher.fromIndex(row.data as never);
           matcher.addLearned(learned.map((l) => ({ entryId: l.entryKey, text: l.text })));
           setKnowledge({

@@ -7,19 +7,28 @@ import { redact } from '@/lib/redact';
 
 // Local usage signals (never sent, except aggregated numbers when the agent opts in): a question seen, the
 // suggestions shown for it, inserts and votes. Question text is kept masked, for the "top unanswered" view.
-export function useUsageEvents(db: AppDB, snapshot: ConsoleSnapshot | null, suggestions: Suggestion[]) {
-  const questionId = snapshot?.question ? `${snapshot.conversationId ?? ''}#${snapshot.question.slice(0, 200)}` : null;
+/** A short opaque id for a question (FNV-1a): ties events together without storing the buyer's words. */
+export function questionIdOf(conversationId: string | null, question: string): string {
+  let h = 0x811c9dc5;
+  const s = `${conversationId ?? ''}#${question}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `q${(h >>> 0).toString(36)}${s.length.toString(36)}`;
+}
+
+export function useUsageEvents(db: AppDB, snapshot: ConsoleSnapshot | null, suggestions: Suggestion[], ready: boolean) {
+  const questionId = snapshot?.question ? questionIdOf(snapshot.conversationId, snapshot.question) : null;
   const seen = useRef(new Set<string>());
   const add = (e: Omit<UsageEvent, 'at'>) => void db.events.add({ ...e, at: Date.now() }).catch(() => undefined);
 
   useEffect(() => {
-    if (!questionId || !snapshot || seen.current.has(questionId)) return;
+    // Wait for the knowledge (and no manual search), so "shown" records what the buyer's question brought up.
+    if (!ready || !questionId || !snapshot || seen.current.has(questionId)) return;
     seen.current.add(questionId);
     const text = redact(snapshot.question.slice(0, 300), { names: snapshot.context.buyer ? [snapshot.context.buyer] : [] }).text;
     add({ type: 'question', consoleId: snapshot.consoleId, detail: { questionId, text } });
     for (const s of suggestions.slice(0, 3)) add({ type: 'shown', entryKey: s.key, consoleId: snapshot.consoleId, detail: { questionId } });
     // Suggestions are computed in the same render as the question, so they are recorded with it.
-  }, [questionId, suggestions]);
+  }, [questionId, suggestions, ready]);
 
   return {
     inserted: (entryKey: string) => add({ type: 'inserted', entryKey, consoleId: snapshot?.consoleId, detail: questionId ? { questionId } : undefined }),

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { App } from '@/components/sidepanel/App';
 import { getDB } from '@/lib/db/database';
 import { loadSettings } from '@/lib/ext/settings';
@@ -7,6 +8,12 @@ import '@/components/styles.css';
 
 const locale = pickLocale(navigator.language);
 document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-void loadSettings().then((settings) => {
-  render(<App db={getDB()} t={createT(locale)} agentName={settings.agentName} />, document.getElementById('app')!);
+const t = createT(locale);
+const root = document.getElementById('app')!;
+
+// Re-render when the agent changes their name in the options ({{agent}} in replies).
+const show = () => void loadSettings().then((settings) => render(<App db={getDB()} t={t} agentName={settings.agentName} />, root));
+show();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes.settings) show();
 });

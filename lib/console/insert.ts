@@ -12,7 +12,7 @@ export interface InsertRequest {
 
 /** What the page looks like now (a fresh read, not the snapshot the panel was showing). */
 export interface InsertState {
-  snapshot: Pick<ConsoleSnapshot, 'recognised' | 'conversationId' | 'context'>;
+  snapshot: Pick<ConsoleSnapshot, 'recognised' | 'conversationId' | 'context' | 'question'>;
   input: ReplyBox | null;
 }
 
