@@ -16,6 +16,8 @@ export interface MessageMap {
   'packs/ensure-bundled': [Record<string, never>, { imported: string[] }];
   /** options/panel → background: sync one feed (or all), ignoring backoff. */
   'feeds/sync': [{ url?: string }, SyncResult[]];
+  /** options → background: unsubscribe (queued with syncs, so a running sync cannot bring the packs back). */
+  'feeds/remove': [{ url: string }, void];
   /** panel/options → background: try to deliver queued gap reports now. */
   'reports/flush': [{ force?: boolean }, DeliverResult & { destination: string | null }];
   /** background → panel: the agent used the context menu on text selected in a console. */

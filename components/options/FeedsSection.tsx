@@ -7,7 +7,7 @@ import type { FeedRow, PackRow } from '@/lib/db/types';
 import { sendMessage } from '@/lib/ext/messaging';
 import { checkFeedUrl } from '@/lib/feed/schema';
 import type { Translate } from '@/lib/i18n';
-import { addFeed, removeFeed } from '@/lib/sync/sync-feed';
+import { addFeed } from '@/lib/sync/sync-feed';
 
 const when = (t: number | undefined, locale: string) => (t ? new Date(t).toLocaleString(locale) : '—');
 
@@ -87,7 +87,7 @@ export function FeedsSection({ db, t, locale }: { db: AppDB; t: Translate; local
                   {busy === f.url ? t('syncing') : t('syncNow')}
                 </button>
                 {f.managed !== 1 && (
-                  <button type="button" onClick={() => void removeFeed(db, f.url)}>{t('removeFeed')}</button>
+                  <button type="button" onClick={() => void sendMessage('feeds/remove', { url: f.url })}>{t('removeFeed')}</button>
                 )}
               </div>
               <div class="muted">{f.url}</div>

@@ -1,17 +1,29 @@
 import { browser } from 'wxt/browser';
 import { getDB } from '@/lib/db/database';
+import { pruneEvents } from '@/lib/db/events';
 import { setPackEnabled } from '@/lib/db/packs';
 import { onMessage } from '@/lib/ext/messaging';
 import { loadSettings } from '@/lib/ext/settings';
 import { checkFeedUrl } from '@/lib/feed/schema';
 import { parsePolicy } from '@/lib/sync/policy';
-import { addFeed, dueFeeds, syncFeed, type SyncResult } from '@/lib/sync/sync-feed';
+import { addFeed, dueFeeds, removeFeed, syncFeed, type SyncResult } from '@/lib/sync/sync-feed';
 import { importBundledPacks } from './bundled-packs';
 
 // Feed sync in the worker: on install, on browser start, on an alarm (every 15 minutes by default) and on
 // "Sync now". One sync at a time; a worker killed mid-sync loses nothing (applies are transactions).
 const ALARM = 'kefu-feeds-sync';
-let running: Promise<SyncResult[]> | undefined;
+
+/** Run one feed job at a time: syncs and removals never interleave (a removal mid-sync would be undone). */
+let queue: Promise<unknown> = Promise.resolve();
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const next = queue.catch(() => undefined).then(job);
+  queue = next;
+  return next;
+}
+
+export function removeFeedQueued(url: string): Promise<void> {
+  return enqueue(() => removeFeed(getDB(), url));
+}
 
 export function syncFeeds(options: { url?: string; force?: boolean } = {}): Promise<SyncResult[]> {
   const run = async () => {
@@ -22,11 +34,7 @@ export function syncFeeds(options: { url?: string; force?: boolean } = {}): Prom
     return results;
   };
   // A request made while a sync runs waits for it, then runs its own.
-  const next = (running ?? Promise.resolve([])).catch(() => []).then(run);
-  running = next.finally(() => {
-    if (running === next) running = undefined;
-  });
-  return next;
+  return enqueue(run);
 }
 
 /** Apply the administrator's policy: preset feeds, interval, bundled packs switch. */
@@ -47,17 +55,36 @@ async function applyPolicy(): Promise<number | undefined> {
   return policy.syncMinutes;
 }
 
+async function policyMinutes(): Promise<number | undefined> {
+  try {
+    return parsePolicy(await browser.storage.managed.get(null)).syncMinutes;
+  } catch {
+    return undefined;
+  }
+}
+
 async function scheduleAlarm(minutes?: number): Promise<void> {
-  const periodInMinutes = minutes ?? (await loadSettings()).syncMinutes;
+  // The administrator's interval wins over the agent's setting.
+  const periodInMinutes = minutes ?? (await policyMinutes()) ?? (await loadSettings()).syncMinutes;
   const existing = await browser.alarms.get(ALARM);
   if (!existing || existing.periodInMinutes !== periodInMinutes) await browser.alarms.create(ALARM, { periodInMinutes, delayInMinutes: 1 });
 }
 
+/** Each step on its own: a failing import or policy must not leave the feeds without their alarm or sync. */
 async function startup(): Promise<void> {
-  await importBundledPacks();
-  const minutes = await applyPolicy();
-  await scheduleAlarm(minutes);
-  await syncFeeds({ force: true });
+  const step = async <T,>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await fn();
+    } catch (e) {
+      console.error(`[kefu-assist] startup: ${name} failed`, e);
+      return undefined;
+    }
+  };
+  await step('bundled packs', importBundledPacks);
+  const minutes = await step('policy', applyPolicy);
+  await step('alarm', () => scheduleAlarm(minutes));
+  await step('usage pruning', () => pruneEvents(getDB()));
+  await step('sync', () => syncFeeds({ force: true }));
 }
 
 export function setupFeeds(): void {
@@ -68,6 +95,7 @@ export function setupFeeds(): void {
     if (alarm.name === ALARM) void syncFeeds().catch((e) => console.error('[kefu-assist] sync failed', e));
   });
   onMessage('feeds/sync', ({ url }) => syncFeeds({ url, force: true }));
+  onMessage('feeds/remove', ({ url }) => removeFeedQueued(url));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes.settings) void scheduleAlarm().catch(() => undefined);
     if (area === 'managed') void applyPolicy().then(scheduleAlarm).catch(() => undefined);

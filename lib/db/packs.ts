@@ -152,6 +152,10 @@ export async function rebuildSearchIndex(db: AppDB): Promise<void> {
  */
 export async function ensureBundledPacks(db: AppDB, bundled: Pack[]): Promise<string[]> {
   const imported: string[] = [];
+  // A database from before the stored index (v1) has packs but no index yet: build it once.
+  if (!(await db.searchIndex.get('active')) && (await db.packs.count()) > 0) {
+    await db.transaction('rw', tables(db), () => rebuildSearchIndex(db));
+  }
   for (const pack of bundled) {
     const row = await db.packs.get(pack.id);
     if (row && (row.source !== 'bundled' || row.version === pack.version)) continue;

@@ -111,6 +111,8 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
       changes.push({ pack: verified.pack, source: sourceOf(url), sha256: listing.sha256 });
     }
 
+    // Unsubscribed while downloading: apply nothing.
+    if (!(await db.feeds.get(url))) return { ...result, errors: [`Not subscribed to ${url} any more.`] };
     if (changes.length || plan.remove.length) {
       await applyChanges(db, { apply: changes, remove: plan.remove }, { beforeCommit: options.beforeCommit });
     }
@@ -127,9 +129,10 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     const packIds = [...new Set([...feed.packs.map((p) => p.id)])];
     const base: Partial<FeedRow> = { title: feed.title, reportUrl: feed.reportUrl, packIds, publicKey };
     if (result.errors.length) {
-      // Do not remember the ETag: the next sync must fetch the index again to retry the failed packs.
-      const r = await fail(result.errors.join('\n'), base);
-      return { ...r, outcome: changes.length ? 'partial' : 'failed' };
+      // Do not remember the ETag: the next sync must fetch the index again to retry the failed packs. The feed
+      // itself answered, so no backoff: one bad pack must not slow the good ones down to every few hours.
+      await db.feeds.update(url, { ...base, lastAttemptAt: started, lastSuccessAt: started, lastError: result.errors.join('\n'), nextAttemptAt: undefined });
+      return { ...result, ok: false, outcome: changes.length ? 'partial' : 'failed' };
     }
     await db.feeds.update(url, {
       ...base,

@@ -110,7 +110,7 @@ describe('a good feed', () => {
 });
 
 describe('faults leave the active packs unchanged and explain', () => {
-  const cases: [string, () => void, RegExp][] = [
+  const cases: [string, () => void, RegExp, ('feed' | 'pack')?][] = [
     ['index 404', () => server.set('/index.json', { kind: 'status', status: 404 }), /404/],
     ['index 500', () => server.set('/index.json', { kind: 'status', status: 500 }), /500/],
     ['HTML instead of JSON', () => server.set('/index.json', { kind: 'ok', body: '<!doctype html><h1>Login</h1>', type: 'text/html' }), /HTML/i],
@@ -120,23 +120,23 @@ describe('faults leave the active packs unchanged and explain', () => {
     ['pack 404', () => {
       publish([{ pack: makePack('2') }]);
       server.set('/packs/p0.json', { kind: 'status', status: 404 });
-    }, /404/],
-    ['wrong sha256', () => publish([{ pack: makePack('2'), sha256: 'a'.repeat(64) }]), /checksum|sha/i],
+    }, /404/, 'pack'],
+    ['wrong sha256', () => publish([{ pack: makePack('2'), sha256: 'a'.repeat(64) }]), /checksum|sha/i, 'pack'],
     ['truncated pack (size and hash mismatch)', () => {
       const raw = bytes(makePack('2'));
       publish([{ raw: raw.subarray(0, raw.length - 10), sha256: sha(raw), size: raw.length, id: 'shop', version: '2' }]);
-    }, /incomplete|checksum|JSON/i],
+    }, /incomplete|checksum|JSON/i, 'pack'],
     ['schema violation: missing answer', () => {
       const p = makePack('2') as { entries: Record<string, unknown>[] };
       delete p.entries[0]!.answer;
       publish([{ pack: p }]);
-    }, /entries\[0\]\.answer/],
-    ['schema violation: duplicate ids', () => publish([{ pack: makePack('2', [entry('ship', 'a'), entry('ship', 'b')]) }]), /duplicate/],
-    ['pack listed twice', () => publish([{ pack: makePack('2') }, { pack: makePack('3'), path: '/packs/again.json' }]), /2 times|twice|more than once|duplicate/i],
-    ['listing id differs from the pack', () => publish([{ pack: makePack('2'), id: 'shop', version: '9' }]), /version|9/],
+    }, /entries\[0\]\.answer/, 'pack'],
+    ['schema violation: duplicate ids', () => publish([{ pack: makePack('2', [entry('ship', 'a'), entry('ship', 'b')]) }]), /duplicate/, 'pack'],
+    ['pack listed twice', () => publish([{ pack: makePack('2') }, { pack: makePack('3'), path: '/packs/again.json' }]), /2 times|twice|more than once|duplicate/i, 'pack'],
+    ['listing id differs from the pack', () => publish([{ pack: makePack('2'), id: 'shop', version: '9' }]), /version|9/, 'pack'],
   ];
 
-  it.each(cases)('%s', async (_name, breakIt, message) => {
+  it.each(cases)('%s', async (_name, breakIt, message, level = 'feed') => {
     breakIt();
     const r = await syncFeed(db, feedUrl, { timeoutMs: 3_000 });
     expect(r.ok).toBe(false);
@@ -145,8 +145,12 @@ describe('faults leave the active packs unchanged and explain', () => {
     expect((await db.packs.get('shop'))?.version).toBe('1');
     const s = await status();
     expect(s?.lastError).toMatch(message);
-    expect(s?.failures).toBe(1);
-    expect(s?.nextAttemptAt).toBeGreaterThan(Date.now());
+    // A broken feed backs off; a feed that answered but had a bad pack does not (its good packs keep flowing).
+    if (level === 'pack') expect(s?.failures).toBe(0);
+    else {
+      expect(s?.failures).toBe(1);
+      expect(s?.nextAttemptAt).toBeGreaterThan(Date.now());
+    }
     // A later good feed applies, and clears the error.
     publish([{ pack: makePack('5', [entry('ship', '什么时候发货', '修好了')]) }]);
     const ok = await syncFeed(db, feedUrl);
@@ -167,6 +171,27 @@ describe('faults leave the active packs unchanged and explain', () => {
     publish([{ pack: big }]);
     const r = await syncFeed(db, feedUrl);
     expect(r.errors.join()).toMatch(/limit/);
+    expect((await db.packs.get('shop'))?.version).toBe('1');
+  });
+
+  it('a bad pack in a working feed is reported without slowing the feed down', async () => {
+    publish([{ pack: makePack('2'), sha256: 'a'.repeat(64) }, { pack: makePack('1', [entry('hi', '你好')], 'greet'), path: '/packs/greet.json' }]);
+    const r = await syncFeed(db, feedUrl);
+    expect(r.outcome).toBe('partial');
+    expect(r.applied).toEqual([{ id: 'greet', version: '1' }]);
+    const s = await status();
+    expect(s).toMatchObject({ failures: 0 });
+    expect(s?.nextAttemptAt).toBeUndefined();
+    expect(s?.lastError).toMatch(/checksum/);
+  });
+
+  it('removing the feed while a sync downloads applies nothing', async () => {
+    publish([{ pack: makePack('2') }]);
+    server.set('/packs/p0.json', { kind: 'ok', body: bytes(makePack('2')) });
+    const syncing = syncFeed(db, feedUrl);
+    await db.feeds.delete(feedUrl);
+    const r = await syncing;
+    expect(r.applied).toEqual([]);
     expect((await db.packs.get('shop'))?.version).toBe('1');
   });
 
