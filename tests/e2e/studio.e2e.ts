@@ -1,3 +1,4 @@
+import { startServer } from '@/lib/cli/serve-server';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -268,6 +269,25 @@ describe('pack studio on an installed pack', () => {
     expect(phrasings.some((p) => p.includes('专票') || p.includes('专用发票'))).toBe(true);
     // Errors in place until the answer is written.
     expect(await studio.getByTestId('answer').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it("fetches gap reports from the team's endpoint (JSONL served over HTTP)", async () => {
+    const served = mkdtempSync(join(tmpdir(), 'kefu-gaps-'));
+    writeFileSync(join(served, 'reports.jsonl'), reportsToJsonl([
+      sampleReport({ id: '00000000-0000-4000-8000-000000000101', question: '可以寄到海外吗', suggestions: [], emotion: { main: 'confused', urgency: 'low' } }),
+    ]));
+    const server = await startServer(served, 0);
+    try {
+      await studio.getByTestId('tab-gaps').click();
+      const before = await studio.getByTestId('gap').count();
+      await studio.getByTestId('gaps-url').fill(new URL('reports.jsonl', server.url).href);
+      await studio.getByTestId('fetch-gaps').click();
+      await expect.poll(() => studio.getByTestId('gap').count(), { timeout: 10_000 }).toBe(before + 1);
+      expect(await studio.getByTestId('gaps-panel').textContent()).toContain('可以寄到海外吗');
+    } finally {
+      await server.close();
+      rmSync(served, { recursive: true, force: true });
+    }
   });
 
   it('flags a phrasing another entry already has, in the form and in the whole-pack check', async () => {
