@@ -1,4 +1,4 @@
-import { hantPairs } from './hant';
+import { T2S_PAIRS } from '../text/t2s';
 
 // Length-preserving folding: every UTF-16 unit maps to exactly one unit, so an offset in the folded text
 // is the same offset in the buyer's original message (the side panel highlights evidence with it).
@@ -27,7 +27,7 @@ const same: [string, string][] = [
   ['\u00a0', ' '],
 ];
 for (const [from, to] of same) table[from.charCodeAt(0)] = to.charCodeAt(0);
-for (let i = 0; i + 1 < hantPairs.length; i += 2) table[hantPairs.charCodeAt(i)] = hantPairs.charCodeAt(i + 1);
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) table[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
 
 /** Fold one UTF-16 unit. */
 export function foldCode(c: number): number {

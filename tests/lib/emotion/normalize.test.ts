@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '@/lib/emotion/normalize';
-import { hantPairs } from '@/lib/emotion/hant';
+import { T2S_PAIRS as hantPairs } from '@/lib/text/t2s';
 
 describe('fold', () => {
   it('keeps the length, so offsets stay valid', () => {
