@@ -1,4 +1,4 @@
-import { buildIndex, type MatchEntry } from '../match';
+import { buildIndex, INDEX_VERSION, type MatchEntry } from '../match';
 import type { Pack } from '../pack/schema';
 import type { AppDB } from './database';
 import type { EntryRow, PackRow, PackSource, ScriptRow } from './types';
@@ -152,8 +152,11 @@ export async function rebuildSearchIndex(db: AppDB): Promise<void> {
  */
 export async function ensureBundledPacks(db: AppDB, bundled: Pack[]): Promise<string[]> {
   const imported: string[] = [];
-  // A database from before the stored index (v1) has packs but no index yet: build it once.
-  if (!(await db.searchIndex.get('active')) && (await db.packs.count()) > 0) {
+  // A database from before the stored index (v1) has packs but no index yet, and an index written by an
+  // older engine cannot be read by this one: build it once.
+  const stored = await db.searchIndex.get('active');
+  const readable = (stored?.data as { version?: number } | undefined)?.version === INDEX_VERSION;
+  if (!readable && (await db.packs.count()) > 0) {
     await db.transaction('rw', tables(db), () => rebuildSearchIndex(db));
   }
   for (const pack of bundled) {

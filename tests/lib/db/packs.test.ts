@@ -86,3 +86,12 @@ describe('learned phrasings', () => {
     expect(await db.learned.where('entryKey').equals('shop/ship').filter((l) => l.text === '最新的一句').count()).toBe(1);
   });
 });
+
+describe('an index from an older engine', () => {
+  it('is rebuilt at start-up, so the panel never loads an index it cannot read', async () => {
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货')]), 'bundled');
+    await db.searchIndex.update('active', { data: { version: -1 } });
+    await ensureBundledPacks(db, [pack('1', [e('ship', '发货时间', '什么时候发货')])]);
+    expect(await search('什么时候发货')).toEqual(['shop/ship']);
+  });
+});
