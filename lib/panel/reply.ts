@@ -44,9 +44,10 @@ export function proposeReply(
     scripts: scriptsFor(scripts, packs, s.packId, ''),
     locale,
   });
-  // Scripts may use variables too ({{buyer}}).
+  // Scripts may use variables too ({{buyer}}, {{agent}}): fill them in the parts shown and in the text inserted.
+  const parts = composed.parts.map((p) => (p.kind === 'answer' ? p : { ...p, text: fillVariables(p.text, values).text }));
   const text = fillVariables(composed.text, values).text;
-  return { filled, composed, text };
+  return { filled, composed: { parts, text }, text };
 }
 
 /** A calming reply on its own, for a threatening or furious buyer when no entry matches (or before it). */
@@ -56,5 +57,5 @@ export function deEscalation(emotion: EmotionResult | null, scripts: ScriptRow[]
   if (!(labels.has('threatening') || (labels.has('angry') && emotion.urgency === 'high'))) return null;
   const composed = composeReply({ emotion, scripts: scriptsFor(scripts, packs, undefined, question), locale: hasCjk(question) ? 'zh-CN' : 'en' });
   if (!composed.parts.length) return null;
-  return { ...composed, text: fillVariables(composed.text, values).text };
+  return { parts: composed.parts.map((p) => ({ ...p, text: fillVariables(p.text, values).text })), text: fillVariables(composed.text, values).text };
 }
