@@ -10,6 +10,7 @@ import { redact } from '@/lib/redact';
 import { Composer } from './Composer';
 import { FeedAlert } from './FeedAlert';
 import { QuestionCard } from './QuestionCard';
+import { ReportsAlert } from './ReportsAlert';
 import { ReportDialog, type ReportRequest } from './ReportDialog';
 import { RuleWarning, useRuleGuard } from './RuleWarning';
 import { SearchBox } from './SearchBox';
@@ -176,6 +177,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
         <a href="/studio.html" target="_blank" rel="noopener" class="hint" data-testid="open-studio">{navigator.language.toLowerCase().startsWith('zh') ? '知识包工作室' : 'Pack studio'}</a>
       </header>
       <FeedAlert db={db} t={t} />
+      <ReportsAlert db={db} t={t} />
       <WhatsNew db={db} t={t} />
       {state.status === 'no-console' && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
       <TeachConsole state={state} t={t} />
