@@ -1,12 +1,12 @@
 // Context rules: validity windows (expired campaigns are not suggested), review dates (stale entries
 // are marked) and product scoping (entries about the product or order on screen rank first).
-import type { IndexedEntryMeta, SearchOptions } from './types';
+import type { EntryRules, SearchOptions } from './types';
 
-export function isValidAt(m: IndexedEntryMeta, now: number): boolean {
+export function isValidAt(m: EntryRules, now: number): boolean {
   return (m.validFrom === undefined || m.validFrom <= now) && (m.validUntil === undefined || m.validUntil >= now);
 }
 
-export function isStale(m: IndexedEntryMeta, now: number): boolean {
+export function isStale(m: EntryRules, now: number): boolean {
   return m.reviewBy !== undefined && m.reviewBy < now;
 }
 
@@ -35,7 +35,7 @@ export function contextStrings(context: SearchOptions['context']): string[] {
  * An entry's product pattern matches when it is the SKU/order id shown, appears in the product
  * title shown (蓝牙耳机 in "XX 蓝牙耳机 Pro"), or matches it as a glob ("airpods*").
  */
-export function matchesProduct(m: IndexedEntryMeta, shown: string[]): boolean {
+export function matchesProduct(m: EntryRules, shown: string[]): boolean {
   if (!m.products || shown.length === 0) return false;
   for (const p of m.products) {
     for (const s of shown) {

@@ -12,7 +12,8 @@ import { INDEX_VERSION } from './build';
 import { TUNING } from './tuning';
 import { topK } from './topk';
 import { LearnedPhrasings } from './learned';
-import type { MatchHit, SearchIndexData, SearchOptions } from './types';
+import { isOffsets, isTyped } from './flat';
+import type { EntryRules, MatchHit, SearchIndexData, SearchOptions } from './types';
 
 interface QueryTerm {
   id: number;
@@ -36,15 +37,19 @@ export class Matcher {
   private readonly learned = new LearnedPhrasings();
   /** Whether any entry has a validity window (most packs: none, and the check is skipped). */
   private readonly anyWindow: boolean;
+  /** Products and dates per entry (a shared empty object for the many entries without). */
+  private readonly rules: EntryRules[];
 
   private constructor(private readonly data: SearchIndexData) {
     data.terms.forEach((t, i) => this.termIds.set(t, i));
     this.maxIdf = data.idf.reduce((a, b) => Math.max(a, b), 1);
     this.termWeight = data.terms.map((t, i) => (data.idf[i] ?? this.maxIdf) * kindWeight(t));
-    data.entries.forEach((e, i) => this.entryIndex.set(e.id, i));
+    data.ids.forEach((id, i) => this.entryIndex.set(id, i));
     this.syn = synonymsFor(data.synonyms);
-    this.scores = new Float64Array(data.entries.length);
-    this.anyWindow = data.entries.some((e) => e.validFrom !== undefined || e.validUntil !== undefined);
+    this.scores = new Float64Array(data.ids.length);
+    this.rules = new Array<EntryRules>(data.ids.length).fill(NO_RULES);
+    for (const r of data.rules) if (r.entry < this.rules.length) this.rules[r.entry] = r;
+    this.anyWindow = data.rules.some((e) => e.validFrom !== undefined || e.validUntil !== undefined);
   }
 
   /** Wrap a stored index (no re-tokenising). An index from another version yields an empty matcher. */
@@ -53,7 +58,7 @@ export class Matcher {
   }
 
   get size(): number {
-    return this.data.entries.length;
+    return this.data.ids.length;
   }
 
   search(query: string, options: SearchOptions = {}): MatchHit[] {
@@ -75,24 +80,25 @@ export class Matcher {
     const touched: number[] = [];
     const byWeight = [...qterms].sort((a, b) => b.weight - a.weight);
     const strongest = byWeight[0]?.weight ?? 0;
+    const { postingStart, postingEntries, postingWeights } = this.data;
     for (const q of byWeight) {
-      const list = this.data.postings[q.id];
-      if (!list) continue;
+      // Learned-only terms have ids past the vocabulary and no postings.
+      if (q.id >= this.data.terms.length) continue;
       const common = touched.length >= TUNING.plentyTouched && q.weight < 0.5 * strongest;
       const addNew = !common && (!q.weak || touched.length < TUNING.candidates);
-      for (let i = 0; i < list.length; i += 2) {
-        const e = list[i]!;
+      for (let i = postingStart[q.id]!, end = postingStart[q.id + 1]!; i < end; i++) {
+        const e = postingEntries[i]!;
         if (scores[e] === 0) {
           if (!addNew) continue;
           touched.push(e);
         }
-        scores[e]! += q.weight * list[i + 1]!;
+        scores[e]! += q.weight * WEIGHT[postingWeights[i]!]!;
       }
     }
     // A shared single character is no reason to consider a learned phrasing.
     const learnedHits = this.learned.candidates(qterms.filter((q) => !q.weak), TUNING.learnedCandidates);
     const candidates = this.topCandidates(touched, now, shown);
-    for (const e of learnedHits) if (!candidates.includes(e) && isValidAt(this.data.entries[e]!, now)) candidates.push(e);
+    for (const e of learnedHits) if (!candidates.includes(e) && isValidAt(this.rules[e]!, now)) candidates.push(e);
     let best = 0;
     for (const e of candidates) best = Math.max(best, scores[e]!);
 
@@ -100,12 +106,13 @@ export class Matcher {
     const qWeight = new Map<number, number>();
     for (const q of qterms) qWeight.set(q.id, Math.max(qWeight.get(q.id) ?? 0, q.weight));
     const ranked = candidates.map((e) => {
-      const overlap = this.bestPhrasingOverlap(qWeight, total, this.data.phrasings[e] ?? []);
+      const overlap = this.indexedPhrasingOverlap(qWeight, total, e);
       // A phrasing an agent confirmed is as good as BM25's best evidence (learned terms have no postings).
-      const learned = this.bestPhrasingOverlap(qWeight, total, this.learned.of(e));
+      let learned = 0;
+      for (const p of this.learned.of(e)) learned = Math.max(learned, this.phrasingOverlap(qWeight, total, p, 0, p.length));
       const bm25 = Math.max(best > 0 ? scores[e]! / best : 0, learned);
       const kw = this.keywordEvidence(e, qWeight);
-      const productMatch = shown.length > 0 && matchesProduct(this.data.entries[e]!, shown);
+      const productMatch = shown.length > 0 && matchesProduct(this.rules[e]!, shown);
       const lexical = TUNING.bm25Share * bm25 + (1 - TUNING.bm25Share) * Math.max(overlap, learned) + TUNING.keywordBonus * kw;
       return { e, score: lexical, productMatch, bm25 };
     });
@@ -122,12 +129,11 @@ export class Matcher {
       .filter((r) => r.score > 0 && r.score >= (options.minScore ?? 0))
       .slice(0, top)
       .map((r) => {
-        const meta = this.data.entries[r.e]!;
         const hit: MatchHit = {
-          id: meta.id,
+          id: this.data.ids[r.e]!,
           score: Math.round(r.score * 1e4) / 1e4,
           why: whyTerms(analysis, this.matchedGroups(r.e, qterms)),
-          stale: isStale(meta, now),
+          stale: isStale(this.rules[r.e]!, now),
         };
         if (r.productMatch) hit.productMatch = true;
         return hit;
@@ -150,7 +156,7 @@ export class Matcher {
   removeLearned(phrasings?: { entryId: string; text: string }[]): void {
     if (!phrasings) return this.learned.remove();
     const drop = new Set(phrasings.map((p) => `${p?.entryId}\u0000${p?.text}`));
-    this.learned.remove((entry, text) => drop.has(`${this.data.entries[entry]!.id}\u0000${text}`));
+    this.learned.remove((entry, text) => drop.has(`${this.data.ids[entry]}\u0000${text}`));
   }
 
   /** How many taught phrasings are in use. */
@@ -223,41 +229,47 @@ export class Matcher {
   /** Valid touched entries with the best BM25 scores (plus any product match, which must be seen). */
   private topCandidates(touched: number[], now: number, shown: string[]): number[] {
     const scores = this.scores;
-    const valid = this.anyWindow ? touched.filter((e) => isValidAt(this.data.entries[e]!, now)) : touched;
+    const valid = this.anyWindow ? touched.filter((e) => isValidAt(this.rules[e]!, now)) : touched;
     const top = topK(valid, scores, TUNING.candidates);
     if (shown.length && valid.length > top.length) {
       const inTop = new Set(top);
-      for (const e of valid) if (!inTop.has(e) && matchesProduct(this.data.entries[e]!, shown)) top.push(e);
+      for (const e of valid) if (!inTop.has(e) && matchesProduct(this.rules[e]!, shown)) top.push(e);
     }
     return top;
   }
 
-  /** Max over phrasings (term id lists) of the IDF-weighted Dice overlap with the question. */
-  private bestPhrasingOverlap(qWeight: Map<number, number>, qTotal: number, phrasings: number[][]): number {
+  /** Max over the entry's indexed phrasings of the IDF-weighted Dice overlap with the question. */
+  private indexedPhrasingOverlap(qWeight: Map<number, number>, qTotal: number, entry: number): number {
+    const { phrasingStart, phrasingTermStart, phrasingTerms } = this.data;
     let best = 0;
-    const consider = (terms: number[]) => {
-      let shared = 0;
-      let total = 0;
-      for (const t of terms) {
-        const w = this.termWeight[t] ?? 0;
-        total += w;
-        const q = qWeight.get(t);
-        if (q !== undefined) shared += Math.min(q, w);
-      }
-      const a = TUNING.queryCoverage;
-      if (shared > 0) best = Math.max(best, shared / (a * qTotal + (1 - a) * total));
-    };
-    for (const p of phrasings) consider(p);
+    for (let p = phrasingStart[entry]!, end = phrasingStart[entry + 1]!; p < end; p++) {
+      best = Math.max(best, this.phrasingOverlap(qWeight, qTotal, phrasingTerms, phrasingTermStart[p]!, phrasingTermStart[p + 1]!));
+    }
     return best;
+  }
+
+  /** IDF-weighted Dice overlap of the question with one phrasing: terms[from .. to]. */
+  private phrasingOverlap(qWeight: Map<number, number>, qTotal: number, terms: ArrayLike<number>, from: number, to: number): number {
+    let shared = 0;
+    let total = 0;
+    for (let i = from; i < to; i++) {
+      const t = terms[i]!;
+      const w = this.termWeight[t] ?? 0;
+      total += w;
+      const q = qWeight.get(t);
+      if (q !== undefined) shared += Math.min(q, w);
+    }
+    const a = TUNING.queryCoverage;
+    return shared > 0 ? shared / (a * qTotal + (1 - a) * total) : 0;
   }
 
   /** Share of the entry's keyword weight that the question contains (0..1). */
   private keywordEvidence(entry: number, qWeight: Map<number, number>): number {
-    const kws = this.data.keywords[entry];
-    if (!kws || kws.length === 0) return 0;
+    const { keywordStart, keywordTerms } = this.data;
     let shared = 0;
     let total = 0;
-    for (const t of kws) {
+    for (let i = keywordStart[entry]!, end = keywordStart[entry + 1]!; i < end; i++) {
+      const t = keywordTerms[i]!;
       const w = this.termWeight[t] ?? 0;
       total += w;
       if (qWeight.has(t)) shared += w;
@@ -270,26 +282,73 @@ export class Matcher {
     const groups: number[] = [];
     const learnedTerms = new Set(this.learned.of(entry).flat());
     for (const q of qterms) {
-      if (learnedTerms.has(q.id) || hasPosting(this.data.postings[q.id], entry)) groups.push(q.group);
+      if (learnedTerms.has(q.id) || this.hasPosting(q.id, entry)) groups.push(q.group);
     }
     return groups;
+  }
+
+  /** Binary search in a term's postings (entries ascending). */
+  private hasPosting(term: number, entry: number): boolean {
+    const { postingStart, postingEntries } = this.data;
+    if (term >= this.data.terms.length) return false;
+    let lo = postingStart[term]!;
+    let hi = postingStart[term + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = postingEntries[mid]!;
+      if (e === entry) return true;
+      if (e < entry) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 }
 
 /** Characters above which a question is a pasted message rather than a question. */
 const LONG_QUERY = 300;
 
+/** Posting weights are stored in units of 1e-4: the same doubles as the former `Math.round(w * 1e4) / 1e4`. */
+const WEIGHT = Float64Array.from({ length: 65_536 }, (_, k) => k / 1e4);
+
+const NO_RULES: EntryRules = Object.freeze({});
+
 function emptyIndex(): SearchIndexData {
-  return { version: INDEX_VERSION, entries: [], terms: [], idf: [], postings: [], phrasings: [], keywords: [], synonyms: [] };
+  const none = () => new Uint32Array(1);
+  return {
+    version: INDEX_VERSION,
+    ids: [],
+    rules: [],
+    terms: [],
+    idf: new Float64Array(0),
+    postingStart: none(),
+    postingEntries: new Uint32Array(0),
+    postingWeights: new Uint16Array(0),
+    phrasingStart: none(),
+    phrasingTermStart: none(),
+    phrasingTerms: new Uint32Array(0),
+    keywordStart: none(),
+    keywordTerms: new Uint32Array(0),
+    synonyms: [],
+  };
 }
 
-/** A stored index of this version whose parallel arrays agree (a stale or damaged one is not used). */
+/**
+ * A stored index of this version whose arrays agree in kind and length (a stale or damaged one is not
+ * used). Offsets are not checked one by one: a bad one reads past a list and finds nothing, never throws.
+ */
 function isUsableIndex(d: SearchIndexData | null | undefined): d is SearchIndexData {
   if (!d || typeof d !== 'object' || d.version !== INDEX_VERSION) return false;
-  const arrays = [d.entries, d.terms, d.idf, d.postings, d.phrasings, d.keywords, d.synonyms];
-  if (!arrays.every(Array.isArray)) return false;
-  return d.terms.length === d.idf.length && d.terms.length === d.postings.length &&
-    d.entries.length === d.phrasings.length && d.entries.length === d.keywords.length;
+  if (![d.ids, d.rules, d.terms, d.synonyms].every(Array.isArray)) return false;
+  const n = d.ids.length;
+  const terms = d.terms.length;
+  if (!d.rules.every((r) => r && typeof r === 'object' && Number.isInteger(r.entry))) return false;
+  if (!isTyped(d.idf, 'Float64Array') || d.idf.length !== terms) return false;
+  if (!isTyped(d.postingEntries, 'Uint32Array') || !isTyped(d.postingWeights, 'Uint16Array')) return false;
+  if (d.postingWeights.length !== d.postingEntries.length || !isOffsets(d.postingStart, terms, d.postingEntries.length)) return false;
+  if (!isTyped(d.phrasingTerms, 'Uint32Array') || !isTyped(d.keywordTerms, 'Uint32Array')) return false;
+  if (!isTyped(d.phrasingStart, 'Uint32Array') || d.phrasingStart.length !== n + 1) return false;
+  const phrasings = d.phrasingStart[n]!;
+  return isOffsets(d.phrasingTermStart, phrasings, d.phrasingTerms.length) && isOffsets(d.keywordStart, n, d.keywordTerms.length);
 }
 
 function kindWeight(term: string): number {
@@ -297,19 +356,4 @@ function kindWeight(term: string): number {
   if (kind === 'char') return TUNING.charWeight;
   if (kind === 'word' && term.length >= 3 && termKind(term[0]!) === 'char') return TUNING.cjkWordWeight;
   return 1;
-}
-
-/** Binary search in a [entry, weight, ...] postings list. */
-function hasPosting(list: number[] | undefined, entry: number): boolean {
-  if (!list) return false;
-  let lo = 0;
-  let hi = list.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e = list[mid * 2]!;
-    if (e === entry) return true;
-    if (e < entry) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -35,9 +35,8 @@ export interface MatchHit {
   productMatch?: boolean;
 }
 
-/** Per-entry data kept in the index (no text of the answer: the caller has the entries). */
-export interface IndexedEntryMeta {
-  id: string;
+/** An entry's context rules kept in the index (no text of the answer: the caller has the entries). */
+export interface EntryRules {
   /** Lower-cased, normalised product patterns. */
   products?: string[];
   validFrom?: number;
@@ -46,21 +45,33 @@ export interface IndexedEntryMeta {
 }
 
 /**
- * The stored index. Plain arrays and numbers only, so it is JSON-serialisable and structured-clone-able
- * (IndexedDB). Terms are referred to by position in `terms`.
+ * The stored index, structured-clone-able (IndexedDB). The bulky parts are flat typed arrays, which
+ * IndexedDB copies as one block each instead of millions of JS numbers: a list per term or per entry
+ * is the slice `items[start[i]] .. items[start[i + 1]]`. Terms and entries are referred to by position.
  */
 export interface SearchIndexData {
   version: number;
-  entries: IndexedEntryMeta[];
+  /** Entry ids, in pack order. */
+  ids: string[];
+  /** Only entries that have products or dates (most have none). */
+  rules: (EntryRules & { entry: number })[];
   terms: string[];
-  /** BM25 inverse document frequency of each term. */
-  idf: number[];
-  /** Per term: [entry, weight, entry, weight, ...], entries ascending; weight = BM25F term weight without idf. */
-  postings: number[][];
-  /** Per entry: per phrasing (title, then each question): its distinct term ids, for re-ranking. */
-  phrasings: number[][][];
-  /** Per entry: distinct term ids of its keywords (strong evidence). */
-  keywords: number[][];
+  /** BM25 inverse document frequency of each term (rounded to 1e-4). */
+  idf: Float64Array;
+  /** Per term (length terms + 1): its postings are postingEntries/postingWeights[start .. next start]. */
+  postingStart: Uint32Array;
+  /** Entries of each term's postings, ascending. */
+  postingEntries: Uint32Array;
+  /** BM25F term weight without idf, in units of 1e-4 (saturation keeps it under K1 + 1 = 2.2). */
+  postingWeights: Uint16Array;
+  /** Per entry (length entries + 1): its phrasings (title, then each question) are phrasings[start .. next start]. */
+  phrasingStart: Uint32Array;
+  /** Per phrasing (length phrasings + 1): its distinct term ids are phrasingTerms[start .. next start], for re-ranking. */
+  phrasingTermStart: Uint32Array;
+  phrasingTerms: Uint32Array;
+  /** Per entry (length entries + 1): distinct term ids of its keywords (strong evidence) in keywordTerms. */
+  keywordStart: Uint32Array;
+  keywordTerms: Uint32Array;
   /** The pack synonym groups the index was built with (queries must use the same). */
   synonyms: string[][];
 }

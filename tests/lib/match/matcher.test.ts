@@ -133,14 +133,38 @@ describe('Matcher', () => {
 });
 
 describe('SearchIndexData', () => {
-  it('survives JSON and structured clone (IndexedDB) unchanged', () => {
+  it('survives structured clone (IndexedDB) unchanged, typed arrays included', () => {
     const data = buildIndex(entries);
-    const viaJson = Matcher.fromIndex(JSON.parse(JSON.stringify(data)));
-    const viaClone = Matcher.fromIndex(structuredClone(data));
-    const q = '什么时候发货';
-    const expected = Matcher.fromIndex(data).search(q, { now: NOV_5 });
-    expect(viaJson.search(q, { now: NOV_5 })).toEqual(expected);
-    expect(viaClone.search(q, { now: NOV_5 })).toEqual(expected);
+    const copy = structuredClone(data);
+    expect(copy.postingEntries).toBeInstanceOf(Uint32Array);
+    expect(copy.postingWeights).toBeInstanceOf(Uint16Array);
+    const viaClone = Matcher.fromIndex(copy);
+    for (const q of ['什么时候发货', '快递到哪了', '退款多久到账']) {
+      const expected = Matcher.fromIndex(data).search(q, { now: NOV_5 });
+      expect(expected.length).toBeGreaterThan(0);
+      expect(viaClone.search(q, { now: NOV_5 })).toEqual(expected);
+    }
+  });
+
+  it('stores postings, phrasings and keywords as consistent flat lists', () => {
+    const data = buildIndex(entries);
+    const n = data.ids.length;
+    expect(data.ids).toEqual(entries.map((e) => e.id));
+    expect(data.postingStart.length).toBe(data.terms.length + 1);
+    expect(data.postingStart[data.terms.length]).toBe(data.postingEntries.length);
+    for (let t = 0; t < data.terms.length; t++) {
+      const list = [...data.postingEntries.subarray(data.postingStart[t], data.postingStart[t + 1])];
+      expect(list.length).toBeGreaterThan(0);
+      expect(list).toEqual([...list].sort((a, b) => a - b)); // ascending, for the binary search
+      expect(list.every((e) => e < n)).toBe(true);
+    }
+    // One phrasing per title plus one per question, each without repeated terms.
+    expect(data.phrasingStart[n]).toBe(entries.reduce((sum, e) => sum + 1 + e.questions.length, 0));
+    for (let p = 0; p < data.phrasingStart[n]!; p++) {
+      const terms = [...data.phrasingTerms.subarray(data.phrasingTermStart[p], data.phrasingTermStart[p + 1])];
+      expect(new Set(terms).size).toBe(terms.length);
+    }
+    expect(data.keywordStart.length).toBe(n + 1);
   });
 
   it('indexes several packs together with opaque ids', () => {
@@ -178,7 +202,9 @@ describe('bad input never throws', () => {
 
   it('treats a damaged stored index as empty and odd options as defaults', () => {
     const data = buildIndex(entries);
-    expect(Matcher.fromIndex({ ...data, postings: data.postings.slice(1) }).search('什么时候发货')).toEqual([]);
+    expect(Matcher.fromIndex({ ...data, postingStart: data.postingStart.subarray(1) }).search('什么时候发货')).toEqual([]);
+    expect(Matcher.fromIndex({ ...data, postingWeights: Float32Array.from(data.postingWeights) as never }).search('什么时候发货')).toEqual([]);
+    expect(Matcher.fromIndex(JSON.parse(JSON.stringify(data))).search('什么时候发货')).toEqual([]); // typed arrays lost
     expect(Matcher.fromIndex(null as unknown as ReturnType<typeof buildIndex>).search('什么时候发货')).toEqual([]);
     const m = Matcher.fromIndex(data);
     expect(m.search('什么时候发货', { top: Number.NaN, now: Number.NaN })[0]?.id).toBe('ship-time');
