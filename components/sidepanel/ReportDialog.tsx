@@ -21,7 +21,12 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
   const [note, setNote] = useState('');
   const [usage, setUsage] = useState<UsageAggregate | undefined>(undefined);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => noteRef.current?.focus(), []);
+  // Focus moves into the dialog and goes back to whatever opened it when it closes.
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    noteRef.current?.focus();
+    return () => opener?.focus?.();
+  }, []);
   // Opt-in: aggregated numbers of the last 30 days (no buyer text) ride along with the report.
   useEffect(() => {
     void loadSettings().then(async (s) => {
