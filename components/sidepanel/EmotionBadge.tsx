@@ -13,7 +13,7 @@ export function EmotionBadge({ emotion, t }: { emotion: EmotionResult; t: Transl
       <span class={`badge urgency urgency-${emotion.urgency}`} data-testid="urgency" data-urgency={emotion.urgency} title={emotion.urgencyReasons.join('; ')}>
         {t(`urg_${emotion.urgency}` as MessageKey)}
       </span>
-      {emotion.urgencyReasons.length > 0 && <span class="muted">{emotion.urgencyReasons.slice(0, 2).join('；')}</span>}
+      {emotion.urgencyReasons.length > 0 && <span class="muted">{emotion.urgencyReasons.slice(0, 2).join(' · ')}</span>}
     </div>
   );
 }

@@ -25,14 +25,14 @@ export interface Session {
 }
 
 /** `extension`: another build directory (tests/e2e/teach.e2e.ts loads a copy with a host access pre-granted). */
-export async function launch(options: { headless?: boolean; userDataDir?: string; extension?: string } = {}): Promise<Session> {
+export async function launch(options: { headless?: boolean; userDataDir?: string; extension?: string; locale?: string } = {}): Promise<Session> {
   const extension = options.extension ?? extensionPath;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'kefu-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
+    locale: options.locale ?? 'zh-CN',
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
