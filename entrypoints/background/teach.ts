@@ -90,8 +90,8 @@ async function saveTaught(raw: unknown, tabId: number | undefined, pageUrl: stri
   const adapter = parsed.adapter;
   // The picker teaches the page it runs in: its adapter must serve that page's host.
   const host = pageUrl ? new URL(pageUrl).hostname : '';
-  if (!host || !adapter.hosts.some((h) => hostMatches(h, host))) {
-    return { ok: false, error: `The adapter must serve ${host || 'this page'}.` };
+  if (!host || !adapter.hosts.some((h) => hostMatches(h, host)) || !findAdapter(pageUrl!, [adapter])) {
+    return { ok: false, error: `The adapter must serve ${pageUrl || 'this page'} (its host and path).` };
   }
   await serial(async () => saveLocalAdapters(upsertLocal(await loadLocalAdapters(), adapter, 'taught', Date.now())));
   await syncRegistrations().catch((e) => console.warn('[kefu-assist] content script registration failed', e));

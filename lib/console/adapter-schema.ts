@@ -27,7 +27,9 @@ const hostPattern = z
   .string({ error: 'must be a host name' })
   .trim()
   .toLowerCase()
-  .regex(/^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a host name like "im.example.com" or "*.example.com" (no https://, no path)');
+  .regex(/^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a host name like "im.example.com" or "*.example.com" (no https://, no path)')
+  // "*.com" would claim every site: a wildcard needs a registrable name under it (two labels at least).
+  .refine((h) => !h.startsWith('*.') || h.slice(2).split('.').length >= 2, 'a wildcard must cover one site, like "*.example.com", not a whole domain ending');
 
 const pathPrefix = z.string().trim().regex(/^\/[^\s?#]*$/, 'must be a path starting with "/" (no query or fragment)');
 

@@ -69,13 +69,17 @@ export function effectiveCustom(stored: readonly StoredAdapter[]): StoredAdapter
 }
 
 /**
- * The adapter list the reader uses: custom adapters first (a custom adapter for a host a built-in also
- * serves wins for that host, since the first match is taken), then the built-ins no custom one replaces by id.
+ * The adapter list the reader uses (the first match is taken). A custom adapter replaces a built-in only by
+ * taking its id; one with another id comes after the built-ins, so a feed cannot quietly take over a console
+ * the extension already reads (it still serves that host's other paths, and every new host).
  */
 export function mergeAdapters(builtIn: readonly ConsoleAdapter[], stored: readonly StoredAdapter[]): ConsoleAdapter[] {
   const custom = effectiveCustom(stored).map((s) => s.adapter);
   const ids = new Set(custom.map((a) => a.id));
-  return [...custom, ...builtIn.filter((a) => !ids.has(a.id))];
+  const builtInIds = new Set(builtIn.map((a) => a.id));
+  const overrides = custom.filter((a) => builtInIds.has(a.id));
+  const others = custom.filter((a) => !builtInIds.has(a.id));
+  return [...overrides, ...builtIn.filter((a) => !ids.has(a.id)), ...others];
 }
 
 /** Add or replace (by id) an adapter in the local list. */

@@ -1,3 +1,4 @@
+import { pathMatches } from '../adapters';
 // From three clicks (a buyer message, a seller message, the reply box) to a declarative ConsoleAdapter:
 // the same shape as the built-in ones, built only from markup that is likely to survive a redeploy.
 import { findWithin, matchesOrContains, queryFirstList, safeQueryAll } from '../dom';
@@ -16,6 +17,8 @@ export interface TeachPicks {
 export interface TeachTarget {
   /** The page's hostname: the adapter serves it. */
   host: string;
+  /** The page's path: a re-taught adapter whose paths miss it gains its first segment (a console that moved). */
+  path?: string;
   name?: string;
   /** The adapter being re-taught (a built-in or an earlier taught one): its id, hosts and extra selectors are kept. */
   base?: ConsoleAdapter;
@@ -188,6 +191,14 @@ function inputSelectors(input: Element): string[] {
 }
 
 /** Read the three picks into an adapter. Never throws on page markup; problems say what is missing. */
+/** The base's paths, plus the page's first path segment when none of them serves the page. */
+function servedPaths(paths: string[] | undefined, pagePath: string | undefined): { paths?: string[] } {
+  if (!paths?.length) return {};
+  if (!pagePath || paths.some((p) => pathMatches(p, pagePath))) return { paths };
+  const first = pagePath.split('/')[1];
+  return { paths: first ? [...paths, `/${first}`] : paths };
+}
+
 export function deriveAdapter(picks: TeachPicks, target: TeachTarget): TeachResult {
   const problems: TeachProblem[] = [];
   const doc = picks.buyer.ownerDocument;
@@ -250,7 +261,7 @@ export function deriveAdapter(picks: TeachPicks, target: TeachTarget): TeachResu
     id: base?.id ?? taughtId(target.host),
     name: (target.name ?? base?.name ?? target.host).slice(0, 60),
     hosts: base?.hosts ?? [target.host.toLowerCase()],
-    ...keep('paths'),
+    ...servedPaths(base?.paths, target.path),
     messageRow,
     buyer,
     ...(notBuyer ? { notBuyer } : {}),

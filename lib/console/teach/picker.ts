@@ -103,7 +103,7 @@ export function startPicker(options: PickerOptions): Picker {
       result = null;
       return;
     }
-    result = deriveAdapter({ buyer: picks.buyer, seller: picks.seller ?? null, input: picks.input ?? null }, { host: options.host, base: options.base ?? undefined, name });
+    result = deriveAdapter({ buyer: picks.buyer, seller: picks.seller ?? null, input: picks.input ?? null }, { host: options.host, path: doc.location?.pathname, base: options.base ?? undefined, name });
   }
 
   function box(el: Element, kind: string): HTMLElement | null {

@@ -38,6 +38,11 @@ describe('adapter schema', () => {
     }
   });
 
+  it('a wildcard host must name one site: "*.com" is refused, "*.example.com" is fine', () => {
+    expect(parseAdapter({ ...minimal, hosts: ['*.com'] }).ok).toBe(false);
+    expect(parseAdapter({ ...minimal, hosts: ['*.example.com'] }).ok).toBe(true);
+  });
+
   it('a list keeps the valid adapters and explains each invalid one; duplicates are refused', () => {
     const r = parseAdapterList([minimal, { ...minimal, id: 'bad', hosts: 'x' }, minimal], 'The feed index');
     expect(r.adapters.map((a) => a.id)).toEqual([minimal.id]);

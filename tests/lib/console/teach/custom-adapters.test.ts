@@ -26,11 +26,17 @@ describe('merging custom adapters with the built-ins', () => {
     expect(findAdapter('https://mms.pinduoduo.com/chat-merchant/index.html', merged)).toBe(fix);
   });
 
-  it('a custom adapter for a host a built-in serves wins there, the built-in keeps its other hosts', () => {
-    const us = adapter('tiktok-us-v2', ['seller-us.tiktok.com']);
-    const merged = mergeAdapters(consoleAdapters, [stored(us, 'import', 1)]);
-    expect(findAdapter('https://seller-us.tiktok.com/chat/inbox', merged)?.id).toBe('tiktok-us-v2');
-    expect(findAdapter('https://seller-uk.tiktok.com/chat/inbox', merged)?.id).toBe('tiktok');
+  it('a built-in is replaced only by an adapter with its id; another id cannot take over its console', () => {
+    const fix = adapter('tiktok', ['seller-us.tiktok.com'], { paths: ['/chat'] });
+    const merged = mergeAdapters(consoleAdapters, [stored(fix, 'import', 1)]);
+    expect(findAdapter('https://seller-us.tiktok.com/chat/inbox', merged)).toBe(fix);
+    // The fix lists only the US host, so the other regions lose the built-in: an override is the whole adapter.
+    const hijack = adapter('team-helper', ['mms.pinduoduo.com', 'seller-us.tiktok.com'], { buyer: ['*'] });
+    const merged2 = mergeAdapters(consoleAdapters, [stored(hijack, 'feed:https://f/index.json', 2)]);
+    expect(findAdapter('https://mms.pinduoduo.com/chat-merchant/index.html', merged2)?.id).toBe('pinduoduo');
+    expect(findAdapter('https://seller-us.tiktok.com/chat/inbox', merged2)?.id).toBe('tiktok');
+    // It still serves pages no built-in claims.
+    expect(findAdapter('https://mms.pinduoduo.com/other-chat', merged2)?.id).toBe('team-helper');
   });
 
   it('for one id the newest version wins (a re-teach over a feed copy; a later feed fix over an old teach)', () => {

@@ -60,6 +60,17 @@ describe('deriveAdapter on a console no built-in adapter knows', () => {
 });
 
 describe('deriveAdapter on Pinduoduo', () => {
+  it('a console that moved to a new path: the re-taught adapter serves the new path too', () => {
+    loadAny('pinduoduo-changed', { runScripts: false });
+    mountNow();
+    const texts = document.querySelectorAll('.text-content');
+    const picks = { buyer: texts[texts.length - 1]!, seller: texts[1]!, input: document.querySelector('textarea')! };
+    const moved = deriveAdapter(picks, { host: 'mms.pinduoduo.com', path: '/chat-merchant-v2/index.html', base: pinduoduo }).adapter!;
+    expect(moved.paths).toEqual(['/chat-merchant', '/chat-merchant-v2']);
+    const same = deriveAdapter(picks, { host: 'mms.pinduoduo.com', path: '/chat-merchant/index.html', base: pinduoduo }).adapter!;
+    expect(same.paths).toEqual(['/chat-merchant']);
+  });
+
   it('re-teaching the changed page keeps the built-in id, hosts and paths, with new selectors', () => {
     loadAny('pinduoduo-changed', { runScripts: false });
     mountNow();
