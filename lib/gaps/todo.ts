@@ -103,8 +103,12 @@ export function todoRows(reports: readonly GapReport[], options: TodoOptions = {
   return rows;
 }
 
-/** RFC 4180 cell. Text cells never start with a formula character (see `phrasing`), so no ' guard is needed. */
-function cell(value: string): string {
+/**
+ * RFC 4180 cell. A cell starting with a formula character (= + - @) gets a leading space, so a spreadsheet
+ * never runs buyer text as a formula; `build` trims it away again.
+ */
+function cell(raw: string): string {
+  const value = /^[=+\-@\t\r]/.test(raw) ? ` ${raw}` : raw;
   return /[",\r\n]/.test(value) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

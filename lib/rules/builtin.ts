@@ -37,7 +37,8 @@ export const builtInRules: RuleSpec[] = [
   {
     id: 'cn-offplatform-phone',
     consoles: ['@cn-marketplace'],
-    patterns: ['(?<![\\d-])(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}(?![\\d-])', '(?<![\\d-])0\\d{2,3}-\\d{7,8}(?![\\d-])'],
+    // Not after a letter or digit: codes like PDD13812345678 or SF1381234567890 are order/tracking numbers.
+    patterns: ['(?<![\\dA-Za-z-])(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}(?![\\d-])', '(?<![\\dA-Za-z-])0\\d{2,3}-\\d{7,8}(?![\\d-])'],
     message: { zh: '回复里有电话号码：不要把买家引到平台外联系。', en: 'The reply contains a phone number: do not take the buyer off the platform.' },
     source: '拼多多/抖店/快手/小红书 站外引流与私下交易规则（见 lib/rules/README.md）',
   },
@@ -64,7 +65,7 @@ export const builtInRules: RuleSpec[] = [
     consoles: ['@cn-marketplace'],
     words: ['好评返现', '好评返钱', '好评返红包', '晒图返现', '追评返现', '好评有礼', '好评送礼', '好评送红包'],
     patterns: [
-      '(?:好评|五星|5星|晒图|追评)[^。！？\\n]{0,10}(?:返现|返钱|返款|返红包|发红包|送红包|返\\s*\\d+\\s*元)',
+      '(?:好评|五星|5星|晒图|追评)[^。！？\\n]{0,10}(?:返现|返钱|返款|返红包|发红包|送红包|返\\s*\\d+\\s*元|送[^。！？\\n]{0,6}礼)',
       '(?:返现|返红包|返\\s*\\d+\\s*元)[^。！？\\n]{0,10}(?:好评|五星|5星|晒图)',
     ],
     message: { zh: '“好评返现”类说法：用利益诱导好评被平台和法规禁止，会被处罚。', en: '"Cash for good reviews": rewarding reviews is forbidden by the platforms and by law.' },
@@ -75,7 +76,7 @@ export const builtInRules: RuleSpec[] = [
     consoles: ['*'],
     words: ['cash for good reviews', 'cash for reviews', 'cash for a review', 'paid review', 'refund for a review', 'refund after review', 'free product for a review', 'gift for a review'],
     patterns: [
-      '\\b(?:refund|cash|money|gift|discount|coupon|voucher|reward|compensation|free)\\b[^.!?\\n]{0,40}\\b(?:5[- ]?star|five[- ]?star|positive|good|great)\\s+(?:review|rating|feedback)',
+      '\\b(?:refund|cash|money|gift|discount|coupon|voucher|reward|compensation|free\\s+(?:gift|item|product|sample))\\b[^.!?\\n]{0,40}\\b(?:5[- ]?star|five[- ]?star|positive|good|great)\\s+(?:review|rating|feedback)',
       '\\b(?:5[- ]?star|five[- ]?star|positive|good|great)\\s+(?:review|rating|feedback)\\b[^.!?\\n]{0,40}\\b(?:refund|cash|money|gift|discount|coupon|voucher|reward|compensation)',
     ],
     message: { zh: '用退款、礼品或优惠换好评：各平台都禁止激励性评价。', en: 'Offering money, gifts or discounts for a good review: every marketplace forbids incentivised reviews.' },
@@ -118,7 +119,7 @@ export const builtInRules: RuleSpec[] = [
     id: 'sea-offplatform-contact',
     consoles: ['@sea-marketplace'],
     words: ['whatsapp', 'line id', 'telegram', 'wa.me', 't.me', 'facebook page', 'instagram', 'dm us', 'message us on'],
-    patterns: ['(?<![\\d])\\+\\d{1,3}[\\s-]?\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)', '\\bhttps?:\\/\\/(?![\\w.-]*\\b(?:shopee|tiktok|lazada|tokopedia)\\.)[^\\s)>"\']+'],
+    patterns: ['(?<![\\d])\\+\\d{1,3}[\\s-]?\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)', '\\bhttps?:\\/\\/(?![\\w.-]*\\b(?:shopee|tiktok|lazada|tokopedia)\\.)[^\\s)>"\']+', '\\b(?:www\\.)(?![\\w.-]*\\b(?:shopee|tiktok|lazada|tokopedia)\\.)[\\w-]+(?:\\.[\\w-]+)+', '\\b(?!(?:shopee|tiktok|lazada|tokopedia)\\.)[a-z0-9-]{2,}\\.(?:com|net|org|shop|store|io|co|me)\\b(?!\\.)'],
     message: { zh: '回复里有站外联系方式或链接：Shopee / TikTok Shop 禁止站外交易。', en: 'The reply contains an off-platform contact or link: Shopee and TikTok Shop forbid off-platform transactions.' },
     source: 'Shopee Prohibited activities (off-platform transactions); TikTok Shop Seller Code of Conduct (see lib/rules/README.md)',
   },

