@@ -67,11 +67,11 @@ export function publishedSelection(doc: StudioDoc): Selection {
       sel.published++;
       continue;
     }
-    const old = before.get(e.id);
+    const old = before.get(e.publishedId ?? e.id);
     if (old) {
       sel.entries.push(old);
       sel.origin.push(e);
-      sel.keptPrevious.push(e.id);
+      sel.keptPrevious.push(old.id);
     } else sel.leftOut[e.status]++;
   }
   return sel;
@@ -126,7 +126,13 @@ const safeFilePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 /** The doc after an export: the exported pack is the new previous version, and its version the current one. */
 export function afterExport(doc: StudioDoc, done: ExportDone): StudioDoc {
-  return { ...doc, header: { ...doc.header, version: done.pack.version }, previous: done.pack };
+  // Published entries now carry their own id in the pack agents have: forget any earlier published id.
+  const entries = doc.entries.map((e) => {
+    if (e.status !== 'published' || e.publishedId === undefined) return e;
+    const { publishedId: _gone, ...rest } = e;
+    return rest as StudioEntry;
+  });
+  return { ...doc, entries, header: { ...doc.header, version: done.pack.version }, previous: done.pack };
 }
 
 export function changelog(done: ExportDone, locale: 'zh' | 'en'): string {

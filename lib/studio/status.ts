@@ -52,6 +52,8 @@ const isEmptyValue = (k: string, v: unknown) =>
 /** Apply a patch to an entry; a content change demotes it to draft unless the patch sets a status. */
 export function applyEdit(entry: StudioEntry, patch: Partial<StudioEntry>): StudioEntry {
   const next = { ...entry, ...patch } as StudioEntry;
+  // Renaming an entry must not take its published answer away from agents until the new one is published.
+  if (patch.id !== undefined && patch.id !== entry.id && entry.publishedId === undefined) next.publishedId = entry.id;
   if (patch.tones && typeof patch.tones === 'object') {
     next.tones = Object.fromEntries(Object.entries(patch.tones).filter(([, t]) => typeof t === 'string' && t.trim())) as StudioEntry['tones'];
   }

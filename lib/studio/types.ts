@@ -11,10 +11,10 @@ export type EntryStatus = (typeof entryStatuses)[number];
  * An entry being authored: the kbpack/1 fields plus its review status (an extra field the schema keeps)
  * and `uid`, a handle that stays put while the team lead edits the id. Both are removed on export.
  */
-export type StudioEntry = Entry & { status: EntryStatus; uid: string };
+export type StudioEntry = Entry & { status: EntryStatus; uid: string; publishedId?: string };
 
-/** Fields only the studio uses. */
-export const STUDIO_FIELDS = ['status', 'uid'] as const;
+/** Fields only the studio uses. `publishedId`: the id agents have, kept when the lead renames the entry. */
+export const STUDIO_FIELDS = ['status', 'uid', 'publishedId'] as const;
 
 /** The pack's own fields a team lead edits. */
 export interface PackHeader {

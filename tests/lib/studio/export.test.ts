@@ -7,6 +7,23 @@ import { readKeyFile, signatureFile } from '@/lib/studio/sign';
 import { docWith, NOW, shopDoc, uidOf } from './helpers';
 
 describe('buildExport', () => {
+  it('renaming a published entry keeps its published answer for agents until the new one is published', () => {
+    let doc = shopDoc();
+    const before = doc.previous!.entries.find((e) => e.id === 'ship-time')!;
+    doc = updateEntry(doc, uidOf(doc, 'ship-time'), { id: 'shipping-time' });
+    const r = buildExport(doc, NOW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.keptPrevious).toEqual(['ship-time']);
+    expect(r.pack.entries.find((e) => e.id === 'ship-time')).toEqual(before);
+    expect(r.pack.entries.some((e) => 'publishedId' in e)).toBe(false);
+    // Published under the new name: the next export has it under that name only.
+    doc = updateEntry(afterExport(doc, r), uidOf(doc, 'shipping-time'), { status: 'published' });
+    const r2 = buildExport(doc, NOW);
+    if (!r2.ok) throw new Error(JSON.stringify(r2.errors));
+    expect(r2.pack.entries.map((e) => e.id)).toContain('shipping-time');
+    expect(r2.pack.entries.map((e) => e.id)).not.toContain('ship-time');
+  });
+
   it('a new pack exports only its published entries, without studio fields, as a valid kbpack file', () => {
     const doc = docWith([
       { id: 'a', title: 'A', questions: ['能开发票吗'], answer: '可以开发票', status: 'published' },
