@@ -56,6 +56,8 @@ export function useStudio(db: StudioDB) {
   const docRef = useRef<StudioDoc | null>(null);
   const history = useRef<History<StudioDoc>>(emptyHistory());
   const pending = useRef(false);
+  /** A save is being written: until it lands, a closing tab still takes a rescue copy. */
+  const inFlight = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const setDoc = (d: StudioDoc | null) => {
@@ -68,13 +70,16 @@ export function useStudio(db: StudioDB) {
     const d = docRef.current;
     if (!pending.current || !d) return;
     pending.current = false;
+    inFlight.current = true;
     try {
       await saveDoc(db, d);
-      clearRescue();
+      if (!pending.current) clearRescue();
       if (!pending.current) setSave({ state: 'saved' });
     } catch (e) {
       pending.current = true;
       setSave({ state: 'error', error: (e as Error).message });
+    } finally {
+      inFlight.current = false;
     }
   }, [db]);
 
@@ -96,7 +101,7 @@ export function useStudio(db: StudioDB) {
   useEffect(() => {
     const onHide = () => {
       const d = docRef.current;
-      if (pending.current && d) {
+      if ((pending.current || inFlight.current) && d) {
         try {
           localStorage.setItem(RESCUE_KEY, JSON.stringify({ ...d, updatedAt: Date.now() }));
         } catch {
@@ -105,7 +110,9 @@ export function useStudio(db: StudioDB) {
       }
       void flush();
     };
-    const onVisibility = () => document.visibilityState === 'hidden' && void flush();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
@@ -133,11 +140,14 @@ export function useStudio(db: StudioDB) {
     void flush();
   };
 
+  /** Back to the start screen, unless the last save failed: then the editor stays open (nothing is dropped). */
   const close = async () => {
     await flush();
+    if (pending.current) return false;
     await forgetLastDoc(db).catch(() => undefined);
     history.current = emptyHistory();
     setDoc(null);
+    return true;
   };
 
   const step = (which: 'undo' | 'redo') => {
