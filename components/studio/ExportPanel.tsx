@@ -13,11 +13,13 @@ import { useDebounced } from './useDebounced';
 // Publishing: the pack's own fields, what the export will contain and how it differs from the previous
 // version, then the download (and the signature when a key file is loaded: kept in memory only).
 
-export function ExportPanel({ doc, t, locale, change, onSelect }: {
+export function ExportPanel({ doc, t, locale, change, settle, onSelect }: {
   doc: StudioDoc;
   t: StudioT;
   locale: 'zh' | 'en';
   change: (u: (d: StudioDoc) => StudioDoc, group?: string) => void;
+  /** Not an undo step: an export cannot be taken back. */
+  settle: (u: (d: StudioDoc) => StudioDoc) => void;
   onSelect: (uid: string) => void;
 }) {
   const [keys, setKeys] = useState<SigningKeys | null>(null);
@@ -34,7 +36,7 @@ export function ExportPanel({ doc, t, locale, change, onSelect }: {
     const sig = keys ? await signatureFile(done.text, keys) : null;
     downloadText(done.fileName, done.text, 'application/json');
     if (sig) downloadText(`${done.fileName}.sig`, sig, 'text/plain');
-    change((d) => afterExport(d, done));
+    settle((d) => afterExport(d, done));
     setMessage(sig ? t('exportedSigned', { file: done.fileName, sig: `${done.fileName}.sig` }) : t('exported', { file: done.fileName, v: done.pack.version }));
   }
 

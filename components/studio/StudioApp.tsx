@@ -190,7 +190,7 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
             {tab === 'try' && <TryPanel doc={doc} t={t} pt={pt} samples={samples} onEdit={(id) => { const e = doc.entries.find((x) => x.id === id); if (e) select(e.uid); }} />}
             {tab === 'gaps' && <GapsPanel doc={doc} t={t} change={(u) => studio.change(u)} onAnswered={select} />}
             {tab === 'dup' && <DuplicatesPanel doc={doc} entries={settledEntries} wording={wording} t={t} onSelect={select} />}
-            {tab === 'export' && <ExportPanel doc={doc} t={t} locale={locale} change={studio.change} onSelect={select} />}
+            {tab === 'export' && <ExportPanel doc={doc} t={t} locale={locale} change={studio.change} settle={studio.settle} onSelect={select} />}
           </div>
         </aside>
       </div>

@@ -132,6 +132,19 @@ export function useStudio(db: StudioDB) {
     schedule();
   };
 
+  /**
+   * A fact that undo must not take back (an export happened: its version and diff base). Applied to the
+   * document and to every state in the undo history, as no undo step.
+   */
+  const settle = (update: (d: StudioDoc) => StudioDoc) => {
+    const current = docRef.current;
+    if (!current) return;
+    const h = history.current;
+    history.current = { ...h, past: h.past.map(update), future: h.future.map(update) };
+    setDoc(update(current));
+    schedule();
+  };
+
   /** Open a document (new history) and save it at once. */
   const open = (d: StudioDoc) => {
     history.current = emptyHistory();
@@ -166,6 +179,7 @@ export function useStudio(db: StudioDB) {
     loaded,
     save,
     change,
+    settle,
     open,
     close,
     flush,
