@@ -93,7 +93,10 @@ export async function run(args: string[]): Promise<number> {
       continue;
     }
     fileOfId.set(id, file);
-    const listing: FeedPackListing = { id, version, url: `${encodeURIComponent(id)}.json`, sha256: await sha256Hex(read.bytes), size: read.bytes.length };
+    // Content-addressed file names: while a host uploads or syncs, the old index.json still points at the
+    // old files, which are never overwritten, so agents never see a listing whose bytes changed under it.
+    const sha256 = await sha256Hex(read.bytes);
+    const listing: FeedPackListing = { id, version, url: `${encodeURIComponent(id)}-${sha256.slice(0, 12)}.json`, sha256, size: read.bytes.length };
     if (keys) listing.signature = await signBytes(keys.privateKey, read.bytes);
     prepared.push({ file, bytes: read.bytes, listing });
   }
@@ -110,7 +113,7 @@ export async function run(args: string[]): Promise<number> {
   if (reportUrl) index.reportUrl = reportUrl;
   try {
     for (const p of prepared) {
-      const name = `${p.listing.id}.json`;
+      const name = decodeURIComponent(p.listing.url);
       await writeFileAtomic(join(dir, name), p.bytes);
       if (p.listing.signature) await writeFileAtomic(join(dir, `${name}.sig`), `${p.listing.signature}\n`);
     }
@@ -120,7 +123,7 @@ export async function run(args: string[]): Promise<number> {
     return fail(`cannot write to ${dir}: ${(e as Error).message}`);
   }
 
-  const listed = new Set(['index.json', ...prepared.flatMap((p) => [`${p.listing.id}.json`, `${p.listing.id}.json.sig`])]);
+  const listed = new Set(['index.json', ...prepared.flatMap((p) => [decodeURIComponent(p.listing.url), `${decodeURIComponent(p.listing.url)}.sig`])]);
   const stale = (await readdir(dir)).filter((f) => !f.startsWith('.') && !listed.has(f) && /\.json(\.sig)?$/.test(f));
   for (const f of stale) err(`warning: ${join(dir, f)} is not in the new index.json (agents will not get it); delete it if it is old`);
 

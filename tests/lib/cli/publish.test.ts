@@ -38,8 +38,11 @@ describe('kbpack publish', () => {
     const code = await run([v2, other(), '--out', feedDir, '--title', '客服知识库', '--key', key, '--report-url', 'https://hooks.example/kb']);
     expect(io.err()).toBe('');
     expect(code).toBe(0);
-    expect(readdirSync(feedDir).sort()).toEqual(['index.json', 'shop-en.json', 'shop-en.json.sig', 'shop-zh.json', 'shop-zh.json.sig']);
-    expect(readFileSync(join(feedDir, 'shop-zh.json'))).toEqual(readFileSync(v2));
+    // Packs are named by content (id + sha256 prefix): re-publishing never overwrites a file an index points at.
+    const files = readdirSync(feedDir).sort();
+    expect(files.map((f) => f.replace(/-[0-9a-f]{12}\.json/, '-<sha>.json'))).toEqual(['index.json', 'shop-en-<sha>.json', 'shop-en-<sha>.json.sig', 'shop-zh-<sha>.json', 'shop-zh-<sha>.json.sig']);
+    const zhFile = files.find((f) => /^shop-zh-[0-9a-f]{12}\.json$/.test(f))!;
+    expect(readFileSync(join(feedDir, zhFile))).toEqual(readFileSync(v2));
 
     const text = readFileSync(join(feedDir, 'index.json'), 'utf8');
     const { publicKey } = JSON.parse(readFileSync(key, 'utf8')) as { publicKey: string };
@@ -48,14 +51,15 @@ describe('kbpack publish', () => {
     const feed = parsed.feed;
     expect(feed).toMatchObject({ format: 'kbfeed/1', title: '客服知识库', publicKey, reportUrl: 'https://hooks.example/kb' });
     expect(feed.packs.map((p) => [p.id, p.version, p.url])).toEqual([
-      ['shop-zh', '2026.11.2', 'https://cdn.example.com/kb/shop-zh.json'],
-      ['shop-en', '2026.11.1', 'https://cdn.example.com/kb/shop-en.json'],
+      ['shop-zh', '2026.11.2', `https://cdn.example.com/kb/shop-zh-${feed.packs[0]!.sha256.slice(0, 12)}.json`],
+      ['shop-en', '2026.11.1', `https://cdn.example.com/kb/shop-en-${feed.packs[1]!.sha256.slice(0, 12)}.json`],
     ]);
     for (const listing of feed.packs) {
-      const bytes = new Uint8Array(readFileSync(join(feedDir, `${listing.id}.json`)));
+      const name = listing.url.split('/').pop()!;
+      const bytes = new Uint8Array(readFileSync(join(feedDir, name)));
       expect(listing.size).toBe(bytes.length);
       expect(listing.sha256).toBe(await sha256Hex(bytes));
-      expect(readFileSync(join(feedDir, `${listing.id}.json.sig`), 'utf8').trim()).toBe(listing.signature);
+      expect(readFileSync(join(feedDir, `${name}.sig`), 'utf8').trim()).toBe(listing.signature);
       expect(await verifyBytes(publicKey, bytes, listing.signature!)).toBe(true);
       expect((await verifyPackBytes(bytes, listing, { publicKey: feed.publicKey })).ok).toBe(true);
     }
@@ -66,7 +70,7 @@ describe('kbpack publish', () => {
   it('publishes unsigned without publicKey or .sig files', async () => {
     const feedDir = join(dir, 'feed');
     expect(await run([v1, '--out', feedDir, '--title', 'T'])).toBe(0);
-    expect(readdirSync(feedDir).sort()).toEqual(['index.json', 'shop-zh.json']);
+    expect(readdirSync(feedDir).sort().map((f) => f.replace(/-[0-9a-f]{12}\.json/, '-<sha>.json'))).toEqual(['index.json', 'shop-zh-<sha>.json']);
     const index = JSON.parse(readFileSync(join(feedDir, 'index.json'), 'utf8'));
     expect(index).not.toHaveProperty('publicKey');
     expect(index.packs[0]).not.toHaveProperty('signature');

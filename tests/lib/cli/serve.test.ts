@@ -193,7 +193,7 @@ describe('round trip: CSV → build → validate → keygen → publish --key �
       const plan = planSync(parsed.feed, []);
       expect(plan.download).toHaveLength(1);
       const listing = plan.download[0]!;
-      expect(listing.url).toBe(`${server.url}shop-zh.json`);
+      expect(listing.url).toBe(`${server.url}shop-zh-${listing.sha256.slice(0, 12)}.json`);
       const bytes = new Uint8Array(await (await fetch(listing.url)).arrayBuffer());
       expect(await sha256Hex(bytes)).toBe(listing.sha256);
       const verified = await verifyPackBytes(bytes, listing, { publicKey: parsed.feed.publicKey });
@@ -202,7 +202,7 @@ describe('round trip: CSV → build → validate → keygen → publish --key �
 
       // Someone edits the pack on the host without re-publishing: size and checksum no longer match.
       const edited = new TextDecoder().decode(bytes).replace('48小时', '24小时');
-      writeFileSync(join(feedDir, 'shop-zh.json'), edited);
+      writeFileSync(join(feedDir, listing.url.split('/').pop()!), edited);
       const tampered = new Uint8Array(await (await fetch(listing.url)).arrayBuffer());
       const r = await verifyPackBytes(tampered, listing, { publicKey: parsed.feed.publicKey });
       expect(r).toEqual({ ok: false, error: 'Pack "shop-zh" 2026.11.1 was rejected: its checksum does not match the feed (the file may be incomplete or changed).' });
