@@ -286,11 +286,15 @@ export function pickLocale(language: string | undefined): Locale {
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-export function createT(locale: Locale): Translate {
-  const table = locale === 'zh' ? zh : en;
+/** A translate function over one string table: `{name}` placeholders are filled from `vars`. */
+export function translator<K extends string>(table: Record<K, string>): (key: K, vars?: Record<string, string | number>) => string {
   return (key, vars) => {
     let s: string = table[key] ?? String(key);
     if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
     return s;
   };
+}
+
+export function createT(locale: Locale): Translate {
+  return translator<MessageKey>(locale === 'zh' ? zh : en);
 }

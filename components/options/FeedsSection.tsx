@@ -1,5 +1,4 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AppDB } from '@/lib/db/database';
 import { rollbackPack } from '@/lib/db/packs';
@@ -8,6 +7,7 @@ import { sendMessage } from '@/lib/ext/messaging';
 import { checkFeedUrl } from '@/lib/feed/schema';
 import type { Translate } from '@/lib/i18n';
 import { addFeed } from '@/lib/sync/sync-feed';
+import { useLive } from '../useLive';
 
 const when = (t: number | undefined, locale: string) => (t ? new Date(t).toLocaleString(locale) : '—');
 
@@ -15,21 +15,13 @@ const when = (t: number | undefined, locale: string) => (t ? new Date(t).toLocal
 const originPattern = (url: string) => `${new URL(url).origin}/*`;
 
 export function FeedsSection({ db, t, locale }: { db: AppDB; t: Translate; locale: string }) {
-  const [feeds, setFeeds] = useState<FeedRow[]>([]);
-  const [packs, setPacks] = useState<PackRow[]>([]);
+  const feeds = useLive<FeedRow[]>(() => db.feeds.toArray(), [db], []);
+  const packs = useLive<PackRow[]>(() => db.packs.toArray(), [db], []);
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [needsPermission, setNeedsPermission] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  useEffect(() => {
-    const a = liveQuery(() => db.feeds.toArray()).subscribe({ next: setFeeds });
-    const b = liveQuery(() => db.packs.toArray()).subscribe({ next: setPacks });
-    return () => {
-      a.unsubscribe();
-      b.unsubscribe();
-    };
-  }, [db]);
 
   async function sync(feedUrl: string) {
     setBusy(feedUrl);

@@ -1,11 +1,11 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import { applyPack, setPackEnabled } from '@/lib/db/packs';
 import type { PackRow } from '@/lib/db/types';
 import { pickLocale, type Translate } from '@/lib/i18n';
 import { describeErrors, parsePackText } from '@/lib/pack/schema';
 import { createStudioT } from '@/lib/studio/i18n';
+import { useLive } from '../useLive';
 
 const st = createStudioT(pickLocale(navigator.language));
 
@@ -18,12 +18,8 @@ async function importPackFile(db: AppDB, file: File): Promise<{ ok: boolean; tex
 }
 
 export function PacksSection({ db, t }: { db: AppDB; t: Translate }) {
-  const [packs, setPacks] = useState<PackRow[]>([]);
+  const packs = useLive<PackRow[]>(() => db.packs.toArray(), [db], []);
   const [imported, setImported] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => {
-    const sub = liveQuery(() => db.packs.toArray()).subscribe({ next: setPacks });
-    return () => sub.unsubscribe();
-  }, [db]);
   return (
     <section aria-labelledby="packs-heading">
       <h2 id="packs-heading">{t('packs')}</h2>

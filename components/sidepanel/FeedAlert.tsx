@@ -1,9 +1,8 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { AppDB } from '@/lib/db/database';
 import type { FeedRow, PackRow } from '@/lib/db/types';
 import type { Translate } from '@/lib/i18n';
+import { useLive } from '../useLive';
 
 const when = (t?: number) => (t ? new Date(t).toLocaleString() : '—');
 
@@ -12,16 +11,8 @@ const when = (t?: number) => (t ? new Date(t).toLocaleString() : '—');
  * working on the last good copy, and is told). Per feed: last success, last error, pack versions and sizes.
  */
 export function FeedAlert({ db, t }: { db: AppDB; t: Translate }) {
-  const [feeds, setFeeds] = useState<FeedRow[]>([]);
-  const [packs, setPacks] = useState<PackRow[]>([]);
-  useEffect(() => {
-    const a = liveQuery(() => db.feeds.toArray()).subscribe({ next: setFeeds });
-    const b = liveQuery(() => db.packs.toArray()).subscribe({ next: setPacks });
-    return () => {
-      a.unsubscribe();
-      b.unsubscribe();
-    };
-  }, [db]);
+  const feeds = useLive<FeedRow[]>(() => db.feeds.toArray(), [db], []);
+  const packs = useLive<PackRow[]>(() => db.packs.toArray(), [db], []);
   if (!feeds.length) return null;
   const failing = feeds.filter((f) => !!f.lastError);
   return (

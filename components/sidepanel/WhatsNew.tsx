@@ -1,8 +1,7 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import type { Translate } from '@/lib/i18n';
 import { diffPacks, isEmptyDiff, type PackDiff } from '@/lib/pack/diff';
+import { useLive } from '../useLive';
 
 interface PackNews {
   packId: string;
@@ -28,11 +27,7 @@ async function loadNews(db: AppDB): Promise<PackNews[]> {
 const MAX_LISTED = 8;
 
 export function WhatsNew({ db, t }: { db: AppDB; t: Translate }) {
-  const [news, setNews] = useState<PackNews[]>([]);
-  useEffect(() => {
-    const sub = liveQuery(() => loadNews(db)).subscribe({ next: setNews, error: () => setNews([]) });
-    return () => sub.unsubscribe();
-  }, [db]);
+  const news = useLive<PackNews[]>(() => loadNews(db), [db], []);
   if (!news.length) return null;
   const list = (label: string, items: { id: string; title: string }[], kind: string) =>
     items.length > 0 && (

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serialQueue } from '@/lib/serial';
 import { getDB } from '@/lib/db/database';
 import { pruneEvents } from '@/lib/db/events';
 import { setPackEnabled } from '@/lib/db/packs';
@@ -14,12 +15,7 @@ import { importBundledPacks } from './bundled-packs';
 const ALARM = 'kefu-feeds-sync';
 
 /** Run one feed job at a time: syncs and removals never interleave (a removal mid-sync would be undone). */
-let queue: Promise<unknown> = Promise.resolve();
-function enqueue<T>(job: () => Promise<T>): Promise<T> {
-  const next = queue.catch(() => undefined).then(job);
-  queue = next;
-  return next;
-}
+const enqueue = serialQueue();
 
 export function removeFeedQueued(url: string): Promise<void> {
   return enqueue(() => removeFeed(getDB(), url));

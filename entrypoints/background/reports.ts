@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serialQueue } from '@/lib/serial';
 import { getDB } from '@/lib/db/database';
 import { onMessage } from '@/lib/ext/messaging';
 import { loadSettings } from '@/lib/ext/settings';
@@ -8,7 +9,7 @@ import { reportDestination } from '@/lib/report/destination';
 // Gap-report delivery: every 5 minutes by alarm (alarms and the IndexedDB queue survive restarts), at
 // browser start, and when the panel queues a report.
 const ALARM = 'kefu-reports';
-let running: Promise<unknown> = Promise.resolve();
+const serial = serialQueue();
 
 export function flushReports(force = false): Promise<DeliverResult & { destination: string | null }> {
   const run = async () => {
@@ -17,9 +18,7 @@ export function flushReports(force = false): Promise<DeliverResult & { destinati
     const r = await deliverReports(db, { destination, force });
     return { ...r, destination: destination ?? null };
   };
-  const next = running.catch(() => undefined).then(run);
-  running = next;
-  return next;
+  return serial(run);
 }
 
 export function setupReports(): void {

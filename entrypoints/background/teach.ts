@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { serialQueue } from '@/lib/serial';
 import { parseAdapter, parseAdapterFileText } from '@/lib/console/adapter-schema';
 import { consoleAdapters, findAdapter, hostAdapter, hostMatches } from '@/lib/console/adapters';
 import { effectiveCustom, mergeAdapters, originPattern, registrationMatches, removeLocal, upsertLocal } from '@/lib/console/custom-adapters';
@@ -15,12 +16,7 @@ const CONTENT_JS = '/content-scripts/content.js';
 const PICKER_JS = '/picker.js';
 
 /** One storage write or registration at a time: two teaches (or a sync) must not overwrite each other. */
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(job: () => Promise<T>): Promise<T> {
-  const next = queue.catch(() => undefined).then(job);
-  queue = next;
-  return next;
-}
+const serial = serialQueue();
 
 /** Host access to this page: its whole origin, or (a console listed in the manifest) its path. */
 async function hasAccess(url: string): Promise<boolean> {

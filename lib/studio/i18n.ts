@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import { translator, type Locale } from '../i18n';
 
 // The studio's UI strings (Chinese and English), apart from lib/i18n.ts so the panel's table stays small.
 // Same shape as lib/i18n: the browser's language decides, {name} placeholders are filled by the caller.
@@ -404,10 +404,5 @@ const en: Record<StudioKey, string> = {
 export type StudioT = (key: StudioKey, vars?: Record<string, string | number>) => string;
 
 export function createStudioT(locale: Locale): StudioT {
-  const table = locale === 'zh' ? zh : en;
-  return (key, vars) => {
-    let s: string = table[key] ?? String(key);
-    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-    return s;
-  };
+  return translator<StudioKey>(locale === 'zh' ? zh : en);
 }
