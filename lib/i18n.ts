@@ -136,6 +136,12 @@ const zh = {
   reasonRare: '很少被采用',
   busiest: '最忙的分类和时段',
   shareUsage: '在报告里附上汇总的使用数据（不含消息内容）',
+  learned: '从我的插入中学到的说法',
+  learnedHelp: '你为某个问题插入答案后，这个问题（已隐藏个人信息）会成为该答案的新说法，只保存在本机。',
+  learnedPhrasing: '买家说法',
+  learnedEntry: '对应答案',
+  forget: '删除',
+  forgetAll: '全部删除',
 };
 
 export type MessageKey = keyof typeof zh;
@@ -276,6 +282,12 @@ const en: Record<MessageKey, string> = {
   reasonRare: 'rarely used when shown',
   busiest: 'Busiest categories and hours',
   shareUsage: 'Add aggregated usage numbers (no message text) to reports',
+  learned: 'Phrasings learned from my inserts',
+  learnedHelp: 'When you insert an answer for a question, that question (personal data masked) becomes an extra phrasing of the answer, on this computer only.',
+  learnedPhrasing: 'Buyer phrasing',
+  learnedEntry: 'Answer',
+  forget: 'Remove',
+  forgetAll: 'Remove all',
 };
 
 export type Locale = 'zh' | 'en';

@@ -5,6 +5,7 @@ import type { Translate } from '@/lib/i18n';
 import { AnalyticsSection } from './AnalyticsSection';
 import { ConsolesSection } from './ConsolesSection';
 import { FeedsSection } from './FeedsSection';
+import { LearnedSection } from './LearnedSection';
 import { PacksSection } from './PacksSection';
 import { ReportsSection } from './ReportsSection';
 
@@ -39,6 +40,7 @@ export function OptionsApp({ db, t, locale }: { db: AppDB; t: Translate; locale:
       <PacksSection db={db} t={t} />
       <ReportsSection db={db} t={t} />
       <AnalyticsSection db={db} t={t} />
+      <LearnedSection db={db} t={t} />
     </main>
   );
 }

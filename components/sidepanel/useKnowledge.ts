@@ -54,5 +54,21 @@ export function useKnowledge(db: AppDB): { knowledge: Knowledge | null; error: s
     return () => sub.unsubscribe();
   }, [db]);
 
+  // Phrasings learned or forgotten (options page, another panel) apply without reloading the index.
+  const matcher = knowledge?.matcher;
+  useEffect(() => {
+    if (!matcher) return;
+    let first = true;
+    const sub = liveQuery(() => db.learned.toArray()).subscribe({
+      next: (learned) => {
+        if (first) return void (first = false); // loaded with the index already
+        matcher.removeLearned();
+        matcher.addLearned(learned.map((l) => ({ entryId: l.entryKey, text: l.text })));
+        setKnowledge((k) => (k && k.matcher === matcher ? { ...k } : k));
+      },
+    });
+    return () => sub.unsubscribe();
+  }, [db, matcher]);
+
   return { knowledge, error };
 }
