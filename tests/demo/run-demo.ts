@@ -1,10 +1,10 @@
 // npm start: the demo. Opens Chromium with the built extension and the demo consoles (the fixture pages,
 // served at the consoles' real addresses) on the bundled default pack. With a display it stays open for
 // you to try; without one it walks through question → suggestions → insert and writes screenshots.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, openConsoleWithPanel, type Session } from '../e2e/harness';
+import { chromiumPath, launch, openConsoleWithPanel, type Session } from '../e2e/harness';
 
 const outDir = resolve('demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -59,6 +59,10 @@ async function sideBySide(session: Session, consoleShot: Buffer, panelShot: Buff
 }
 
 async function main() {
+  if (!existsSync(chromiumPath())) {
+    console.error(`Chromium was not found at ${chromiumPath()}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
   mkdirSync(outDir, { recursive: true });
   const session = await launch({ headless });
   if (!headless) {
