@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openConsoleWithPanel, type Session } from './harness';
+
+// Automated accessibility check (axe-core, WCAG 2 A/AA rules) of the panel with suggestions and an open
+// dialog, the options page and the studio. Serious and critical findings fail the test.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Finding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function audit(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource); // evaluated over DevTools, so the extension page's CSP does not block it
+  const violations: Finding[] = await page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('accessibility', () => {
+  it('the side panel with suggestions, emotion, de-escalation and the report dialog', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'feige');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => (window as any).__console.addSellerMessage('亲，在的'));
+    await consolePage.evaluate(() => (window as any).__console.addBuyerMessage('再不发货我就投诉你们！！！'));
+    await panel.getByTestId('suggestion').first().waitFor();
+    expect(await audit(panel)).toEqual([]);
+    await panel.getByTestId('flag-missing').first().click();
+    await panel.getByTestId('report-preview').waitFor();
+    expect(await audit(panel)).toEqual([]);
+  });
+
+  it('the options page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await page.getByTestId('packs').waitFor();
+    expect(await audit(page)).toEqual([]);
+  });
+
+  it('the pack studio', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/studio.html`);
+    await page.waitForLoadState('networkidle');
+    expect(await audit(page)).toEqual([]);
+  });
+});
