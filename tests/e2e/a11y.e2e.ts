@@ -47,6 +47,24 @@ describe('accessibility', () => {
     expect(await audit(panel)).toEqual([]);
   });
 
+  it('keyboard only: "/" focuses the search, Tab reaches Insert, Enter inserts', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'tiktok');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await panel.locator('body').click({ position: { x: 1, y: 1 } });
+    await panel.keyboard.press('/');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
+    await panel.keyboard.type('refund');
+    await panel.getByTestId('suggestion').first().waitFor();
+    for (let i = 0; i < 30; i++) {
+      await panel.keyboard.press('Tab');
+      if ((await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'insert') break;
+    }
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('insert');
+    const expected = ((await panel.getByTestId('suggestion').first().getAttribute('data-reply')) ?? '').trim();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => consolePage.evaluate(() => ((window as any).__console.model() as string).trim())).toBe(expected);
+  });
+
   it('the options page', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
