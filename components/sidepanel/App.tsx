@@ -5,7 +5,7 @@ import { detectConversation, detectEmotion, type EmotionResult } from '@/lib/emo
 import { sendMessage, sendToTab } from '@/lib/ext/messaging';
 import type { Translate } from '@/lib/i18n';
 import { deEscalation, proposeReply, type ProposedReply } from '@/lib/panel/reply';
-import { effectiveQuery, suggest, type Suggestion } from '@/lib/panel/suggest';
+import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/panel/suggest';
 import { redact } from '@/lib/redact';
 import { Composer } from './Composer';
 import { FeedAlert } from './FeedAlert';
@@ -17,12 +17,15 @@ import { SearchBox } from './SearchBox';
 import { SuggestionItem } from './SuggestionItem';
 import { TeachConsole } from './TeachConsole';
 import { useConsole } from './useConsole';
+import { useEntries } from './useEntries';
 import { useKnowledge } from './useKnowledge';
 import { usePanelSelection } from './usePanelSelection';
 import { useUsageEvents } from './useUsageEvents';
 import { WhatsNew } from './WhatsNew';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
+
+const noPacks: ReadonlySet<string> = new Set();
 
 export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: string }) {
   const { knowledge, error } = useKnowledge(db);
@@ -53,11 +56,15 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   // Evidence offsets point into the question itself, for highlighting.
   const highlight = useMemo(() => (question ? detectEmotion(question) : null), [question]);
 
-  const suggestions: Suggestion[] = useMemo(
-    () => (knowledge ? suggest(knowledge.matcher, knowledge.entries, query, { top: 5, context }) : []),
+  const hits = useMemo(
+    () => (knowledge ? rankHits(knowledge.matcher, query, { top: 5, context }) : []),
     // context fields are primitives; listing them avoids recomputing on identical snapshots
     [knowledge, query, context.product, context.order],
   );
+  const hitEntries = useEntries(db, useMemo(() => hits.map((h) => h.id), [hits]), knowledge?.builtAt ?? 0, knowledge?.enabledPacks ?? noPacks);
+  const suggestions: Suggestion[] = useMemo(() => (hitEntries ? toSuggestions(hits, hitEntries) : []), [hits, hitEntries]);
+  /** The entries of fresh hits are being read (a few ms): show neither old suggestions nor "no match". */
+  const reading = hitEntries === null;
   const values = { buyer: context.buyer, order: context.order, product: context.product, agent: agentName };
   const localeOf = (packId: string) => knowledge?.packs.find((p) => p.id === packId)?.locale;
   const replies: ProposedReply[] = suggestions.map((s) =>
@@ -68,7 +75,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     [knowledge, emotion, search, question, context.buyer, agentName],
   );
 
-  const usage = useUsageEvents(db, snapshot, suggestions, !!knowledge && !search.trim());
+  const usage = useUsageEvents(db, snapshot, suggestions, !!knowledge && !reading && !search.trim());
 
   // A new question or conversation clears the last action's message and any open editor.
   useEffect(() => {
@@ -210,7 +217,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       {error && <p class="notice error" role="alert">{error}</p>}
       {!knowledge && !error && <p class="muted">{t('loading')}</p>}
       <p class={status ? `status status-${status.kind}` : 'visually-hidden'} role="status" aria-live="polite" data-testid={status ? 'status' : undefined}>{status?.text ?? ''}</p>
-      {knowledge && query && (
+      {knowledge && query && !reading && (
         <section aria-labelledby="sugg-heading">
           <h2 id="sugg-heading" class="section-title">{t('suggestions')}</h2>
           {suggestions.length > 0 ? (

@@ -1,19 +1,20 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
-import type { EntryRow, PackRow, ScriptRow } from '@/lib/db/types';
+import type { PackRow, ScriptRow } from '@/lib/db/types';
 import { Matcher } from '@/lib/match';
 
 export interface Knowledge {
   matcher: Matcher;
-  entries: Map<string, EntryRow>;
+  /** Packs switched on: entries of other packs are never shown. Entries are read on demand (useEntries). */
+  enabledPacks: ReadonlySet<string>;
   scripts: ScriptRow[];
   packs: PackRow[];
   builtAt: number;
 }
 
-// Loads the stored search index (never rebuilt here) and the entries to display, and reloads when a pack
-// changes: the index row's builtAt moves on every applied pack.
+// Loads the stored search index (never rebuilt here), scripts and pack list, and reloads when a pack changes:
+// the index row's builtAt moves on every applied pack. Entries are read per suggestion, not all at once.
 export function useKnowledge(db: AppDB): { knowledge: Knowledge | null; error: string | null } {
   const [knowledge, setKnowledge] = useState<Knowledge | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,8 +28,7 @@ export function useKnowledge(db: AppDB): { knowledge: Knowledge | null; error: s
         loadedAt = row.builtAt;
         const generation = ++latest;
         try {
-          const [entryRows, scripts, packs, learned] = await Promise.all([
-            db.entries.toArray(),
+          const [scripts, packs, learned] = await Promise.all([
             db.scripts.toArray(),
             db.packs.toArray(),
             db.learned.toArray(),
@@ -39,7 +39,7 @@ export function useKnowledge(db: AppDB): { knowledge: Knowledge | null; error: s
           matcher.addLearned(learned.map((l) => ({ entryId: l.entryKey, text: l.text })));
           setKnowledge({
             matcher,
-            entries: new Map(entryRows.filter((e) => enabled.has(e.packId)).map((e) => [e.key, e])),
+            enabledPacks: enabled,
             scripts: scripts.filter((s) => enabled.has(s.packId)),
             packs,
             builtAt: row.builtAt,

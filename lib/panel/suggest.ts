@@ -17,14 +17,24 @@ export function effectiveQuery(search: string, question: string): string {
   return search.trim() || question.trim();
 }
 
-export function suggest(
-  matcher: Matcher,
-  entries: Map<string, EntryRow>,
-  query: string,
-  options: { top?: number; now?: number; context?: { product?: string; order?: string } } = {},
-): Suggestion[] {
+export interface SuggestOptions {
+  top?: number;
+  now?: number;
+  context?: { product?: string; order?: string };
+}
+
+/** The matcher's ranked hits for the panel's question (empty for an empty question). */
+export function rankHits(matcher: Matcher, query: string, options: SuggestOptions = {}): MatchHit[] {
   if (!query.trim()) return [];
-  const hits: MatchHit[] = matcher.search(query, { top: options.top ?? 5, now: options.now, context: options.context });
+  return matcher.search(query, { top: options.top ?? 5, now: options.now, context: options.context });
+}
+
+export function suggest(matcher: Matcher, entries: ReadonlyMap<string, EntryRow>, query: string, options: SuggestOptions = {}): Suggestion[] {
+  return toSuggestions(rankHits(matcher, query, options), entries);
+}
+
+/** Hits with their entries (loaded on demand by the panel); hits whose entry is not there are dropped. */
+export function toSuggestions(hits: readonly MatchHit[], entries: ReadonlyMap<string, EntryRow>): Suggestion[] {
   const out: Suggestion[] = [];
   for (const h of hits) {
     const row = entries.get(h.id);

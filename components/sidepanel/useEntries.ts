@@ -1,0 +1,42 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AppDB } from '@/lib/db/database';
+import type { EntryRow } from '@/lib/db/types';
+
+/**
+ * The entries of the current hits, read from IndexedDB on demand and cached until the knowledge changes:
+ * the panel never holds a whole 50,000-entry pack in memory, and a pack change never stalls it.
+ * Returns null while the entries of these keys are being read.
+ */
+export function useEntries(db: AppDB, keys: readonly string[], generation: number, enabledPacks: ReadonlySet<string>): ReadonlyMap<string, EntryRow> | null {
+  const cache = useRef<{ generation: number; rows: Map<string, EntryRow | null> }>({ generation, rows: new Map() });
+  if (cache.current.generation !== generation) cache.current = { generation, rows: new Map() };
+  const [, setLoaded] = useState(0);
+  const missing = keys.filter((k) => !cache.current.rows.has(k));
+  const wanted = missing.join('\n');
+
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    const ask = wanted.split('\n');
+    const gen = generation;
+    void db.entries.bulkGet(ask).then((rows) => {
+      if (!live || cache.current.generation !== gen) return;
+      ask.forEach((k, i) => {
+        const row = rows[i];
+        cache.current.rows.set(k, row && enabledPacks.has(row.packId) ? row : null);
+      });
+      setLoaded((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, wanted, generation]);
+
+  if (missing.length) return null;
+  const out = new Map<string, EntryRow>();
+  for (const k of keys) {
+    const row = cache.current.rows.get(k);
+    if (row) out.set(k, row);
+  }
+  return out;
+}
