@@ -31,6 +31,7 @@ export interface Analysis {
 // about a refund).
 const topicFlags: ReadonlySet<Flag> = new Set<Flag>(['ship', 'afterSales', 'usage', 'preSale']);
 const negativeLabels: readonly SignalLabel[] = ['angry', 'anxious', 'disappointed', 'threatening'];
+const complaintLabels: readonly SignalLabel[] = ['angry', 'disappointed', 'threatening'];
 
 /** What a negated term means when the lexicon does not say: "not bad" is mildly good, "not happy" is let down. */
 function defaultNegation(labels: Weights | undefined): Weights | null {
@@ -103,7 +104,9 @@ export function analyse(text: string): Analysis {
   let lastTermFirst = -1;
   let lastTermEnd = -1;
   const repeats = new Map<number, number>();
-  const sarcasmAt: number[] = [];
+  const sarcasmAt: { start: number; clause: number }[] = [];
+  // [first, end) contribution indices of each closed clause; a clause-scoped sarcasm cue names its clause
+  const clauses: [number, number][] = [];
 
   // A negation that found no listed word ("the app won't sync", "没给我补") still says something is
   // wrong when the message is about an order or a product; remembered for the end.
@@ -151,7 +154,7 @@ export function analyse(text: string): Analysis {
 
     lastTermFirst = contributions.length;
     lastTermEnd = end;
-    if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push(start);
+    if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push({ start, clause: term.irony === 'clause' ? clauses.length : -1 });
     if (weights && factor > 0) {
       add(weights, factor, spanStart, end, why);
       // profanity that intensified a complaint also counts as anger itself ("fucking useless")
@@ -192,6 +195,7 @@ export function analyse(text: string): Analysis {
       concessive = false;
     }
     resetPending();
+    clauses.push([clauseFirst, contributions.length]);
     clauseFirst = contributions.length;
   };
 
@@ -303,8 +307,17 @@ export function analyse(text: string): Analysis {
   // Sarcasm: praise close to a sarcasm cue, in a message with a complaint, is the complaint
   // ("呵呵，真棒", "great, just great", "love it when it breaks").
   if (sarcasmAt.length && negativeRaw > 0) {
-    for (const c of contributions) {
-      if (c.label === 'positive' && sarcasmAt.some((p) => Math.abs(c.start - p) <= SARCASM_REACH)) {
+    // a clear complaint (one listed word's worth), not worry or a passing "please"/"help"
+    const complaintIn = (range: [number, number] | undefined) => {
+      let w = 0;
+      if (range) for (let i = range[0]; i < range[1]; i++) if (complaintLabels.includes(contributions[i]!.label)) w += contributions[i]!.weight;
+      return w >= 1;
+    };
+    const inRange = (i: number, range: [number, number] | undefined) => !!range && i >= range[0] && i < range[1];
+    const cues = sarcasmAt.filter((p) => p.clause < 0 || complaintIn(clauses[p.clause]));
+    for (let i = 0; i < contributions.length; i++) {
+      const c = contributions[i]!;
+      if (c.label === 'positive' && cues.some((p) => (p.clause < 0 ? Math.abs(c.start - p.start) <= SARCASM_REACH : inRange(i, clauses[p.clause])))) {
         c.label = 'angry';
         c.weight *= 0.7;
         c.why = 'sarcasm';

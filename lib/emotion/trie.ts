@@ -73,6 +73,7 @@ export function compile(groups: readonly Group[]): Lexicon {
           negFlags: g.negFlags ?? [],
           why: g.why ?? 'word',
           alone: g.alone ?? 'end',
+          irony: g.irony ?? 'message',
           prefix,
           latin: isWordCode(first),
           id: terms.length,

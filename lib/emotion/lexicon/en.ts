@@ -15,7 +15,7 @@ export const enGroups: Group[] = [
   { labels: { angry: 1 }, terms: 'again|yet again|once again|how many times|every time|one more time|excuse me|what the|why the|why is it so hard|stop' },
   { labels: { angry: 3 }, terms: 'what the hell|what the fuck|how dare you|how dare|despise|loathe' },
   // sarcasm cues: they also turn praise in the same message into anger (analyse.ts)
-  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|thanks a bunch', flags: ['sarcasm'], why: 'sarcasm' },
+  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|thank you for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|thanks a bunch', flags: ['sarcasm'], why: 'sarcasm' },
   // offensive language
   {
     labels: { angry: 3 },
@@ -90,9 +90,9 @@ export const enGroups: Group[] = [
   { labels: { anxious: 2.5 }, terms: 'almost died|almost die|nearly died|could have died|could\'ve died|could have been killed|dangerous|unsafe|hazard|hazardous|safety issue|locked out|nightmares|disappeared|been trying|tried everything|for the second time|second time|again and again' },
   { labels: { threatening: 2 }, neg: null, flags: ['threat'], why: 'threat', terms: 'complain|complaining|complained|who do i complain' },
   { labels: { positive: 2 }, neg: null, flags: ['laugh'], terms: 'lol|lmao|lmfao|rofl|haha|hahaha|hehe|yay|woohoo|hooray' },
-  { labels: { positive: 0.8 }, flags: ['sarcasm'], why: 'sarcasm', terms: 'love it when|love when|i love how|love how|gotta love' },
-  // sincere on its own; next to a complaint ("thanks for ruining my morning") it is sarcasm
-  { labels: { positive: 2 }, flags: ['sarcasm'], terms: 'thanks for|thank you for' },
+  { labels: { positive: 0.8 }, flags: ['sarcasm'], irony: 'clause', why: 'sarcasm', terms: 'love it when|love when|i love how|love how|gotta love' },
+  // sincere on its own; with a complaint in the same clause ("thanks for ruining my morning") it is sarcasm
+  { labels: { positive: 2 }, flags: ['sarcasm'], irony: 'clause', terms: 'thanks for|thank you for' },
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'is down|are down|went down|been down|is out|are out|been out|power is out|outage|power cut|no internet|no power|no signal|no service|no coverage|no wifi|no connection|no luck|not acceptable|unacceptable service|ruined|ruining|ruin|ruins' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'never came|never showed|never showed up|never turned up' },
   { labels: { angry: 1.2 }, terms: 'crazy|insane|nuts|how is that fair|how\'s that fair|not fair|common sense' },

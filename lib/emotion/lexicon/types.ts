@@ -56,6 +56,12 @@ export interface Group {
    * phrase (好！, 好啊), 'word' only before an unlisted word (太酸, "too" + anything is a complaint).
    */
   alone?: 'end' | 'word';
+  /**
+   * For a sarcasm cue that is sincere on its own ("thanks for", "love how"): 'clause' makes it sarcastic
+   * only when a complaint sits in its own clause ("thanks for ruining it"), not anywhere in the message
+   * ("thanks for the reply. it is broken"). Default 'message'.
+   */
+  irony?: 'clause' | 'message';
 }
 
 /** A compiled lexicon entry. */
@@ -69,6 +75,7 @@ export interface Term {
   negFlags: readonly Flag[];
   why: WhyCode;
   alone: 'end' | 'word';
+  irony: 'clause' | 'message';
   /** English stem: matches to the end of the word. */
   prefix: boolean;
   /** Starts with a Latin letter or digit, so it must start at a word boundary (and end at one unless prefix). */

@@ -17,3 +17,21 @@ describe('sympathy is not a complaint', () => {
     expect(labels('质量太差，心疼我的钱')).toContain('disappointed');
   });
 });
+
+describe('"thanks for …" is sarcasm only with a complaint in its own clause', () => {
+  it('sarcastic when the thanks is for the problem', () => {
+    expect(labels('Thanks for ruining my birthday')).toContain('angry');
+    expect(labels('Thanks for sending the wrong size')).toContain('angry');
+    expect(labels('thank you for nothing')).toContain('angry');
+  });
+  it('sincere when the problem is in another clause', () => {
+    const worried = labels('Thanks for the quick reply. I was worried it got lost');
+    expect(worried).toContain('positive');
+    expect(worried).not.toContain('angry');
+    expect(labels('thanks for the help, sorry for the trouble')).toContain('positive');
+    expect(labels('thanks for the help, sorry for the trouble')).not.toContain('angry');
+  });
+  it('the Chinese message-wide cues are unchanged', () => {
+    expect(labels('质量太差，真是谢谢你们了')).toContain('angry');
+  });
+});
