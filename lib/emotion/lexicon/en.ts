@@ -28,6 +28,8 @@ export const enGroups: Group[] = [
   { kind: 'modifier', factor: 1.6, labels: { angry: 2 }, flags: ['profanity'], why: 'profanity', terms: 'fucking|effing' },
   { kind: 'modifier', factor: 1.4, labels: { angry: 1.2 }, flags: ['profanity'], why: 'profanity', terms: 'freaking|frigging|friggin|bloody|damn|damned|goddamn|goddam|flipping|flippin|dang' },
   { labels: { positive: 2 }, neg: null, terms: 'fuck yes|fuck yeah|hell yes|hell yeah|damn good|damn right' },
+  // exclamations of surprise, not anger at anyone ("holy shit, it came already"); what follows still counts
+  { labels: {}, neg: null, terms: 'holy shit|holy crap|holy fuck|holy moly|holy cow' },
 
   // ── anxious: worry, impatience, time pressure ─────────────────────────────────────────────────
   { labels: { anxious: 3 }, terms: 'terrified|terrifying|horrifying|panic*|freaking out|freak out|desperate|desperately|emergency|extremely urgent' },
@@ -95,7 +97,9 @@ export const enGroups: Group[] = [
   { labels: { positive: 2 }, flags: ['sarcasm'], irony: 'clause', terms: 'thanks for|thank you for' },
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'is down|are down|went down|been down|is out|are out|been out|power is out|outage|power cut|no internet|no power|no signal|no service|no coverage|no wifi|no connection|no luck|not acceptable|unacceptable service|ruined|ruining|ruin|ruins' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'never came|never showed|never showed up|never turned up' },
-  { labels: { angry: 1.2 }, terms: 'crazy|insane|nuts|how is that fair|how\'s that fair|not fair|common sense' },
+  // "this is crazy" is exasperation; "crazy good", "crazy fast" only intensify the listed word after them
+  { kind: 'modifier', factor: 1.4, labels: { angry: 1.2 }, terms: 'crazy|insane' },
+  { labels: { angry: 1.2 }, terms: 'nuts|how is that fair|how\'s that fair|not fair|common sense' },
   // sympathy for someone ("poor guy", "sorry to hear that") is kindness, not a complaint about the shop:
   // consumed with no weight so "poor" and "sorry" don't read as disappointment
   { labels: {}, neg: null, terms: 'poor thing|poor things|poor guy|poor guys|poor kid|poor kids|poor you|poor girl|poor boy|poor baby|poor man|poor woman|poor lady|poor dude|poor soul|poor souls|poor fella|poor fellow|poor little|poor dog|poor cat|poor driver|poor courier|poor delivery guy|sorry to hear|so sorry to hear|sorry for your loss|sorry about your loss|sorry for you|sorry you|feel sorry for|feel bad for|feel so bad for|my condolences|condolences' },

@@ -35,3 +35,20 @@ describe('"thanks for …" is sarcasm only with a complaint in its own clause', 
     expect(labels('质量太差，真是谢谢你们了')).toContain('angry');
   });
 });
+
+describe('intensity words before praise are emphasis', () => {
+  it('"crazy good" is praise, "this is crazy" is still exasperation', () => {
+    expect(labels('This is crazy good')).toEqual(['positive']);
+    expect(labels('The delivery was crazy fast')).toEqual(['positive']);
+    expect(labels('this is crazy')).toContain('angry');
+    expect(careOf('crazy slow shipping').length).toBeGreaterThan(0);
+  });
+  it('"holy shit" is surprise; the rest of the message decides', () => {
+    expect(labels('Holy shit this is amazing')).toEqual(['positive']);
+    expect(labels('Holy shit, the screen is cracked')).toContain('disappointed');
+  });
+  it('Chinese intensifiers after praise stay praise', () => {
+    expect(labels('爽死了')).toEqual(['positive']);
+    expect(labels('好吃得要命')).toEqual(['positive']);
+  });
+});
