@@ -130,6 +130,12 @@ export const enGroups: Group[] = [
   { labels: {}, neg: null, flags: ['usage'], terms: 'manual|setup|set up|installation|settings|bluetooth|password|account|app|update the|firmware' },
   { labels: {}, neg: null, flags: ['preSale'], terms: 'free shipping|express shipping|in stock|back in stock|available|availability|price|prices|discount|coupon|promo|promo code|sale|size chart|sizing|which size|do you have|do you sell|do you ship|ship to|how much|cost|costs|colours|colors|pre-order|preorder' },
 
+  // idioms whose words look like a complaint but are not one: a softener (I hate to say), banter (just
+  // a joke), "very much" (want it so bad), everyday losses (lost track)
+  { kind: 'ignore', terms: 'hate to say|hate to admit|hate to ask|hate to bother|hate to break it|hate to be that|i hate to say|i hate to admit|i hate to ask|i hate to bother|i hate to break it|i hate to be that|just a joke|only a joke|as a joke|a joke about|make a joke|made a joke|tell a joke|told a joke|inside joke|running joke|want it so bad|wanted it so bad|want this so bad|need it so bad|lost track|lost count|lost weight' },
+  { labels: { positive: 1.5 }, terms: 'badass|bad ass' },
+  { labels: { confused: 2 }, flags: ['usage'], terms: 'i\'m lost|im lost|i am lost|i\'m so lost|i\'m a bit lost|totally lost|completely lost|a bit lost|a little lost' },
+
   // ── look-alikes ────────────────────────────────────────────────────────────────────────────────
   {
     kind: 'ignore',

@@ -73,6 +73,8 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2 }, terms: '不给|吵死|无法无天|杀气|没完没了|受够了|倒闭|他吗的|他马的|特么的|tm的|我不干|不干了' },
   { labels: { anxious: 2 }, terms: '战战兢兢|危险|不安全|吓坏' },
   { labels: { positive: 1.5 }, terms: '爽|实用|省心|厚道|赞同|认同|均匀|相信|太值|很值|值了|牛逼|牛b|太牛|真牛|好牛|很牛' },
+  // tears of joy or of being moved are not sadness
+  { labels: { positive: 2 }, terms: '感动哭|感动哭了|感动得哭了|感动到哭|喜极而泣' },
   // sympathy for someone (心疼你, 可怜的孩子) is kindness, not a complaint about the shop: no weight
   { labels: {}, neg: null, terms: '心疼你|心疼你们|心疼他|心疼她|心疼他们|心疼小哥|心疼快递小哥|心疼客服|心疼宝宝|心疼孩子|可怜的孩子|可怜的娃|可怜的人|可怜的小哥|可怜的宝宝|可怜的小家伙' },
   // ── modifiers ──────────────────────────────────────────────────────────────────────────────────

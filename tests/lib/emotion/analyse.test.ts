@@ -52,3 +52,21 @@ describe('intensity words before praise are emphasis', () => {
     expect(labels('好吃得要命')).toEqual(['positive']);
   });
 });
+
+describe('idioms that only look like complaints', () => {
+  it.each(['I hate to say it but I love this', 'It was just a joke', 'I wanted it so bad', 'lost track of time'])('%s', (text) => {
+    expect(careOf(text)).toEqual([]);
+  });
+  it('the complaint readings still count', () => {
+    expect(labels('That support line is a joke')).toContain('angry');
+    expect(labels('I hate this charger')).toContain('angry');
+    expect(careOf('my parcel got lost').length).toBeGreaterThan(0);
+  });
+  it('"I\'m lost" is confusion, not worry', () => {
+    expect(labels("I'm totally lost with this setup")).toEqual(['confused']);
+  });
+  it('tears of being moved are not sadness', () => {
+    expect(labels('感动哭了')).toEqual(['positive']);
+    expect(labels('看哭了')).toContain('disappointed');
+  });
+});
