@@ -19,14 +19,21 @@ export function useEntries(db: AppDB, keys: readonly string[], generation: numbe
     let live = true;
     const ask = wanted.split('\n');
     const gen = generation;
-    void db.entries.bulkGet(ask).then((rows) => {
-      if (!live || cache.current.generation !== gen) return;
-      ask.forEach((k, i) => {
-        const row = rows[i];
-        cache.current.rows.set(k, row && enabledPacks.has(row.packId) ? row : null);
+    void db.entries
+      .bulkGet(ask)
+      .catch((e: unknown) => {
+        // The database is unavailable for a moment (e.g. being upgraded): show what can be shown, not nothing forever.
+        console.warn('[kefu-assist] reading entries failed', e);
+        return ask.map(() => undefined);
+      })
+      .then((rows) => {
+        if (!live || cache.current.generation !== gen) return;
+        ask.forEach((k, i) => {
+          const row = rows[i];
+          cache.current.rows.set(k, row && enabledPacks.has(row.packId) ? row : null);
+        });
+        setLoaded((n) => n + 1);
       });
-      setLoaded((n) => n + 1);
-    });
     return () => {
       live = false;
     };

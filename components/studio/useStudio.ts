@@ -58,6 +58,8 @@ export function useStudio(db: StudioDB) {
   const pending = useRef(false);
   /** A save is being written: until it lands, a closing tab still takes a rescue copy. */
   const inFlight = useRef(false);
+  /** Settles when the save being written lands (or fails). */
+  const saving = useRef<Promise<void>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const setDoc = (d: StudioDoc | null) => {
@@ -71,6 +73,8 @@ export function useStudio(db: StudioDB) {
     if (!pending.current || !d) return;
     pending.current = false;
     inFlight.current = true;
+    let done!: () => void;
+    saving.current = new Promise<void>((r) => (done = r));
     try {
       await saveDoc(db, d);
       if (!pending.current) clearRescue();
@@ -80,6 +84,7 @@ export function useStudio(db: StudioDB) {
       setSave({ state: 'error', error: (e as Error).message });
     } finally {
       inFlight.current = false;
+      done();
     }
   }, [db]);
 
@@ -155,6 +160,7 @@ export function useStudio(db: StudioDB) {
 
   /** Back to the start screen, unless the last save failed: then the editor stays open (nothing is dropped). */
   const close = async () => {
+    await saving.current; // a save already being written may still fail
     await flush();
     if (pending.current) return false;
     await forgetLastDoc(db).catch(() => undefined);

@@ -29,7 +29,10 @@ const hostPattern = z
   .toLowerCase()
   .regex(/^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a host name like "im.example.com" or "*.example.com" (no https://, no path)')
   // "*.com" would claim every site: a wildcard needs a registrable name under it (two labels at least).
-  .refine((h) => !h.startsWith('*.') || h.slice(2).split('.').length >= 2, 'a wildcard must cover one site, like "*.example.com", not a whole domain ending');
+  .refine(
+    (h) => !h.startsWith('*.') || (h.slice(2).split('.').length >= 2 && !/^(?:com|co|net|org|gov|edu|ac)\.[a-z]{2}$/.test(h.slice(2))),
+    'a wildcard must cover one site, like "*.example.com", not a whole domain ending such as "*.com" or "*.co.uk"',
+  );
 
 const pathPrefix = z.string().trim().regex(/^\/[^\s?#]*$/, 'must be a path starting with "/" (no query or fragment)');
 

@@ -119,7 +119,7 @@ export const builtInRules: RuleSpec[] = [
     id: 'sea-offplatform-contact',
     consoles: ['@sea-marketplace'],
     words: ['whatsapp', 'line id', 'telegram', 'wa.me', 't.me', 'facebook page', 'instagram', 'dm us', 'message us on'],
-    patterns: ['(?<![\\d])\\+\\d{1,3}[\\s-]?\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)', '\\bhttps?:\\/\\/(?![\\w.-]*\\b(?:shopee|tiktok|lazada|tokopedia)\\.)[^\\s)>"\']+', '\\b(?:www\\.)(?![\\w.-]*\\b(?:shopee|tiktok|lazada|tokopedia)\\.)[\\w-]+(?:\\.[\\w-]+)+', '\\b(?!(?:shopee|tiktok|lazada|tokopedia)\\.)[a-z0-9-]{2,}\\.(?:com|net|org|shop|store|io|co|me)\\b(?!\\.)'],
+    patterns: ['(?<![\\d])\\+\\d{1,3}[\\s-]?\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)', '\\bhttps?:\\/\\/(?![\\w.-]*\\b(?:shopee|tiktok\\w*|lazada|tokopedia)\\.)[^\\s)>"\']+', '\\b(?:www\\.)(?![\\w.-]*\\b(?:shopee|tiktok\\w*|lazada|tokopedia)\\.)[\\w-]+(?:\\.[\\w-]+)+', '\\b(?!(?:shopee|tiktok\\w*|lazada|tokopedia)\\.)[a-z0-9-]{2,}\\.(?:com|net|org|io)\\b(?!\\.)'],
     message: { zh: '回复里有站外联系方式或链接：Shopee / TikTok Shop 禁止站外交易。', en: 'The reply contains an off-platform contact or link: Shopee and TikTok Shop forbid off-platform transactions.' },
     source: 'Shopee Prohibited activities (off-platform transactions); TikTok Shop Seller Code of Conduct (see lib/rules/README.md)',
   },

@@ -65,10 +65,14 @@ export function effectiveRules(builtIn: readonly RuleSpec[], extra: readonly Rul
 }
 
 export function checkReply(text: string, consoleId: string, rules: readonly RuleSpec[] = builtInRules): { violations: Violation[] } {
-  // Full-width digits and letters (１３８…) are folded first; NFKC keeps the length for these, so spans still fit.
+  // Full-width digits and letters (１３８…) are folded one character at a time, only where the length stays
+  // the same (so spans still point into the original). ！ and ？ stay: Chinese patterns end sentences on them.
   const raw = text.length > MAX_CHECKED ? text.slice(0, MAX_CHECKED) : text;
-  const folded = raw.normalize('NFKC');
-  const checked = folded.length === raw.length ? folded : raw;
+  const checked = Array.from(raw, (ch) => {
+    if (ch === '！' || ch === '？') return ch;
+    const f = ch.normalize('NFKC');
+    return f.length === ch.length ? f : ch;
+  }).join('');
   const violations: Violation[] = [];
   for (const rule of rules) {
     if (rule.enabled === false || !appliesTo(rule, consoleId)) continue;

@@ -60,6 +60,8 @@ export interface Selection {
 export function publishedSelection(doc: StudioDoc): Selection {
   const before = new Map((doc.previous?.entries ?? []).map((e) => [e.id, e]));
   const sel: Selection = { entries: [], origin: [], published: 0, keptPrevious: [], leftOut: { draft: 0, review: 0 } };
+  // An earlier published answer is only kept under an id no current entry has taken since.
+  const takenIds = new Set(doc.entries.filter((e) => e.status === 'published').map((e) => e.id));
   for (const e of doc.entries) {
     if (e.status === 'published') {
       sel.entries.push(tidy(e));
@@ -68,7 +70,8 @@ export function publishedSelection(doc: StudioDoc): Selection {
       continue;
     }
     const old = before.get(e.publishedId ?? e.id);
-    if (old) {
+    if (old && !takenIds.has(old.id)) {
+      takenIds.add(old.id);
       sel.entries.push(old);
       sel.origin.push(e);
       sel.keptPrevious.push(old.id);

@@ -125,7 +125,7 @@ export async function run(args: string[]): Promise<number> {
 
   const listed = new Set(['index.json', ...prepared.flatMap((p) => [decodeURIComponent(p.listing.url), `${decodeURIComponent(p.listing.url)}.sig`])]);
   const stale = (await readdir(dir)).filter((f) => !f.startsWith('.') && !listed.has(f) && /\.json(\.sig)?$/.test(f));
-  for (const f of stale) err(`warning: ${join(dir, f)} is not in the new index.json (agents will not get it); delete it if it is old`);
+  for (const f of stale) err(`warning: ${join(dir, f)} is not in the new index.json; once agents have synced the new index (a day later, say), it is safe to delete`);
 
   const lines = prepared.map(
     (p) => `  ${p.listing.id} ${p.listing.version}  ${formatBytes(p.listing.size)}  sha256 ${p.listing.sha256.slice(0, 12)}…${p.listing.signature ? '  signed' : ''}`,

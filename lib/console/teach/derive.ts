@@ -196,7 +196,8 @@ function servedPaths(paths: string[] | undefined, pagePath: string | undefined):
   if (!paths?.length) return {};
   if (!pagePath || paths.some((p) => pathMatches(p, pagePath))) return { paths };
   const first = pagePath.split('/')[1];
-  return { paths: first ? [...paths, `/${first}`] : paths };
+  // A console at the site root (often hash-routed): the adapter serves the whole host.
+  return first ? { paths: [...paths, `/${first}`] } : {};
 }
 
 export function deriveAdapter(picks: TeachPicks, target: TeachTarget): TeachResult {

@@ -109,7 +109,7 @@ describe('kbpack publish', () => {
     mkdirSync(feedDir);
     writeFileSync(join(feedDir, 'retired.json'), '{}');
     expect(await run([v1, '--out', feedDir, '--title', 'T'])).toBe(0);
-    expect(io.err()).toBe(`warning: ${join(feedDir, 'retired.json')} is not in the new index.json (agents will not get it); delete it if it is old\n`);
+    expect(io.err()).toBe(`warning: ${join(feedDir, 'retired.json')} is not in the new index.json; once agents have synced the new index (a day later, say), it is safe to delete\n`);
   });
 
   it('asks for what is missing', async () => {

@@ -40,6 +40,8 @@ describe('adapter schema', () => {
 
   it('a wildcard host must name one site: "*.com" is refused, "*.example.com" is fine', () => {
     expect(parseAdapter({ ...minimal, hosts: ['*.com'] }).ok).toBe(false);
+    expect(parseAdapter({ ...minimal, hosts: ['*.co.uk'] }).ok).toBe(false);
+    expect(parseAdapter({ ...minimal, hosts: ['*.com.my'] }).ok).toBe(false);
     expect(parseAdapter({ ...minimal, hosts: ['*.example.com'] }).ok).toBe(true);
   });
 

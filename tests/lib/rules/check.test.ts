@@ -18,7 +18,7 @@ const cases: Record<string, { console: string; bad: string[]; good: string[] }> 
   },
   'cn-offplatform-phone': {
     console: 'kuaishou',
-    bad: ['打我电话 13812345678', '电话 138-1234-5678 找我', '座机 021-12345678', '全角也算：１３８１２３４５６７８'],
+    bad: ['打我电话 13812345678', '电话 138-1234-5678 找我', '座机 021-12345678', '全角也算：１３８１２３４５６７８', '好的……打我电话１３８１２３４５６７８'],
     good: ['订单号 240908-301234567890123 已发货', '快递单号 7712345678901234', '身高160体重50', '订单号：PDD13812345678', '顺丰单号 SF13812345678'],
   },
   'cn-offplatform-link': {
@@ -34,7 +34,7 @@ const cases: Record<string, { console: string; bad: string[]; good: string[] }> 
   'cn-review-cashback': {
     console: 'pinduoduo',
     bad: ['收到后好评返现5元', '五星好评截图发我返红包', '晒图返现哦亲', '返现3元，记得五星好评', '五星好评，我们会给您送一个小礼物'],
-    good: ['满意的话欢迎给我们评价哦', '退款会原路返回'],
+    good: ['满意的话欢迎给我们评价哦', '退款会原路返回', '感谢您的好评！下次购买送您小礼品。'],
   },
   'review-incentive': {
     console: 'tiktok',
@@ -64,7 +64,7 @@ const cases: Record<string, { console: string; bad: string[]; good: string[] }> 
   'sea-offplatform-contact': {
     console: 'shopee',
     bad: ['Chat with us on WhatsApp', 'Call +62 812 3456 7890', 'Pay at https://pay.example.com/x', 'Visit www.mystore.com', 'Follow us at mystore.com'],
-    good: ['Online id verification is done by Shopee', 'Check https://shopee.co.id/user/purchase', 'Open shopee.co.id and tap My Purchases', 'Thanks, e.g. the blue one is in stock.'],
+    good: ['Online id verification is done by Shopee', 'Check https://shopee.co.id/user/purchase', 'Open shopee.co.id and tap My Purchases', 'Thanks, e.g. the blue one is in stock.', 'ok.me check stock first', 'Received.Shop again soon', 'Thanks.Me too', 'Log in at seller.tiktokshopglobalselling.com'],
   },
 };
 

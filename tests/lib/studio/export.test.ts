@@ -7,6 +7,16 @@ import { readKeyFile, signatureFile } from '@/lib/studio/sign';
 import { docWith, NOW, shopDoc, uidOf } from './helpers';
 
 describe('buildExport', () => {
+  it('a draft renamed away from an id that a newer entry then takes does not bring the old answer back twice', () => {
+    let doc = shopDoc();
+    doc = updateEntry(doc, uidOf(doc, 'ship-time'), { id: 'shipping-time' }); // draft, published as ship-time
+    const added = addEntry(doc, { id: 'ship-time', title: '新的发货时间', questions: ['多久能发'], answer: '新答案' });
+    doc = updateEntry(added.doc, added.uid, { status: 'published' });
+    const r = buildExport(doc, NOW);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.pack.entries.filter((e) => e.id === 'ship-time').map((e) => e.answer)).toEqual(['新答案']);
+  });
+
   it('renaming a published entry keeps its published answer for agents until the new one is published', () => {
     let doc = shopDoc();
     const before = doc.previous!.entries.find((e) => e.id === 'ship-time')!;

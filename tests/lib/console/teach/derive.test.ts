@@ -69,6 +69,8 @@ describe('deriveAdapter on Pinduoduo', () => {
     expect(moved.paths).toEqual(['/chat-merchant', '/chat-merchant-v2']);
     const same = deriveAdapter(picks, { host: 'mms.pinduoduo.com', path: '/chat-merchant/index.html', base: pinduoduo }).adapter!;
     expect(same.paths).toEqual(['/chat-merchant']);
+    // At the site root (hash-routed apps): the whole host.
+    expect(deriveAdapter(picks, { host: 'mms.pinduoduo.com', path: '/', base: pinduoduo }).adapter!.paths).toBeUndefined();
   });
 
   it('re-teaching the changed page keeps the built-in id, hosts and paths, with new selectors', () => {
