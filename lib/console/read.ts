@@ -19,6 +19,11 @@ export interface ConsoleRead {
   adapter?: ConsoleAdapter;
   /** Whether the adapter serving this URL still finds the conversation (also in snapshot.health). */
   health?: ConsoleHealth;
+  /**
+   * Set when the layout scan was wanted but skipped (backing off after a miss): the time it may run again.
+   * The watcher re-reads then, so a chat that mounts during the back-off is not missed until the next mutation.
+   */
+  scanDeferredUntil?: number;
 }
 
 export interface ReaderOptions {
@@ -139,6 +144,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
   let retryAt = 0;
   let retryDelay = GENERIC_RETRY_MS;
   let lastUrl = '';
+  let deferred = false;
 
   function tryAdapter(adapter: ConsoleAdapter, url: string): ChatReading | null {
     try {
@@ -151,6 +157,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
   function tryGeneric(): ChatReading | null {
     try {
       if (generic && !stillValid(generic)) generic = null;
+      if (!generic && now() < retryAt) deferred = true;
       if (!generic && now() >= retryAt) {
         generic = detectGenericChat(doc);
         if (generic) retryDelay = GENERIC_RETRY_MS;
@@ -167,6 +174,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
   }
 
   function read(): ConsoleRead {
+    deferred = false;
     const url = urlOf();
     if (url !== lastUrl) {
       lastUrl = url;
@@ -229,7 +237,13 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       at: now(),
       ...(health ? { health } : {}),
     };
-    return { snapshot, input: used?.input ?? null, ...(adapter ? { adapter } : {}), ...(health ? { health } : {}) };
+    return {
+      snapshot,
+      input: used?.input ?? null,
+      ...(adapter ? { adapter } : {}),
+      ...(health ? { health } : {}),
+      ...(deferred ? { scanDeferredUntil: retryAt } : {}),
+    };
   }
 
   return { read };

@@ -56,6 +56,8 @@ export function watchConsole(doc: Document, onSnapshot: (snapshot: ConsoleSnapsh
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   let stopped = false;
+  // A page changed while the layout scan was backing off: scan again when the back-off ends.
+  let rescan: ReturnType<typeof setTimeout> | undefined;
 
   function evaluate(): ConsoleRead {
     const read = reader.read();
@@ -77,7 +79,14 @@ export function watchConsole(doc: Document, onSnapshot: (snapshot: ConsoleSnapsh
   function fire() {
     timer = undefined;
     firstPending = 0;
-    if (!stopped) evaluate();
+    if (stopped) return;
+    const read = evaluate();
+    if (read.scanDeferredUntil !== undefined && rescan === undefined) {
+      rescan = setTimeout(() => {
+        rescan = undefined;
+        if (!stopped) evaluate();
+      }, Math.max(0, read.scanDeferredUntil - now()));
+    }
   }
 
   function schedule() {
@@ -117,6 +126,7 @@ export function watchConsole(doc: Document, onSnapshot: (snapshot: ConsoleSnapsh
       stopped = true;
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (rescan !== undefined) clearTimeout(rescan);
     },
   };
 }

@@ -32,6 +32,20 @@ describe('watchConsole', () => {
     expect(last()).toMatchObject({ recognised: true, seq: 2, question: '这款买三套有打折吗？', conversationId: '1000000000001' });
   });
 
+  it('a chat that mounts while the layout scan backs off is read when the back-off ends, with no further change', async () => {
+    // Pinduoduo with changed classes: only the layout scan can read it. The first scan (at start) misses;
+    // the chat mounts ~800 ms later, inside the back-off, and then the page is quiet.
+    loadFixture('pinduoduo-changed');
+    start();
+    expect(last()).toMatchObject({ recognised: false });
+    await vi.advanceTimersByTimeAsync(950);
+    expect(document.querySelector('ul.message-list')).not.toBeNull();
+    expect(last()).toMatchObject({ recognised: false });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(last()).toMatchObject({ recognised: true, health: { ok: false, reason: 'no-buyer-messages' } });
+    expect(last().question).toContain('这款买三套有打折吗？');
+  });
+
   it('re-queries a list node the framework replaced', async () => {
     loadFixture('pinduoduo');
     await settle();
