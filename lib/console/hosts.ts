@@ -1,6 +1,7 @@
 // The consoles the extension reads without asking: one match pattern per supported seller chat, no wider
 // than the chat itself. Kept in one place so the manifest (host_permissions), the content script and the
 // tests agree; tests/lib/console/hosts.test.ts checks it against the adapters' hosts and paths.
+import { amazon } from './adapters/amazon';
 import { shopee } from './adapters/shopee';
 import { tiktok } from './adapters/tiktok';
 
@@ -18,4 +19,6 @@ export const consoleMatchPatterns: string[] = [
   ...shopeeHosts.flatMap((h) => [`https://${h}/webchat/*`, `https://${h}/portal/chat-management*`]),
   // The IM page inside 千帆 is not established (consoles.md §14): the host, not a path.
   'https://ark.xiaohongshu.com/*',
+  // Seller Central is the whole back office (orders, payments, listings): only its messaging pages.
+  ...amazon.hosts.map((h) => `https://${h}/messaging/*`),
 ];

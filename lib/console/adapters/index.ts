@@ -1,6 +1,7 @@
 // All console adapters, and which one serves a URL. Adding a console = one file + one line here + its
 // match pattern in ../hosts.ts.
 import type { ConsoleAdapter } from '../types';
+import { amazon } from './amazon';
 import { feige } from './feige';
 import { kuaishou } from './kuaishou';
 import { pinduoduo } from './pinduoduo';
@@ -8,7 +9,7 @@ import { shopee } from './shopee';
 import { tiktok } from './tiktok';
 import { xiaohongshu } from './xiaohongshu';
 
-export const consoleAdapters: readonly ConsoleAdapter[] = [pinduoduo, feige, kuaishou, tiktok, shopee, xiaohongshu];
+export const consoleAdapters: readonly ConsoleAdapter[] = [pinduoduo, feige, kuaishou, tiktok, shopee, xiaohongshu, amazon];
 
 export function hostMatches(pattern: string, host: string): boolean {
   const p = pattern.toLowerCase();

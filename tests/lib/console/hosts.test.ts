@@ -33,6 +33,10 @@ describe('console match patterns', () => {
       'https://seller.shopee.com.my/portal/product/list',
       'https://www.xiaohongshu.com/explore',
       'https://fxg.jinritemai.com/ffa/mshop/homepage/index',
+      'https://sellercentral.amazon.com/orders-v3/order/112-3456789-1234567',
+      'https://sellercentral.amazon.co.uk/payments/dashboard/index.html',
+      'https://sellercentral.amazon.com/messagingx/inbox',
+      'https://www.amazon.com/gp/css/order-history',
     ]) {
       expect(covered(url), url).toBe(false);
     }

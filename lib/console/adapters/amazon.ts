@@ -1,0 +1,44 @@
+import type { ConsoleAdapter } from '../types';
+
+// Amazon Seller Central buyer-seller messaging. Evidence: consoles.md §7 (two automation extensions) covers the
+// contact-buyer form only (/messaging/contact?orderID=…): a Katal <kat-textarea> whose real <textarea> sits in
+// its open shadow root (input.ts fills that one), and a Send button we never click.
+// No public evidence shows the inbox thread's markup, so no thread selector is guessed: messageRow matches
+// nothing on purpose; the question stays empty (the agent searches in the panel), and on a thread page the
+// layout detector reads instead.
+// The buyer's name is only known inside the heading "Send message to <Name>", which the reader would take
+// whole ("Hi Send message to …" in a reply), so it is not read yet.
+export const amazon: ConsoleAdapter = {
+  id: 'amazon',
+  name: 'Amazon',
+  hosts: [
+    'sellercentral.amazon.com',
+    'sellercentral.amazon.ca',
+    'sellercentral.amazon.com.mx',
+    'sellercentral.amazon.com.br',
+    'sellercentral-europe.amazon.com',
+    'sellercentral.amazon.co.uk',
+    'sellercentral.amazon.de',
+    'sellercentral.amazon.fr',
+    'sellercentral.amazon.it',
+    'sellercentral.amazon.es',
+    'sellercentral.amazon.nl',
+    'sellercentral.amazon.se',
+    'sellercentral.amazon.pl',
+    'sellercentral.amazon.com.tr',
+    'sellercentral.amazon.ae',
+    'sellercentral.amazon.sa',
+    'sellercentral.amazon.in',
+    'sellercentral-japan.amazon.com',
+    'sellercentral.amazon.com.au',
+    'sellercentral.amazon.sg',
+  ],
+  // Seller Central is the whole back office: only its messaging pages.
+  paths: ['/messaging'],
+  messageRow: [':not(*)'],
+  buyer: [],
+  input: ['.contact-buyer-text-area kat-textarea', 'kat-textarea.hill-text-area', 'kat-textarea'],
+  send: ['kat-button.ayb-contact-form-send-button'],
+  // One contact form per order: the order id in the URL tells forms apart.
+  conversationId: ['?orderID', '?orderId'],
+};
