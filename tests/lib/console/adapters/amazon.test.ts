@@ -51,10 +51,16 @@ describe('amazon adapter on the contact-buyer fixture', () => {
     expect(s.previous).toEqual([]);
   });
 
-  it('stays healthy: the form is not mistaken for a changed chat layout', () => {
+  // KNOWN DEFECT until lib/console/read.ts skips the layout health check for adapters that read no thread
+  // (see the Amazon hand-over): the layout detector replaces the adapter's reading. Remove `.fails` then.
+  it.fails('a left-aligned list on the form (the contact reasons, as a browser lays them out) does not replace the adapter', () => {
+    // happy-dom has no layout: say in style what Chromium measures, so the layout detector sees a one-sided "chat".
+    for (const row of Array.from(document.querySelectorAll('kat-radiobutton'))) (row as HTMLElement).style.textAlign = 'left';
     const r = createConsoleReader(document).read();
-    expect(r.adapter?.id).toBe('amazon');
-    expect(r.health).toEqual({ ok: true, adapterId: 'amazon' });
+    expect(r.snapshot.consoleId).toBe('amazon');
+    expect(r.snapshot.question).toBe('');
+    expect(r.snapshot.hasInput).toBe(true);
+    expect(r.snapshot.conversationId).toBe('112-3456789-1234567');
   });
 
   it('inserts into the web component so the component and the page form both hold the reply, and never sends', async () => {
