@@ -12,11 +12,6 @@ interface ContactHooks {
   sent(): string[];
   switchConversation(orderId: string, buyerName: string): void;
 }
-declare global {
-  interface Window {
-    __console: ContactHooks & Record<string, unknown>;
-  }
-}
 declare const chrome: { tabs: { sendMessage(id: number, m: unknown): Promise<any> } };
 
 const UPDATE_MS = 5_000; // generous on a loaded 2-core machine
@@ -73,14 +68,14 @@ describe('Amazon contact-buyer form', () => {
     await panel.getByTestId('insert').first().click();
     await expect.poll(async () => (await componentValue()).trim(), { timeout: UPDATE_MS }).toBe(reply);
     // The page's own form heard it too (only a composed input event crosses the shadow root to it).
-    expect((await consolePage.evaluate(() => window.__console.model())).trim()).toBe(reply);
-    expect(await consolePage.evaluate(() => window.__console.sent())).toEqual([]);
+    expect((await consolePage.evaluate(() => (window as unknown as { __console: ContactHooks }).__console.model())).trim()).toBe(reply);
+    expect(await consolePage.evaluate(() => (window as unknown as { __console: ContactHooks }).__console.sent())).toEqual([]);
     expect(await consolePage.locator('.kat-alert-success-content').count()).toBe(0);
     expect(await panel.getByTestId('status').textContent()).toBeTruthy();
   });
 
   it.fails("another order's form refuses an insert chosen for the previous order", async () => {
-    await consolePage.evaluate(() => window.__console.switchConversation('114-0000000-7777777', 'Jordan'));
+    await consolePage.evaluate(() => (window as unknown as { __console: ContactHooks }).__console.switchConversation('114-0000000-7777777', 'Jordan'));
     await expect
       .poll(() => panel.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'console/get-snapshot', data: {} }).then((s: { conversationId: string }) => s.conversationId), tabId), {
         timeout: UPDATE_MS,
