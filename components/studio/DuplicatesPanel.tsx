@@ -1,22 +1,22 @@
-import { useState } from 'preact/hooks';
-import type { Matcher } from '@/lib/match';
-import { findDuplicatesAsync, type Duplicates } from '@/lib/studio/duplicates';
+import { useMemo, useState } from 'preact/hooks';
+import type { Duplicates } from '@/lib/studio/duplicates';
 import type { StudioT } from '@/lib/studio/i18n';
-import type { StudioDoc, StudioEntry } from '@/lib/studio/types';
+import type { StudioDoc } from '@/lib/studio/types';
+import type { StudioWorker } from './studio-worker-client';
 
-// Duplicate questions across the whole pack, on demand: one search per phrasing, in chunks so the page
-// stays responsive on a big pack.
+// Duplicate questions across the whole pack, on demand: one search per phrasing, in the worker, with progress.
 
-export function DuplicatesPanel({ doc, entries, wording, t, onSelect }: { doc: StudioDoc; entries: StudioEntry[]; wording: Matcher; t: StudioT; onSelect: (uid: string) => void }) {
+export function DuplicatesPanel({ doc, worker, t, onSelect }: { doc: StudioDoc; worker: StudioWorker; t: StudioT; onSelect: (uid: string) => void }) {
   const [result, setResult] = useState<Duplicates | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const titleOf = (uid: string, fallback: string) => doc.entries.find((e) => e.uid === uid)?.title || fallback;
+  const titles = useMemo(() => (result ? new Map(doc.entries.map((e) => [e.uid, e.title])) : null), [doc.entries, result]);
+  const titleOf = (uid: string, fallback: string) => titles?.get(uid) || fallback;
   async function check() {
     setResult(null);
     setProgress(0);
-    const r = await findDuplicatesAsync(entries, { matcher: wording, onProgress: setProgress });
+    const r = await worker.allDuplicates(setProgress).catch(() => undefined);
     setProgress(null);
-    setResult(r);
+    setResult(r ?? { same: [], outranked: [] });
   }
   return (
     <section class="duplicates" aria-labelledby="dup-h" data-testid="duplicates-panel">

@@ -1,10 +1,10 @@
-import { useMemo } from 'preact/hooks';
-import type { Matcher } from '@/lib/match';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { emotionLabels } from '@/lib/pack/schema';
 import type { VariableValues } from '@/lib/pack/variables';
 import { dateFlags } from '@/lib/studio/dates';
-import { findDuplicates } from '@/lib/studio/duplicates';
+import type { Duplicates } from '@/lib/studio/duplicates';
 import type { StudioKey, StudioT } from '@/lib/studio/i18n';
+import type { Overview } from '@/lib/studio/overview';
 import { nextStatus } from '@/lib/studio/status';
 import type { EntryStatus, StudioDoc, StudioEntry } from '@/lib/studio/types';
 import { checkEntry, problemsAt } from '@/lib/studio/validate';
@@ -13,16 +13,18 @@ import { AnswerField } from './AnswerField';
 import { DateInput, ListInput } from './inputs';
 import { PhrasingList } from './PhrasingList';
 import { StatusBadge } from './StatusBadge';
+import type { StudioWorker } from './studio-worker-client';
 
 // One entry in a form that follows the pack schema. Every keystroke is validated; problems show at the
 // field. Changes go through `onChange` (undo history + autosave); a field losing focus ends an undo step.
 
-export function EntryForm({ doc, entry, settled, wording, t, samples, now, onChange, onSeal, onDelete, onSelect }: {
+export function EntryForm({ doc, entry, settled, overview, worker, t, samples, now, onChange, onSeal, onDelete, onSelect }: {
   doc: StudioDoc;
   entry: StudioEntry;
-  /** The entries as of the last pause in typing, and the index built from exactly them. */
+  /** The entries as of the last pause in typing: the duplicate check runs (in the worker) on those. */
   settled: StudioEntry[];
-  wording: Matcher;
+  overview: Overview | null;
+  worker: StudioWorker;
   t: StudioT;
   samples: VariableValues;
   now: number;
@@ -33,9 +35,16 @@ export function EntryForm({ doc, entry, settled, wording, t, samples, now, onCha
 }) {
   const check = useMemo(() => checkEntry(entry, doc.entries), [entry, doc.entries]);
   const at = (path: string) => problemsAt(check, path);
-  const dups = useMemo(() => findDuplicates(settled, { matcher: wording, only: new Set([entry.uid]) }), [settled, wording, entry.uid]);
-  const categories = useMemo(() => [...new Set(doc.entries.map((e) => e.category).filter((c): c is string => !!c))].sort(), [doc.entries]);
-  const owners = useMemo(() => [...new Set(doc.entries.map((e) => e.owner).filter((c): c is string => !!c))].sort(), [doc.entries]);
+  const [dups, setDups] = useState<Duplicates>({ same: [], outranked: [] });
+  useEffect(() => {
+    let live = true;
+    void worker.entryDuplicates(entry.uid).then((d) => live && d && setDups(d), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [settled, entry.uid]);
+  const categories = overview?.categoryNames ?? [];
+  const owners = useMemo(() => (overview?.owners ?? []).map((o) => o.value).sort(), [overview]);
   const flags = dateFlags(entry, now);
   const f = (name: string) => `f-${name}`;
   const set = (field: keyof StudioEntry & string) => (v: unknown) => onChange({ [field]: v } as Partial<StudioEntry>, `${entry.uid}:${field}`);

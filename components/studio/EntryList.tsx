@@ -1,25 +1,36 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { Matcher } from '@/lib/match';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { dateFlags } from '@/lib/studio/dates';
-import { categoryTree, facet, filterEntries, flags, NO_CATEGORY, type CategoryNode, type EntryFilter, type FilterContext, type Flag } from '@/lib/studio/filter';
+import { filterRanked, flags, NO_CATEGORY, type CategoryNode, type EntryFilter, type FilterContext, type Flag } from '@/lib/studio/filter';
 import type { StudioKey, StudioT } from '@/lib/studio/i18n';
+import type { Overview } from '@/lib/studio/overview';
 import { entryStatuses, type EntryStatus, type StudioEntry } from '@/lib/studio/types';
-import { invalidUids } from '@/lib/studio/validate';
+import { visibleRange } from '@/lib/studio/window';
 import { StatusBadge } from './StatusBadge';
+import type { StudioWorker } from './studio-worker-client';
 
-// Browse: search (the matcher), filters, and the list with checkboxes for bulk changes. ↑/↓ move between
-// entries in the list.
+// Browse: search (the matcher, in the worker), filters, and the list with checkboxes for bulk changes.
+// Only the rows in view are rendered (a pack may have 50,000 entries): rows have a fixed height, and
+// spacers above and below keep the scrollbar true. ↑/↓ (and Home/End) move between entries, scrolling
+// the next one into view first.
+
+/** Row pitch in px: .entry-row height (44) + the list's gap (2), see studio.css. */
+const ROW = 46;
+/** Rows rendered beyond each edge of the view, so fast scrolling shows no blank. */
+const OVERSCAN = 8;
 
 function categoryOptions(nodes: CategoryNode[], depth = 0): { path: string; label: string }[] {
   return nodes.flatMap((n) => [{ path: n.path, label: `${'\u00a0\u00a0'.repeat(depth)}${n.name} (${n.count})` }, ...categoryOptions(n.children, depth + 1)]);
 }
 
-export function EntryList({ entries, filter, setFilter, ctx, matcher, selected, onSelect, checked, setChecked, t }: {
+export function EntryList({ entries, settled, overview, worker, filter, setFilter, ctx, selected, onSelect, checked, setChecked, t }: {
   entries: StudioEntry[];
+  /** The entries as of the last pause in typing (what the worker has indexed). */
+  settled: StudioEntry[];
+  overview: Overview | null;
+  worker: StudioWorker;
   filter: EntryFilter;
   setFilter: (f: EntryFilter) => void;
   ctx: FilterContext;
-  matcher: Matcher | undefined;
   selected: string | null;
   onSelect: (uid: string) => void;
   checked: Set<string>;
@@ -27,21 +38,88 @@ export function EntryList({ entries, filter, setFilter, ctx, matcher, selected, 
   t: StudioT;
 }) {
   const [showFilters, setShowFilters] = useState(true);
-  const shown = useMemo(() => filterEntries(entries, filter, ctx, matcher), [entries, filter, ctx, matcher]);
-  const tree = useMemo(() => categoryTree(entries), [entries]);
-  const invalid = useMemo(() => invalidUids(entries), [entries]);
-  const tags = useMemo(() => facet(entries, 'tags'), [entries]);
-  const owners = useMemo(() => facet(entries, 'owner'), [entries]);
+  const text = filter.text?.trim() ?? '';
+  // The worker's ranking for the search text; until it answers, the last ranking stays on screen.
+  const [ranking, setRanking] = useState<{ text: string; uids: string[] } | null>(null);
+  useEffect(() => {
+    if (!text) return setRanking(null);
+    let live = true;
+    void worker.search(text, ctx.now).then((uids) => live && uids && setRanking({ text, uids }), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [text, settled, ctx.now]);
+  const shown = useMemo(() => filterRanked(entries, filter, ctx, text ? (ranking?.uids ?? []) : undefined), [entries, filter, ctx, ranking, text]);
+  const searching = !!text && ranking?.text !== text;
+  const tree = overview?.tree ?? { roots: [], uncategorised: 0 };
+  const invalid = useMemo(() => new Set(overview?.invalid ?? []), [overview]);
+  const tags = overview?.tags ?? [];
+  const owners = overview?.owners ?? [];
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState(0);
+  const [height, setHeight] = useState(600);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight || 600));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [shown.length === 0]);
+  const { start, end } = visibleRange(shown.length, top, height, ROW, OVERSCAN);
+  // A new search or filter starts at the top of its list.
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+    setTop(0);
+  }, [filter]);
+
+  /** Scroll so row `i` is in view (nothing when it is). */
+  const reveal = (i: number) => {
+    const el = scroller.current;
+    if (!el) return;
+    const y = i * ROW;
+    const next = y < el.scrollTop ? y : y + ROW > el.scrollTop + el.clientHeight ? y + ROW - el.clientHeight : el.scrollTop;
+    if (next !== el.scrollTop) {
+      el.scrollTop = next;
+      setTop(next);
+    }
+  };
+  // Focus moved by keyboard to a row not rendered yet: focused once it is.
+  const focusNext = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const uid = focusNext.current;
+    if (!uid) return;
+    const b = scroller.current?.querySelector<HTMLButtonElement>(`[data-entry-button="${CSS.escape(uid)}"]`);
+    if (b) {
+      focusNext.current = null;
+      b.focus();
+    }
+  });
+  // An entry chosen elsewhere (Try, duplicates, a new entry) is scrolled into the list's view.
+  useEffect(() => {
+    const i = selected ? shown.findIndex((e) => e.uid === selected) : -1;
+    if (i >= 0) reveal(i);
+  }, [selected]);
+
   const set = (patch: Partial<EntryFilter>) => setFilter({ ...filter, ...patch });
-  const allChecked = shown.length > 0 && shown.every((e) => checked.has(e.uid));
+  const allChecked = useMemo(() => shown.length > 0 && shown.every((e) => checked.has(e.uid)), [shown, checked]);
   const anyFilter = Object.values(filter).some((v) => v !== undefined && v !== '');
 
   const onKeyDown = (e: KeyboardEvent, i: number) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: shown.length - 1 }[e.key];
+    if (to === undefined) return;
     e.preventDefault();
-    const next = shown[i + (e.key === 'ArrowDown' ? 1 : -1)];
+    const next = shown[to];
     if (!next) return;
-    document.querySelector<HTMLButtonElement>(`[data-entry-button="${next.uid}"]`)?.focus();
+    focusNext.current = next.uid;
+    reveal(to);
+    // Already rendered: focus now (otherwise the layout effect does, after the render).
+    scroller.current?.querySelector<HTMLButtonElement>(`[data-entry-button="${CSS.escape(next.uid)}"]`)?.focus();
+  };
+  const toggleAll = () => {
+    if (!allChecked) return setChecked(new Set([...checked, ...shown.map((e) => e.uid)]));
+    const off = new Set(shown.map((e) => e.uid));
+    setChecked(new Set([...checked].filter((u) => !off.has(u))));
   };
 
   return (
@@ -92,39 +170,42 @@ export function EntryList({ entries, filter, setFilter, ctx, matcher, selected, 
       )}
       <div class="list-head">
         <input type="checkbox" aria-label={t('selectAll')} title={t('selectAll')} data-testid="select-all" checked={allChecked}
-          onChange={() => setChecked(allChecked ? new Set([...checked].filter((u) => !shown.some((e) => e.uid === u))) : new Set([...checked, ...shown.map((e) => e.uid)]))} />
-        <span class="muted" role="status" data-testid="shown-count">{t('shown', { n: shown.length, total: entries.length })}</span>
+          onChange={toggleAll} />
+        <span class="muted" role="status" data-testid="shown-count" aria-busy={searching ? 'true' : undefined}>{t('shown', { n: shown.length, total: entries.length })}</span>
       </div>
       {shown.length === 0 ? (
-        <p class="muted">{t('noEntries')}</p>
+        <p class="muted">{searching ? '…' : t('noEntries')}</p>
       ) : (
-        <ul class="entry-list" data-testid="entry-list">
-          {shown.map((e, i) => {
-            const d = dateFlags(e, ctx.now);
-            return (
-              <li key={e.uid} class={`entry-row${selected === e.uid ? ' selected' : ''}`} data-testid="entry-row" data-entry-id={e.id} data-uid={e.uid} data-status={e.status}>
-                <input type="checkbox" aria-label={t('select', { title: e.title || e.id })} data-testid="entry-check" checked={checked.has(e.uid)}
-                  onChange={() => {
-                    const next = new Set(checked);
-                    if (next.has(e.uid)) next.delete(e.uid);
-                    else next.add(e.uid);
-                    setChecked(next);
-                  }} />
-                <button type="button" class="entry-button" data-entry-button={e.uid} aria-current={selected === e.uid ? 'true' : undefined} onClick={() => onSelect(e.uid)} onKeyDown={(ev) => onKeyDown(ev, i)}>
-                  <span class="entry-title">{e.title.trim() || t('untitled')}</span>
-                  <span class="entry-meta">
-                    <span class="muted">{e.id}</span>
-                    <StatusBadge status={e.status} t={t} />
-                    {invalid.has(e.uid) && <span class="badge badge-error" title={t('pr_invalid')}>!</span>}
-                    {d.stale && <span class="badge badge-stale">{t('stale')}</span>}
-                    {d.expired && <span class="badge badge-expired">{t('expired')}</span>}
-                    {!d.expired && d.expiring && <span class="badge badge-stale">{t('expiring')}</span>}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <div class="entry-scroll" ref={scroller} onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
+          <ul class="entry-list" data-testid="entry-list" style={{ paddingTop: `${start * ROW}px`, paddingBottom: `${(shown.length - end) * ROW}px` }}>
+            {shown.slice(start, end).map((e, k) => {
+              const i = start + k;
+              const d = dateFlags(e, ctx.now);
+              return (
+                <li key={e.uid} class={`entry-row${selected === e.uid ? ' selected' : ''}`} data-testid="entry-row" data-entry-id={e.id} data-uid={e.uid} data-status={e.status} aria-setsize={shown.length} aria-posinset={i + 1}>
+                  <input type="checkbox" aria-label={t('select', { title: e.title || e.id })} data-testid="entry-check" checked={checked.has(e.uid)}
+                    onChange={() => {
+                      const next = new Set(checked);
+                      if (next.has(e.uid)) next.delete(e.uid);
+                      else next.add(e.uid);
+                      setChecked(next);
+                    }} />
+                  <button type="button" class="entry-button" data-entry-button={e.uid} aria-current={selected === e.uid ? 'true' : undefined} onClick={() => onSelect(e.uid)} onKeyDown={(ev) => onKeyDown(ev, i)}>
+                    <span class="entry-title">{e.title.trim() || t('untitled')}</span>
+                    <span class="entry-meta">
+                      <span class="muted">{e.id}</span>
+                      <StatusBadge status={e.status} t={t} />
+                      {invalid.has(e.uid) && <span class="badge badge-error" title={t('pr_invalid')}>!</span>}
+                      {d.stale && <span class="badge badge-stale">{t('stale')}</span>}
+                      {d.expired && <span class="badge badge-expired">{t('expired')}</span>}
+                      {!d.expired && d.expiring && <span class="badge badge-stale">{t('expiring')}</span>}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </section>
   );

@@ -1,20 +1,22 @@
-import { useMemo, useState } from 'preact/hooks';
-import { formatDiff, isEmptyDiff } from '@/lib/pack/diff';
+import { useEffect, useState } from 'preact/hooks';
 import { isSafePackId, setHeader } from '@/lib/studio/doc';
-import { afterExport, buildExport } from '@/lib/studio/export';
+import { afterExport } from '@/lib/studio/export';
 import type { StudioT } from '@/lib/studio/i18n';
 import { readKeyFile, signatureFile, type SigningKeys } from '@/lib/studio/sign';
 import type { StudioDoc } from '@/lib/studio/types';
+import type { ExportPreview } from '@/lib/studio/workspace';
 import { downloadText } from '../download';
 import { fieldA11y } from './Field';
 import { chosenFile } from './files';
+import type { StudioWorker } from './studio-worker-client';
 import { useDebounced } from './useDebounced';
 
 // Publishing: the pack's own fields, what the export will contain and how it differs from the previous
 // version, then the download (and the signature when a key file is loaded: kept in memory only).
 
-export function ExportPanel({ doc, t, locale, change, settle, onSelect }: {
+export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }: {
   doc: StudioDoc;
+  worker: StudioWorker;
   t: StudioT;
   locale: 'zh' | 'en';
   change: (u: (d: StudioDoc) => StudioDoc, group?: string) => void;
@@ -26,16 +28,29 @@ export function ExportPanel({ doc, t, locale, change, settle, onSelect }: {
   const [keyError, setKeyError] = useState('');
   const [message, setMessage] = useState('');
   const settled = useDebounced(doc, 250);
-  const preview = useMemo(() => buildExport(settled, Date.now()), [settled]);
+  // Validating and diffing the whole pack happens in the worker (a big pack takes a while): the panel
+  // shows the last preview until the new one is ready.
+  const [preview, setPreview] = useState<ExportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void worker.exportPreview(Date.now(), locale).then((p) => live && p && setPreview(p), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [settled, locale]);
   const header = doc.header;
   const idBad = !isSafePackId(header.id.trim());
 
   async function exportNow() {
-    const done = buildExport(doc, Date.now());
-    if (!done.ok) return;
+    setBusy(true);
+    const done = await worker.exportNow(Date.now()).catch(() => undefined).finally(() => setBusy(false));
+    if (!done?.ok) return;
     const sig = keys ? await signatureFile(done.text, keys) : null;
     downloadText(done.fileName, done.text, 'application/json');
     if (sig) downloadText(`${done.fileName}.sig`, sig, 'text/plain');
+    // The worker keeps its own copy of the exported pack as the next diff base: it is not sent back.
+    worker.adoptExport(done.pack);
     settle((d) => afterExport(d, done));
     setMessage(sig ? t('exportedSigned', { file: done.fileName, sig: `${done.fileName}.sig` }) : t('exported', { file: done.fileName, v: done.pack.version }));
   }
@@ -62,15 +77,17 @@ export function ExportPanel({ doc, t, locale, change, settle, onSelect }: {
         </div>
       </div>
 
-      {preview.ok ? (
+      {!preview ? (
+        <p class="muted" aria-busy="true">…</p>
+      ) : preview.ok ? (
         <>
           <p data-testid="export-summary">
-            {t('exportSummary', { published: preview.published, kept: preview.keptPrevious.length, draft: preview.leftOut.draft, review: preview.leftOut.review })}
+            {t('exportSummary', { published: preview.published, kept: preview.kept, draft: preview.leftOut.draft, review: preview.leftOut.review })}
           </p>
-          <p><strong data-testid="next-version">{t('nextVersion', { v: preview.pack.version })}</strong></p>
+          <p><strong data-testid="next-version">{t('nextVersion', { v: preview.version })}</strong></p>
           <h3 class="section-title">{t('changes')}</h3>
-          <pre class="diff" data-testid="export-diff">{isEmptyDiff(preview.diff) ? t('noChanges') : formatDiff(preview.diff, locale)}</pre>
-          {preview.pack.entries.length === 0 && <p class="notice">{t('exportNothing')}</p>}
+          <pre class="diff" data-testid="export-diff">{preview.diffText || t('noChanges')}</pre>
+          {preview.entryCount === 0 && <p class="notice">{t('exportNothing')}</p>}
         </>
       ) : (
         <div class="notice error" role="alert" data-testid="export-errors">
@@ -112,7 +129,7 @@ export function ExportPanel({ doc, t, locale, change, settle, onSelect }: {
         )}
         {keyError && <span class="field-error" role="alert">{keyError}</span>}
       </div>
-      <button type="button" class="primary" data-testid="export" disabled={!preview.ok || preview.pack.entries.length === 0} onClick={() => void exportNow()}>
+      <button type="button" class="primary" data-testid="export" disabled={busy || !preview?.ok || preview.entryCount === 0} onClick={() => void exportNow()}>
         {t('exportButton')}
       </button>
       {message && <p class="status status-ok" role="status" data-testid="export-message">{message}</p>}

@@ -3,27 +3,31 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import { loadPack } from '@/lib/db/packs';
 import type { PackRow } from '@/lib/db/types';
-import { deleteDoc, listDocs, type StudioDB } from '@/lib/studio/db';
-import { docFromPack, isSafePackId, newDoc, openFile } from '@/lib/studio/doc';
-import { parseDoc } from '@/lib/studio/doc-schema';
+import { deleteDoc, type StudioDB } from '@/lib/studio/db';
+import { docFromPack, isSafePackId, newDoc } from '@/lib/studio/doc';
 import type { StudioT } from '@/lib/studio/i18n';
 import type { StudioDoc } from '@/lib/studio/types';
 import { chosenFile } from './files';
+import type { StudioWorker } from './studio-worker-client';
+import type { DocSummary } from './worker-protocol';
 
 // Where the studio starts: a new pack, a file, a copy of a pack installed in this browser, or a draft
 // left from before.
 
-export function StartScreen({ studioDb, agentDb, t, locale, onOpen }: { studioDb: StudioDB; agentDb: AppDB; t: StudioT; locale: 'zh' | 'en'; onOpen: (d: StudioDoc) => void }) {
+export function StartScreen({ studioDb, agentDb, worker, t, locale, onOpen }: { studioDb: StudioDB; agentDb: AppDB; worker: StudioWorker; t: StudioT; locale: 'zh' | 'en'; onOpen: (d: StudioDoc) => void }) {
   const [installed, setInstalled] = useState<PackRow[]>([]);
-  const [recent, setRecent] = useState<StudioDoc[]>([]);
+  const [recent, setRecent] = useState<DocSummary[]>([]);
+  const [opening, setOpening] = useState(false);
   const [error, setError] = useState('');
   const [id, setId] = useState('');
   const [title, setTitle] = useState('');
   const [packLocale, setPackLocale] = useState(locale === 'zh' ? 'zh-CN' : 'en');
 
   const refresh = () =>
-    void listDocs(studioDb)
-      .then((docs) => setRecent(docs.map(parseDoc).filter((d): d is StudioDoc => d !== null)))
+    // The worker reads the stored drafts (a big one is not cloned on the page) and sends their headers.
+    void worker
+      .listDocs()
+      .then(setRecent)
       .catch(() => setRecent([]));
   useEffect(() => {
     refresh();
@@ -80,11 +84,15 @@ export function StartScreen({ studioDb, agentDb, t, locale, onOpen }: { studioDb
             onChange={async (e) => {
               const f = await chosenFile(e);
               if (!f) return;
-              const r = openFile(f.name, f.text, Date.now(), uniqueKey());
-              if (r.ok) onOpen(r.doc);
+              // Parsed and checked in the worker: a 50,000-entry file takes a while, and the page stays live.
+              setOpening(true);
+              const r = await worker.openFile(f.name, f.text, Date.now(), uniqueKey()).catch((err: Error) => ({ error: err.message }));
+              setOpening(false);
+              if ('doc' in r) onOpen(r.doc);
               else setError(r.error);
             }}
           />
+          {opening && <p class="muted" role="status" aria-busy="true" data-testid="opening">…</p>}
           <h2 id="installed-h">{t('openInstalled')}</h2>
           {installed.length === 0 ? (
             <p class="muted">{t('noInstalled')}</p>
@@ -109,13 +117,22 @@ export function StartScreen({ studioDb, agentDb, t, locale, onOpen }: { studioDb
             <ul class="plain-list">
               {recent.map((d) => (
                 <li key={d.key} data-testid="recent-doc" data-doc-key={d.key}>
-                  <button type="button" onClick={() => onOpen(d)}>{d.header.title}</button>{' '}
-                  <span class="muted">{d.header.id} · {t('entriesCount', { n: d.entries.length })} · {new Date(d.updatedAt).toLocaleString()}</span>{' '}
+                  <button
+                    type="button"
+                    onClick={async () => {
+                      const doc = await worker.loadDoc(d.key).catch(() => null);
+                      if (doc) onOpen(doc);
+                      else setError(`${d.title}?`);
+                    }}
+                  >
+                    {d.title}
+                  </button>{' '}
+                  <span class="muted">{d.id} · {t('entriesCount', { n: d.entries })} · {new Date(d.updatedAt).toLocaleString()}</span>{' '}
                   <button
                     type="button"
                     class="link"
                     onClick={() => {
-                      if (confirm(t('confirmRemoveDoc', { title: d.header.title }))) void deleteDoc(studioDb, d.key).then(refresh);
+                      if (confirm(t('confirmRemoveDoc', { title: d.title }))) void deleteDoc(studioDb, d.key).then(refresh);
                     }}
                   >
                     {t('remove')}

@@ -5,9 +5,9 @@ import { sampleValues } from '@/lib/studio/answer';
 import type { StudioDB } from '@/lib/studio/db';
 import { addEntry, entriesFromFile, entryByUid, importEntries, removeEntries, updateEntry } from '@/lib/studio/doc';
 import type { EntryFilter, FilterContext } from '@/lib/studio/filter';
+import type { Overview } from '@/lib/studio/overview';
 import type { StudioT } from '@/lib/studio/i18n';
 import { usageByEntry, type EntryUse } from '@/lib/studio/usage';
-import { wordingMatcher } from '@/lib/studio/wording';
 import { BulkBar } from './BulkBar';
 import { Dashboard } from './Dashboard';
 import { DuplicatesPanel } from './DuplicatesPanel';
@@ -17,6 +17,7 @@ import { ExportPanel } from './ExportPanel';
 import { chosenFile } from './files';
 import { GapsPanel } from './GapsPanel';
 import { StartScreen } from './StartScreen';
+import { StudioWorker } from './studio-worker-client';
 import { TryPanel } from './TryPanel';
 import { useDebounced } from './useDebounced';
 import { useStudio, type Studio } from './useStudio';
@@ -32,10 +33,13 @@ interface Props {
 }
 
 export function StudioApp(props: Props) {
-  const studio = useStudio(props.studioDb);
+  // One worker for the page's life: the heavy work on the whole pack runs there (see studio.worker.ts).
+  const [worker] = useState(() => new StudioWorker());
+  useEffect(() => () => worker.terminate(), [worker]);
+  const studio = useStudio(props.studioDb, worker);
   if (!studio.loaded) return <p class="muted studio-loading">…</p>;
-  if (!studio.doc) return <StartScreen studioDb={props.studioDb} agentDb={props.agentDb} t={props.t} locale={props.locale} onOpen={studio.open} />;
-  return <Editor {...props} studio={studio} />;
+  if (!studio.doc) return <StartScreen studioDb={props.studioDb} agentDb={props.agentDb} worker={worker} t={props.t} locale={props.locale} onOpen={studio.open} />;
+  return <Editor {...props} studio={studio} worker={worker} />;
 }
 
 type Tab = 'try' | 'gaps' | 'dup' | 'export';
@@ -43,7 +47,7 @@ const tabs: Tab[] = ['try', 'gaps', 'dup', 'export'];
 const USAGE_TYPES = ['inserted', 'copied', 'thumbs-up', 'thumbs-down'];
 const isTextField = (el: Element | null) => !!el && (['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || (el as HTMLElement).isContentEditable);
 
-function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio: Studio }) {
+function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & { studio: Studio; worker: StudioWorker }) {
   const doc = studio.doc!;
   const [selected, setSelected] = useState<string | null>(doc.entries[0]?.uid ?? null);
   const [checked, setChecked] = useState<Set<string>>(new Set());
@@ -65,7 +69,10 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
       const installed = await agentDb.packs.get(doc.header.id).catch(() => undefined);
       if (!installed) return live && setUsage(null);
       const events = await agentDb.events.where('type').anyOf(USAGE_TYPES).toArray().catch(() => []);
-      if (live) setUsage(usageByEntry(events, doc.header.id));
+      if (!live) return;
+      const u = usageByEntry(events, doc.header.id);
+      worker.setUsage(u);
+      setUsage(u);
     })();
     return () => {
       live = false;
@@ -73,9 +80,17 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
   }, [doc.header.id]);
 
   const ctx: FilterContext = useMemo(() => ({ now, usage, synonyms: doc.synonyms }), [now, usage, doc.synonyms]);
-  // Search and the duplicate checks share one index of the entries, rebuilt when typing pauses.
+  // Whole-pack work (search index, duplicate checks, counts, validation) happens in the worker when typing
+  // pauses; the page asks again for the entries as they are then.
   const settledEntries = useDebounced(doc.entries, 300);
-  const wording = useMemo(() => wordingMatcher(settledEntries, doc.synonyms), [settledEntries, doc.synonyms]);
+  const [overview, setOverview] = useState<Overview | null>(null);
+  useEffect(() => {
+    let live = true;
+    void worker.overview(now).then((o) => live && o && setOverview(o), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [settledEntries, now, usage]);
   const samples = useMemo(() => sampleValues(locale, agentName), [locale, agentName]);
   const entry = entryByUid(doc, selected);
 
@@ -128,7 +143,7 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
         <button type="button" data-testid="undo" disabled={!studio.canUndo} title={t('undoHint')} aria-keyshortcuts="Control+Z" onClick={studio.undo}>↶ {t('undo')}</button>
         <button type="button" data-testid="redo" disabled={!studio.canRedo} aria-keyshortcuts="Control+Shift+Z" onClick={studio.redo}>↷ {t('redo')}</button>
       </header>
-      <Dashboard entries={doc.entries} ctx={ctx} t={t} setFilter={setFilter} />
+      <Dashboard entries={doc.entries} overview={overview} usageKnown={usage !== null} t={t} setFilter={setFilter} />
       {notice && <p class="status status-ok studio-notice" role="status" data-testid="notice">{notice}</p>}
       <div class="studio-main">
         <aside class="col-browse">
@@ -153,7 +168,7 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
             </label>
           </div>
           <BulkBar checked={checked} clear={() => setChecked(new Set())} change={(u) => studio.change(u)} now={now} t={t} notify={setNotice} />
-          <EntryList entries={doc.entries} filter={filter} setFilter={setFilter} ctx={ctx} matcher={wording} selected={selected} onSelect={select} checked={checked} setChecked={setChecked} t={t} />
+          <EntryList entries={doc.entries} settled={settledEntries} overview={overview} worker={worker} filter={filter} setFilter={setFilter} ctx={ctx} selected={selected} onSelect={select} checked={checked} setChecked={setChecked} t={t} />
         </aside>
         <section class="col-edit" aria-label={entry?.title || t('noSelection')}>
           {entry ? (
@@ -162,7 +177,8 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
               doc={doc}
               entry={entry}
               settled={settledEntries}
-              wording={wording}
+              overview={overview}
+              worker={worker}
               t={t}
               samples={samples}
               now={now}
@@ -187,10 +203,10 @@ function Editor({ studio, agentDb, locale, t, pt, agentName }: Props & { studio:
             ))}
           </div>
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
-            {tab === 'try' && <TryPanel doc={doc} t={t} pt={pt} samples={samples} onEdit={(id) => { const e = doc.entries.find((x) => x.id === id); if (e) select(e.uid); }} />}
+            {tab === 'try' && <TryPanel doc={doc} worker={worker} t={t} pt={pt} samples={samples} onEdit={(id) => { const e = doc.entries.find((x) => x.id === id); if (e) select(e.uid); }} />}
             {tab === 'gaps' && <GapsPanel doc={doc} t={t} change={(u) => studio.change(u)} onAnswered={select} />}
-            {tab === 'dup' && <DuplicatesPanel doc={doc} entries={settledEntries} wording={wording} t={t} onSelect={select} />}
-            {tab === 'export' && <ExportPanel doc={doc} t={t} locale={locale} change={studio.change} settle={studio.settle} onSelect={select} />}
+            {tab === 'dup' && <DuplicatesPanel doc={doc} worker={worker} t={t} onSelect={select} />}
+            {tab === 'export' && <ExportPanel doc={doc} worker={worker} t={t} locale={locale} change={studio.change} settle={studio.settle} onSelect={select} />}
           </div>
         </aside>
       </div>

@@ -1,24 +1,35 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '@/lib/i18n';
 import { fillVariables, type VariableValues } from '@/lib/pack/variables';
 import type { StudioT } from '@/lib/studio/i18n';
-import { studioKnowledge, type KnowledgeScope } from '@/lib/studio/knowledge';
-import { tryQuestion } from '@/lib/studio/try';
+import type { KnowledgeScope } from '@/lib/studio/knowledge';
+import type { TryResult } from '@/lib/studio/try';
 import type { StudioDoc } from '@/lib/studio/types';
 import { FilledText } from '../FilledText';
 import { EmotionBadge, HighlightedQuestion } from '../sidepanel/EmotionBadge';
+import type { StudioWorker } from './studio-worker-client';
 import { useDebounced } from './useDebounced';
 
 // "Try a question": the panel's own suggestion and reply code on the pack being written (drafts included,
 // or only what an export would publish), with the scores and the words that matched.
 
-export function TryPanel({ doc, t, pt, samples, onEdit }: { doc: StudioDoc; t: StudioT; pt: Translate; samples: VariableValues; onEdit: (entryId: string) => void }) {
+const empty: TryResult = { question: '', previous: [], emotion: null, highlight: null, suggestions: [], replies: [], calm: null };
+
+export function TryPanel({ doc, worker, t, pt, samples, onEdit }: { doc: StudioDoc; worker: StudioWorker; t: StudioT; pt: Translate; samples: VariableValues; onEdit: (entryId: string) => void }) {
   const [text, setText] = useState('');
   const [scope, setScope] = useState<KnowledgeScope>('working');
-  // Rebuilding the index on every keystroke in the editor is wasted work: wait for a pause.
+  // The worker builds the panel's index of the pack (again only after the pack changed) and answers;
+  // rebuilding on every keystroke in the editor is wasted work, so it is asked after a pause.
   const settled = useDebounced(doc, 250);
-  const knowledge = useMemo(() => studioKnowledge(settled, scope), [settled.entries, settled.header, settled.scripts, settled.synonyms, settled.previous, scope]);
-  const result = useMemo(() => tryQuestion(knowledge, text, samples), [knowledge, text, samples]);
+  const [result, setResult] = useState<TryResult>(empty);
+  useEffect(() => {
+    if (!text.trim()) return setResult(empty);
+    let live = true;
+    void worker.try(text, scope, samples, Date.now()).then((r) => live && r && setResult(r), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [settled.entries, settled.header, settled.scripts, settled.synonyms, settled.previous, scope, text, samples]);
   const uidOf = (entryId: string) => doc.entries.find((e) => e.id === entryId)?.uid;
 
   return (

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { forgetLastDoc, lastDoc, saveDoc, type StudioDB } from '@/lib/studio/db';
+import { forgetLastDoc, saveDoc, type StudioDB } from '@/lib/studio/db';
 import { parseDoc } from '@/lib/studio/doc-schema';
 import type { StudioDoc } from '@/lib/studio/types';
 import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type History } from '@/lib/studio/undo';
+import type { StudioWorker } from './studio-worker-client';
 
 // The open document, its undo history and autosave. Every change is saved shortly after typing pauses,
 // and at once when the tab is hidden or closed, so reopening the studio restores the work.
@@ -32,7 +33,7 @@ function clearRescue() {
 }
 
 /** The copy to reopen: the rescue copy when it is newer than what the database has for that doc. */
-async function restore(db: StudioDB): Promise<StudioDoc | null> {
+async function restore(db: StudioDB, worker: StudioWorker): Promise<StudioDoc | null> {
   const rescue = readRescue();
   if (rescue) {
     const stored = parseDoc(await db.docs.get(rescue.key).catch(() => undefined));
@@ -43,12 +44,17 @@ async function restore(db: StudioDB): Promise<StudioDoc | null> {
     }
     clearRescue();
   }
-  return parseDoc(await lastDoc(db));
+  // The worker reads (and checks) the stored copy: a big pack is cloned off the page, then sent in slices.
+  return worker.lastDoc();
 }
 
 export type SaveState = { state: 'saved' | 'saving' } | { state: 'error'; error: string };
 
-export function useStudio(db: StudioDB) {
+/**
+ * `worker` keeps a copy of the doc in step (only changed entries cross) and writes the autosave, so a big
+ * pack is never cloned on the page as the team lead types.
+ */
+export function useStudio(db: StudioDB, worker: StudioWorker) {
   const [doc, setDocState] = useState<StudioDoc | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [save, setSave] = useState<SaveState>({ state: 'saved' });
@@ -64,6 +70,7 @@ export function useStudio(db: StudioDB) {
 
   const setDoc = (d: StudioDoc | null) => {
     docRef.current = d;
+    worker.sync(d);
     setDocState(d);
   };
 
@@ -76,7 +83,7 @@ export function useStudio(db: StudioDB) {
     let done!: () => void;
     saving.current = new Promise<void>((r) => (done = r));
     try {
-      await saveDoc(db, d);
+      await worker.save(d);
       if (!pending.current) clearRescue();
       if (!pending.current) setSave({ state: 'saved' });
     } catch (e) {
@@ -86,7 +93,7 @@ export function useStudio(db: StudioDB) {
       inFlight.current = false;
       done();
     }
-  }, [db]);
+  }, [db, worker]);
 
   const schedule = () => {
     pending.current = true;
@@ -96,11 +103,11 @@ export function useStudio(db: StudioDB) {
   };
 
   useEffect(() => {
-    void restore(db)
+    void restore(db, worker)
       .then((d) => setDoc(d))
       .catch(() => setDoc(null))
       .finally(() => setLoaded(true));
-  }, [db]);
+  }, [db, worker]);
 
   // A closed or hidden tab saves what is pending now.
   useEffect(() => {

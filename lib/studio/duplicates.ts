@@ -33,6 +33,15 @@ export interface Duplicates {
 
 const phrasingsOf = (e: StudioEntry) => (Array.isArray(e.questions) ? e.questions.filter((q) => typeof q === 'string' && q.trim()) : []);
 
+/** Each phrasing with its normal form, per entry object (entries are replaced, never changed in place), so
+ * checking one edited entry of a big pack normalises only that entry again. */
+const keyed = new WeakMap<StudioEntry, { phrasing: string; key: string }[]>();
+function keyedPhrasings(e: StudioEntry): { phrasing: string; key: string }[] {
+  let v = keyed.get(e);
+  if (!v) keyed.set(e, (v = phrasingsOf(e).map((phrasing) => ({ phrasing, key: questionKey(phrasing) }))));
+  return v;
+}
+
 export interface DuplicateOptions {
   synonyms?: string[][];
   /** Check only these entries (uids) against all the others. */
@@ -48,8 +57,7 @@ function* steps(entries: readonly StudioEntry[], options: DuplicateOptions, out:
 
   const owners = new Map<string, { uid: string; phrasing: string }[]>();
   for (const e of entries) {
-    for (const p of phrasingsOf(e)) {
-      const key = questionKey(p);
+    for (const { phrasing: p, key } of keyedPhrasings(e)) {
       if (!key) continue;
       const list = owners.get(key) ?? [];
       if (!list.some((o) => o.uid === e.uid)) list.push({ uid: e.uid, phrasing: p });
@@ -74,8 +82,8 @@ function* steps(entries: readonly StudioEntry[], options: DuplicateOptions, out:
   let done = 0;
   for (const e of entries) {
     if (!checked(e)) continue;
-    for (const p of phrasingsOf(e)) {
-      if (shared.has(questionKey(p))) continue; // already reported as the same phrasing
+    for (const { phrasing: p, key } of keyedPhrasings(e)) {
+      if (shared.has(key)) continue; // already reported as the same phrasing
       const hits = matcher.search(p, { top: 5 });
       const top = hits[0];
       if (!top || top.id === e.uid) continue;

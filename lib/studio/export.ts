@@ -128,7 +128,7 @@ export function buildExport(doc: StudioDoc, now: number): ExportResult {
 const safeFilePart = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_');
 
 /** The doc after an export: the exported pack is the new previous version, and its version the current one. */
-export function afterExport(doc: StudioDoc, done: ExportDone): StudioDoc {
+export function afterExport(doc: StudioDoc, done: Pick<ExportDone, 'pack'>): StudioDoc {
   // Published entries now carry their own id in the pack agents have: forget any earlier published id.
   const entries = doc.entries.map((e) => {
     if (e.status !== 'published' || e.publishedId === undefined) return e;

@@ -44,41 +44,73 @@ export function inCategory(e: { category?: string }, category: string): boolean 
   return c === category || c.startsWith(`${category}/`);
 }
 
+const passes = (e: StudioEntry, filter: EntryFilter, ctx: FilterContext) =>
+  (filter.category === undefined || inCategory(e, filter.category)) &&
+  (filter.tag === undefined || (e.tags ?? []).includes(filter.tag)) &&
+  (filter.owner === undefined || (e.owner ?? '') === filter.owner) &&
+  (filter.status === undefined || e.status === filter.status) &&
+  (filter.flag === undefined || hasFlag(e, filter.flag, ctx));
+
+/** Normalised id + title + answer per entry object (entries are replaced, never changed in place). */
+const haystacks = new WeakMap<StudioEntry, string>();
+function haystack(e: StudioEntry): string {
+  let h = haystacks.get(e);
+  if (h === undefined) haystacks.set(e, (h = normalizeForMatch(`${e.id} ${e.title} ${e.answer}`)));
+  return h;
+}
+
+/**
+ * Uids of the entries a search text finds, best first: the matcher's ranking, then entries whose id,
+ * title or answer contain the text literally (ids and exact strings the matcher may not rank).
+ * The expensive half of filtering, so the studio runs it in its worker.
+ */
+export function textRanking(entries: readonly StudioEntry[], text: string, ctx: Pick<FilterContext, 'now' | 'synonyms'>, matcher?: Matcher): string[] {
+  const q = text.trim();
+  if (!q) return [];
+  const live = new Set(entries.map((e) => e.uid));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const m = matcher ?? browseMatcher(entries, ctx.synonyms);
+  for (const hit of m.search(q, { top: entries.length, now: ctx.now })) {
+    if (live.has(hit.id) && !seen.has(hit.id)) {
+      out.push(hit.id);
+      seen.add(hit.id);
+    }
+  }
+  const needle = normalizeForMatch(q);
+  if (!needle) return out;
+  for (const e of entries) {
+    if (!seen.has(e.uid) && haystack(e).includes(needle)) {
+      out.push(e.uid);
+      seen.add(e.uid);
+    }
+  }
+  return out;
+}
+
+/**
+ * The entries that pass the filter, in the order of `ranked` (uids from textRanking) when the filter
+ * has search text. Ranked uids no longer in `entries` are skipped; entries are the current objects.
+ */
+export function filterRanked(entries: readonly StudioEntry[], filter: EntryFilter, ctx: FilterContext, ranked?: readonly string[]): StudioEntry[] {
+  const text = filter.text?.trim() ?? '';
+  if (!text || !ranked) return entries.filter((e) => passes(e, filter, ctx));
+  const byUid = new Map(entries.map((e) => [e.uid, e]));
+  const out: StudioEntry[] = [];
+  for (const uid of ranked) {
+    const e = byUid.get(uid);
+    if (e && passes(e, filter, ctx)) out.push(e);
+  }
+  return out;
+}
+
 /**
  * Entries that pass the filter. With search text: the matcher's ranking first (best first), then entries
  * whose id, title or answer contain the text literally (ids and exact strings the matcher may not rank).
  */
 export function filterEntries(entries: readonly StudioEntry[], filter: EntryFilter, ctx: FilterContext, matcher?: Matcher): StudioEntry[] {
-  const passes = (e: StudioEntry) =>
-    (filter.category === undefined || inCategory(e, filter.category)) &&
-    (filter.tag === undefined || (e.tags ?? []).includes(filter.tag)) &&
-    (filter.owner === undefined || (e.owner ?? '') === filter.owner) &&
-    (filter.status === undefined || e.status === filter.status) &&
-    (filter.flag === undefined || hasFlag(e, filter.flag, ctx));
   const text = filter.text?.trim() ?? '';
-  if (!text) return entries.filter(passes);
-
-  const byUid = new Map(entries.map((e) => [e.uid, e]));
-  const out: StudioEntry[] = [];
-  const seen = new Set<string>();
-  const m = matcher ?? browseMatcher(entries, ctx.synonyms);
-  for (const hit of m.search(text, { top: entries.length, now: ctx.now })) {
-    const e = byUid.get(hit.id);
-    if (e && passes(e) && !seen.has(e.uid)) {
-      out.push(e);
-      seen.add(e.uid);
-    }
-  }
-  const needle = normalizeForMatch(text);
-  for (const e of entries) {
-    if (seen.has(e.uid) || !passes(e)) continue;
-    const hay = normalizeForMatch(`${e.id} ${e.title} ${e.answer}`);
-    if (needle && hay.includes(needle)) {
-      out.push(e);
-      seen.add(e.uid);
-    }
-  }
-  return out;
+  return filterRanked(entries, filter, ctx, text ? textRanking(entries, text, ctx, matcher) : undefined);
 }
 
 export interface CategoryNode {
