@@ -77,12 +77,15 @@ function rowContent(row: Element, adapter: ConsoleAdapter, role: ThreadRow['role
   return { kind: 'empty', text: '' };
 }
 
-function readContext(doc: Document, adapter: ConsoleAdapter | undefined, buyer: string | undefined, rowEls: Element[]): ConsoleContext {
+function readContext(doc: Document, adapter: ConsoleAdapter | undefined, buyer: string | undefined, rowEls: Element[], url = ''): ConsoleContext {
   const context: ConsoleContext = {};
   if (buyer) context.buyer = buyer;
   if (adapter) {
-    const orderEl = queryLast(doc, adapter.order);
-    const order = orderEl ? findOrderToken(oneLine(orderEl.textContent ?? '')) : undefined;
+    // Order refs are elements or, as "?param", the URL (Amazon's contact form: ?orderID=…).
+    const orderEl = queryLast(doc, adapter.order?.filter((r) => !r.startsWith('?')));
+    const order = orderEl
+      ? findOrderToken(oneLine(orderEl.textContent ?? ''))
+      : findOrderToken(readFirstRef(doc, adapter.order?.filter((r) => r.startsWith('?')), url, () => ''));
     if (order) context.order = order;
     const productEl = queryLast(doc, adapter.product);
     const product = productEl ? cleanProduct(readableText(productEl, PRODUCT_CHARS).text) : '';
@@ -110,7 +113,7 @@ function readWithAdapter(doc: Document, adapter: ConsoleAdapter, url: string): C
     const role = rowRole(row, adapter, buyerName);
     return { role, ...rowContent(row, adapter, role) };
   });
-  const context = readContext(doc, adapter, buyerName, rowEls);
+  const context = readContext(doc, adapter, buyerName, rowEls, url);
   const id = normaliseText(readFirstRef(doc, adapter.conversationId, url, (el) => el.textContent ?? ''));
   // Without an id on the page, the buyer's name still tells conversations apart.
   const conversationId = id || (context.buyer ? `buyer:${context.buyer}` : null);
@@ -204,7 +207,10 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
     // Health: an adapter that reads no buyer message (or no reply box) where the layout detector does has
     // lost its selectors; the layout detector's reading is used meanwhile.
     let health: ConsoleHealth | undefined;
-    if (byUrl) {
+    // An adapter with no way to tell buyer rows (no buyer, no sender selectors) reads a form, not a thread
+    // (Amazon's contact-buyer page): the layout detector would take its lists of options for a chat.
+    const readsThread = !!byUrl && (byUrl.buyer.length > 0 || !!byUrl.sender?.length);
+    if (byUrl && readsThread) {
       const summary = (r: ChatReading | null) => (r ? { buyerRows: r.rows.filter((row) => row.role === 'buyer').length, hasInput: !!r.input } : null);
       const adapterSummary = summary(reading);
       const needsCheck = !adapterSummary || adapterSummary.buyerRows === 0 || !adapterSummary.hasInput;

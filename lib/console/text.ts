@@ -117,7 +117,11 @@ export function findLabelledOrder(text: string): string | undefined {
 
 /** Buyer names: one line, without counters the consoles append (Kuaishou "下单数(3)"). */
 export function cleanName(raw: string): string {
-  const line = oneLine(raw).replace(/\s*下单数\s*[(（]\s*\d+\s*[)）]\s*$/, '').trim();
+  const line = oneLine(raw)
+    .replace(/\s*下单数\s*[(（]\s*\d+\s*[)）]\s*$/, '')
+    // Amazon's contact form heading: "Send message to <Name>".
+    .replace(/^Send (?:a )?message to\s+/i, '')
+    .trim();
   return line.length > 60 ? line.slice(0, 60) : line;
 }
 

@@ -4,10 +4,9 @@ import type { ConsoleAdapter } from '../types';
 // contact-buyer form only (/messaging/contact?orderID=…): a Katal <kat-textarea> whose real <textarea> sits in
 // its open shadow root (input.ts fills that one), and a Send button we never click.
 // No public evidence shows the inbox thread's markup, so no thread selector is guessed: messageRow matches
-// nothing on purpose; the question stays empty (the agent searches in the panel), and on a thread page the
-// layout detector reads instead.
-// The buyer's name is only known inside the heading "Send message to <Name>", which the reader would take
-// whole ("Hi Send message to …" in a reply), so it is not read yet.
+// nothing on purpose and the question stays empty (the agent searches in the panel). With no buyer selectors
+// the reader treats this as a form and does not let the layout detector replace it; on a page without this
+// reply box (an inbox thread) the layout detector reads instead.
 export const amazon: ConsoleAdapter = {
   id: 'amazon',
   name: 'Amazon',
@@ -39,6 +38,9 @@ export const amazon: ConsoleAdapter = {
   buyer: [],
   input: ['.contact-buyer-text-area kat-textarea', 'kat-textarea.hill-text-area', 'kat-textarea'],
   send: ['kat-button.ayb-contact-form-send-button'],
+  // "Send message to <Name>": cleanName drops the lead-in.
+  buyerName: ['.ayb-contact-buyer-header h2'],
+  order: ['?orderID', '?orderId'],
   // One contact form per order: the order id in the URL tells forms apart.
   conversationId: ['?orderID', '?orderId'],
 };

@@ -35,5 +35,7 @@ describe('console text helpers', () => {
   it('cleans buyer names', () => {
     expect(cleanName(' 小鹿乱撞 下单数(2) ')).toBe('小鹿乱撞');
     expect(cleanName('S*******n')).toBe('S*******n');
+    expect(cleanName('Send message to Palmer')).toBe('Palmer');
+    expect(cleanName('Sender Ames')).toBe('Sender Ames');
   });
 });
