@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { isSafePackId, setHeader } from '@/lib/studio/doc';
 import { afterExport } from '@/lib/studio/export';
 import type { StudioT } from '@/lib/studio/i18n';
-import { readKeyFile, signatureFile, type SigningKeys } from '@/lib/studio/sign';
+import { readKeyFile, type SigningKeys } from '@/lib/studio/sign';
 import type { StudioDoc } from '@/lib/studio/types';
 import type { ExportPreview } from '@/lib/studio/workspace';
 import { downloadText } from '../download';
 import { fieldA11y } from './Field';
-import { chosenFile } from './files';
+import { chosenFile, downloadBlob } from './files';
 import type { StudioWorker } from './studio-worker-client';
 import { useDebounced } from './useDebounced';
 
@@ -44,10 +44,10 @@ export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }
 
   async function exportNow() {
     setBusy(true);
-    const done = await worker.exportNow(Date.now()).catch(() => undefined).finally(() => setBusy(false));
+    const done = await worker.exportNow(Date.now(), keys ?? undefined).catch(() => undefined).finally(() => setBusy(false));
     if (!done?.ok) return;
-    const sig = keys ? await signatureFile(done.text, keys) : null;
-    downloadText(done.fileName, done.text, 'application/json');
+    const sig = done.sig;
+    downloadBlob(done.fileName, done.blob);
     if (sig) downloadText(`${done.fileName}.sig`, sig, 'text/plain');
     // The worker keeps its own copy of the exported pack as the next diff base: it is not sent back.
     worker.adoptExport(done.pack);

@@ -3,6 +3,7 @@ import type { Duplicates } from '@/lib/studio/duplicates';
 import type { ExportDone, ExportProblem } from '@/lib/studio/export';
 import type { KnowledgeScope } from '@/lib/studio/knowledge';
 import type { Overview } from '@/lib/studio/overview';
+import type { SigningKeys } from '@/lib/studio/sign';
 import { PatchSender } from '@/lib/studio/sync';
 import type { TryResult } from '@/lib/studio/try';
 import type { StudioDoc } from '@/lib/studio/types';
@@ -33,7 +34,8 @@ function assemble(value: any, sliced: SlicePath[] | undefined, slices: Pending['
   return value;
 }
 
-export type ExportReady = Pick<ExportDone, 'ok' | 'pack' | 'text' | 'fileName'>;
+/** An export ready to download: the file, and its signature when keys were given. */
+export type ExportReady = Pick<ExportDone, 'ok' | 'pack' | 'fileName'> & { blob: Blob; sig: string | null };
 
 export class StudioWorker {
   private readonly worker: Worker;
@@ -149,8 +151,8 @@ export class StudioWorker {
     return this.request<ExportPreview>({ kind: 'export-preview', now, locale });
   }
 
-  async exportNow(now: number): Promise<ExportReady | { ok: false; errors: ExportProblem[] } | undefined> {
-    return this.request<ExportReady | { ok: false; errors: ExportProblem[] }>({ kind: 'export', now });
+  async exportNow(now: number, keys?: SigningKeys): Promise<ExportReady | { ok: false; errors: ExportProblem[] } | undefined> {
+    return this.request<ExportReady | { ok: false; errors: ExportProblem[] }>({ kind: 'export', now, ...(keys ? { keys } : {}) });
   }
 
   /** The page applied this export (afterExport): the worker takes its own copy of the pack as `previous`. */

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { lastDoc, listDocs, saveDoc, StudioDB } from '@/lib/studio/db';
 import { parseDoc } from '@/lib/studio/doc-schema';
+import { signatureFile } from '@/lib/studio/sign';
 import type { StudioDoc } from '@/lib/studio/types';
 import { Workspace } from '@/lib/studio/workspace';
 import { LATEST_ONLY, SLICE, type DocSummary, type Reply, type Request, type SlicePath } from './worker-protocol';
@@ -77,7 +78,11 @@ async function handle(id: number, req: Request): Promise<void> {
       return post({ id, ok: true, value: ws.exportPreview(req.now, req.locale) });
     case 'export': {
       const r = ws.exportNow(req.now);
-      return r.ok ? sendBig(id, { ...r, diff: null }, ['pack']) : post({ id, ok: true, value: r });
+      if (!r.ok) return post({ id, ok: true, value: r });
+      // The file as a Blob (handed over, not copied) and its signature: the page only starts the download.
+      const blob = new Blob([r.text], { type: 'application/json;charset=utf-8' });
+      const sig = req.keys ? await signatureFile(r.text, req.keys) : null;
+      return sendBig(id, { ok: true, pack: r.pack, fileName: r.fileName, blob, sig }, ['pack']);
     }
     case 'adopt-export':
       return ws.adoptExport();

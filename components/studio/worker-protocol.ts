@@ -1,4 +1,5 @@
 import type { VariableValues } from '@/lib/pack/variables';
+import type { SigningKeys } from '@/lib/studio/sign';
 import type { KnowledgeScope } from '@/lib/studio/knowledge';
 import type { DocPatch } from '@/lib/studio/sync';
 import type { EntryUse } from '@/lib/studio/usage';
@@ -22,7 +23,8 @@ export type Request =
   | { kind: 'overview'; now: number }
   | { kind: 'try'; text: string; scope: KnowledgeScope; values: VariableValues; now: number }
   | { kind: 'export-preview'; now: number; locale: 'zh' | 'en' }
-  | { kind: 'export'; now: number }
+  /** `keys`: sign the file too (the key stays in memory, in the worker only for this request). */
+  | { kind: 'export'; now: number; keys?: SigningKeys }
   /** The page applied the last export (afterExport): its pack is the doc's `previous` now. */
   | { kind: 'adopt-export' };
 

@@ -302,3 +302,64 @@ describe('pack studio on an installed pack', () => {
     expect(await studio.getByTestId('dup-same').first().textContent()).toContain('尺码怎么选啊');
   });
 });
+
+describe('pack studio on a 5,000-entry pack', () => {
+  /** Made-up entries, one of them about gift cards (the one searched, edited and tried). */
+  function bigPackText(n: number): string {
+    const entries = Array.from({ length: n }, (_, i) =>
+      i === 4321
+        ? { id: `e${i}`, title: '礼品卡退款', questions: ['礼品卡能退款吗'], answer: '亲，礼品卡一经售出不支持退款哦。' }
+        : { id: `e${i}`, title: `商品${i}咨询`, questions: [`编号${i}的商品什么时候发货`], answer: `亲，编号${i}的商品48小时内发货。`, category: `类目/${i % 7}` },
+    );
+    return JSON.stringify({ format: 'kbpack/1', id: 'big-shop', version: '1', title: 'Big pack', locale: 'zh-CN', publishedAt: '2026-11-01T00:00:00Z', entries });
+  }
+
+  it('opens it, and search, keyboard browsing, editing (with the duplicate check) and Try still work', async () => {
+    const file = join(dir, 'big-shop.json');
+    writeFileSync(file, bigPackText(5000));
+    const page = await openStudio();
+    const back = page.getByTestId('back-to-packs');
+    const start = page.getByTestId('studio-start');
+    await Promise.race([back.waitFor(), start.waitFor()]);
+    if (await back.isVisible()) await back.click();
+    await page.getByTestId('open-file').setInputFiles(file);
+    await expect.poll(() => page.getByTestId('doc-title').textContent(), { timeout: 30_000 }).toBe('Big pack');
+    expect(await page.getByTestId('dash-total').getAttribute('data-count')).toBe('5000');
+    // Only the rows in view are in the page.
+    const rendered = await page.getByTestId('entry-row').count();
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(200);
+
+    // Keyboard: ↓ moves to the next entry, End to the last one (scrolled into view and focused).
+    await page.getByTestId('entry-row').first().locator('button').focus();
+    await page.keyboard.press('ArrowDown');
+    const focusedId = () => page.evaluate(() => document.activeElement?.closest('[data-testid="entry-row"]')?.getAttribute('data-entry-id'));
+    await expect.poll(focusedId).toBe('e1');
+    await page.keyboard.press('End');
+    await expect.poll(focusedId).toBe('e4999');
+    const row = await page.locator('[data-entry-id="e4999"]').getAttribute('aria-posinset');
+    expect(row).toBe('5000');
+
+    // Search (ranked in the worker).
+    await page.getByTestId('entry-search').fill('礼品卡可以退款吗');
+    await expect.poll(() => page.getByTestId('entry-row').first().getAttribute('data-entry-id'), { timeout: 30_000 }).toBe('e4321');
+    await page.getByTestId('entry-row').first().locator('button').click();
+    await expect.poll(() => page.getByTestId('entry-title').inputValue()).toBe('礼品卡退款');
+
+    // Edit: a new phrasing that another entry already has is flagged; the list shows the new title.
+    await page.getByTestId('add-phrasing').click();
+    await expect.poll(() => page.getByTestId('phrasing').last().evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('编号7的商品什么时候发货');
+    await page.getByTestId('entry-duplicates').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('entry-duplicates').textContent()).toContain('商品7咨询');
+    await page.getByTestId('entry-title').fill('礼品卡能退吗');
+    await expect.poll(() => page.locator('[data-testid="entry-row"][data-entry-id="e4321"] .entry-title').textContent()).toBe('礼品卡能退吗');
+
+    // Try a question on the pack as edited.
+    await page.getByTestId('tab-try').click();
+    await page.getByTestId('try-input').fill('礼品卡买了能退款吗');
+    await expect.poll(() => page.getByTestId('try-suggestion').first().getAttribute('data-entry-id'), { timeout: 30_000 }).toBe('e4321');
+    await saved(page);
+    await page.close();
+  });
+});
