@@ -6,6 +6,26 @@ import type { Analysis } from './tokenize';
 
 const MAX_WHY = 8;
 
+/**
+ * A two-character Chinese stretch that cuts through a longer word (天下 out of 昨天下单) is a bigram
+ * artefact, not a reason an agent would recognise. Only words of 2+ characters count as cut: engines
+ * segment single characters differently (Node splits 发|货, Chrome keeps 发货), and those must stay.
+ */
+let segmenter: Intl.Segmenter | undefined;
+/** Characters of context either side: enough for the words around a pair, cheap on a 2,000-character paste. */
+const AROUND = 6;
+
+function cutsAWord(source: string, s: number, e: number): boolean {
+  const from = Math.max(0, s - AROUND);
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const w of segmenter.segment(source.slice(from, Math.min(source.length, e + AROUND)))) {
+    const ws = from + w.index;
+    const we = ws + w.segment.length;
+    if (we - ws >= 2 && ((s > ws && s < we) || (e > ws && e < we))) return true;
+  }
+  return false;
+}
+
 export function whyTerms(analysis: Analysis, groups: number[]): string[] {
   // Spans in the text before synonym rewriting (支付宝 must not show as a rewritten 付款宝).
   const o = analysis.origin;
@@ -23,6 +43,7 @@ export function whyTerms(analysis: Analysis, groups: number[]): string[] {
   }
   const out: string[] = [];
   for (const [s, e] of merged) {
+    if (e - s === 2 && /^\p{Script=Han}{2}$/u.test(analysis.source.slice(s, e)) && cutsAWord(analysis.source, s, e)) continue;
     const words = analysis.source.slice(s, e).replaceAll(PLACEHOLDER, '#').trim();
     // A lone Chinese character is too weak to be a reason worth showing.
     if (words && !(words.length === 1 && /\p{Script=Han}/u.test(words)) && !out.includes(words)) out.push(words);

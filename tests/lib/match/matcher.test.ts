@@ -97,6 +97,14 @@ describe('Matcher', () => {
     expect(en?.why.join(' ')).toContain('cancel');
   });
 
+  it('does not show a character pair that cuts through a word as a matched word', () => {
+    // 昨天下单 shares the pair 天下 with 今天下午 only by accident; 还没发货 is the real reason.
+    const m = Matcher.fromIndex(buildIndex([{ id: 'late', title: '拍了好几天还没发货', questions: ['拍了好几天还没发货', '今天下午能发出吗'], answer: '亲，今天下单明天发出' }]));
+    const why = m.search('我昨天下的单 怎么还没发货啊？？', { now: NOV_5 })[0]?.why ?? [];
+    expect(why).toContain('还没发货');
+    expect(why).not.toContain('天下');
+  });
+
   it('returns nothing for empty, whitespace or emoji-only questions', () => {
     const m = matcher();
     for (const q of ['', '   ', '😡😡😡', '？？！', '\n\t']) expect(m.search(q)).toEqual([]);
