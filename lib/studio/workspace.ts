@@ -148,7 +148,7 @@ export class Workspace {
 
   private exported: ExportResult | null = null;
 
-  /** The export as it would be now. */
+  /** The export as it would be now: the one the page downloads, so adoptExport takes its pack. */
   exportNow(now: number): ExportResult {
     return (this.exported = buildExport(this.need(), now));
   }
@@ -161,7 +161,8 @@ export class Workspace {
 
   /** What the export panel shows before the download (no pack text: that stays here until asked for). */
   exportPreview(now: number, locale: 'zh' | 'en'): ExportPreview {
-    const r = this.exportNow(now);
+    // Not kept: a preview asked for between an export and its adopt-export must not become the diff base.
+    const r = buildExport(this.need(), now);
     if (!r.ok) return { ok: false, errors: r.errors.slice(0, 50), published: 0, kept: 0, leftOut: { draft: 0, review: 0 }, version: '', entryCount: 0, diffText: '' };
     return {
       ok: true,

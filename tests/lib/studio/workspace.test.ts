@@ -97,6 +97,24 @@ describe('the worker workspace', () => {
     expect(ws.exportPreview(NOW + 1, 'en').diffText).toBe('');
   });
 
+  it('a preview asked for between an export and adopt-export does not replace the exported pack as diff base', () => {
+    let doc = shopDoc();
+    const { ws, send, sender } = open(doc);
+    const done = ws.exportNow(NOW);
+    if (!done.ok) throw new Error('fixture export failed');
+    // The user keeps editing while the download starts; the debounced preview is queued before adopt-export.
+    doc = updateEntry(doc, doc.entries[0]!.uid, { answer: 'EDITED WHILE EXPORTING', status: 'published' });
+    send(doc);
+    ws.exportPreview(NOW + 1000, 'en');
+    sender.held('previous', done.pack);
+    ws.adoptExport();
+    doc = afterExport(doc, done);
+    send(doc);
+    // The worker's diff base is the pack the page downloaded (what the page's doc says), not the preview's.
+    expect(ws.doc!.previous).toEqual(doc.previous);
+    expect(ws.exportPreview(NOW + 2000, 'en').diffText).not.toBe('');
+  });
+
   it('tries a question on the working pack', () => {
     const doc = shopDoc();
     const { ws } = open(doc);
