@@ -11,7 +11,8 @@ import type { StudioWorker } from './studio-worker-client';
 // Browse: search (the matcher, in the worker), filters, and the list with checkboxes for bulk changes.
 // Only the rows in view are rendered (a pack may have 50,000 entries): rows have a fixed height, and
 // spacers above and below keep the scrollbar true. ↑/↓ (and Home/End) move between entries, scrolling
-// the next one into view first.
+// the next one into view first. The focused and the selected rows are always rendered (in their place,
+// out of view), so scrolling away never drops the keyboard focus to the page.
 
 /** Row pitch in px: .entry-row height (44) + the list's gap (2), see studio.css. */
 const ROW = 46;
@@ -67,6 +68,16 @@ export function EntryList({ entries, settled, overview, worker, filter, setFilte
     return () => ro.disconnect();
   }, [shown.length === 0]);
   const { start, end } = visibleRange(shown.length, top, height, ROW, OVERSCAN);
+  const [focused, setFocused] = useState<string | null>(null);
+  const rows = useMemo(() => {
+    const idx = new Set<number>();
+    for (let i = start; i < end; i++) idx.add(i);
+    for (const uid of [focused, selected]) {
+      const i = uid ? shown.findIndex((e) => e.uid === uid) : -1;
+      if (i >= 0) idx.add(i);
+    }
+    return [...idx].sort((a, b) => a - b);
+  }, [start, end, focused, selected, shown]);
   // A new search or filter starts at the top of its list.
   useEffect(() => {
     if (scroller.current) scroller.current.scrollTop = 0;
@@ -111,10 +122,14 @@ export function EntryList({ entries, settled, overview, worker, filter, setFilte
     e.preventDefault();
     const next = shown[to];
     if (!next) return;
-    focusNext.current = next.uid;
     reveal(to);
-    // Already rendered: focus now (otherwise the layout effect does, after the render).
-    scroller.current?.querySelector<HTMLButtonElement>(`[data-entry-button="${CSS.escape(next.uid)}"]`)?.focus();
+    // Already rendered: focus now. Otherwise the layout effect does, after the render; a pending focus
+    // left behind would steal focus back on some later render.
+    const b = scroller.current?.querySelector<HTMLButtonElement>(`[data-entry-button="${CSS.escape(next.uid)}"]`);
+    if (b) {
+      focusNext.current = null;
+      b.focus();
+    } else focusNext.current = next.uid;
   };
   const toggleAll = () => {
     if (!allChecked) return setChecked(new Set([...checked, ...shown.map((e) => e.uid)]));
@@ -177,12 +192,14 @@ export function EntryList({ entries, settled, overview, worker, filter, setFilte
         <p class="muted">{searching ? '…' : t('noEntries')}</p>
       ) : (
         <div class="entry-scroll" ref={scroller} onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
-          <ul class="entry-list" data-testid="entry-list" style={{ paddingTop: `${start * ROW}px`, paddingBottom: `${(shown.length - end) * ROW}px` }}>
-            {shown.slice(start, end).map((e, k) => {
-              const i = start + k;
+          <ul class="entry-list" data-testid="entry-list" style={{ paddingTop: `${(rows[0] ?? 0) * ROW}px`, paddingBottom: `${(shown.length - 1 - (rows.at(-1) ?? shown.length - 1)) * ROW}px` }}>
+            {rows.map((i, k) => {
+              const e = shown[i]!;
               const d = dateFlags(e, ctx.now);
+              // Rows skipped since the last rendered one (a kept focused/selected row sits apart from the window).
+              const gap = k > 0 ? i - rows[k - 1]! - 1 : 0;
               return (
-                <li key={e.uid} class={`entry-row${selected === e.uid ? ' selected' : ''}`} data-testid="entry-row" data-entry-id={e.id} data-uid={e.uid} data-status={e.status} aria-setsize={shown.length} aria-posinset={i + 1}>
+                <li key={e.uid} class={`entry-row${selected === e.uid ? ' selected' : ''}`} style={gap ? { marginTop: `${gap * ROW}px` } : undefined} data-testid="entry-row" data-entry-id={e.id} data-uid={e.uid} data-status={e.status} aria-setsize={shown.length} aria-posinset={i + 1}>
                   <input type="checkbox" aria-label={t('select', { title: e.title || e.id })} data-testid="entry-check" checked={checked.has(e.uid)}
                     onChange={() => {
                       const next = new Set(checked);
@@ -190,7 +207,8 @@ export function EntryList({ entries, settled, overview, worker, filter, setFilte
                       else next.add(e.uid);
                       setChecked(next);
                     }} />
-                  <button type="button" class="entry-button" data-entry-button={e.uid} aria-current={selected === e.uid ? 'true' : undefined} onClick={() => onSelect(e.uid)} onKeyDown={(ev) => onKeyDown(ev, i)}>
+                  <button type="button" class="entry-button" data-entry-button={e.uid} aria-current={selected === e.uid ? 'true' : undefined} onClick={() => onSelect(e.uid)} onKeyDown={(ev) => onKeyDown(ev, i)}
+                    onFocus={() => setFocused(e.uid)} onBlur={() => setFocused((f) => (f === e.uid ? null : f))}>
                     <span class="entry-title">{e.title.trim() || t('untitled')}</span>
                     <span class="entry-meta">
                       <span class="muted">{e.id}</span>
