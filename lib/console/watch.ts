@@ -82,9 +82,10 @@ export function watchConsole(doc: Document, onSnapshot: (snapshot: ConsoleSnapsh
     if (stopped) return;
     const read = evaluate();
     if (read.scanDeferredUntil !== undefined && rescan === undefined) {
+      // fire(), not evaluate(): a timer that wakes a little early finds the scan still deferred and waits again.
       rescan = setTimeout(() => {
         rescan = undefined;
-        if (!stopped) evaluate();
+        fire();
       }, Math.max(0, read.scanDeferredUntil - now()));
     }
   }

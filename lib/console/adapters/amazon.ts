@@ -36,7 +36,9 @@ export const amazon: ConsoleAdapter = {
   paths: ['/messaging'],
   messageRow: [':not(*)'],
   buyer: [],
-  input: ['.contact-buyer-text-area kat-textarea', 'kat-textarea.hill-text-area', 'kat-textarea'],
+  // The contact form's own boxes only: a bare kat-textarea elsewhere under /messaging (an inbox thread, whose
+  // markup is unknown) must leave that page to the layout detector instead of reading it as this form.
+  input: ['.contact-buyer-text-area kat-textarea', 'kat-textarea.hill-text-area'],
   send: ['kat-button.ayb-contact-form-send-button'],
   // "Send message to <Name>": cleanName drops the lead-in.
   buyerName: ['.ayb-contact-buyer-header h2'],

@@ -52,6 +52,14 @@ describe('amazon adapter on the contact-buyer fixture', () => {
     expect(s.previous).toEqual([]);
   });
 
+  it('a Katal text box outside the contact form (an inbox page, markup unknown) is not taken for the form', () => {
+    body().closest('.contact-buyer-text-area')!.className = 'thread-reply';
+    const s = readConsole(document);
+    // Not read as the Amazon form (the layout detector may read it, under its own name).
+    expect(s.recognised && s.consoleName === 'Amazon').toBe(false);
+    expect(s.inputKind === 'shadow' && s.consoleName === 'Amazon').toBe(false);
+  });
+
   it('a left-aligned list on the form (the contact reasons, as a browser lays them out) does not replace the adapter', () => {
     // happy-dom has no layout: say in style what Chromium measures, so the layout detector sees a one-sided "chat".
     for (const row of Array.from(document.querySelectorAll('kat-radiobutton'))) (row as HTMLElement).style.textAlign = 'left';
