@@ -37,23 +37,65 @@ function assemble(value: any, sliced: SlicePath[] | undefined, slices: Pending['
 /** An export ready to download: the file, and its signature when keys were given. */
 export type ExportReady = Pick<ExportDone, 'ok' | 'pack' | 'fileName'> & { blob: Blob; sig: string | null };
 
+/** The worker could not load or stopped: every request fails with this (the page shows `workerFailed`). */
+export class WorkerFailed extends Error {
+  constructor(detail: string) {
+    super(`studio worker stopped: ${detail}`);
+    this.name = 'WorkerFailed';
+  }
+}
+
 export class StudioWorker {
   private readonly worker: Worker;
   private seq = 0;
   private readonly pending = new Map<number, Pending>();
   private readonly sender = new PatchSender();
   private current: StudioDoc | null = null;
+  private failure: WorkerFailed | null = null;
+  private readonly failureListeners = new Set<(e: WorkerFailed) => void>();
 
-  constructor() {
-    this.worker = new StudioWorkerScript();
+  /** `worker`: the studio worker script (tests hand in their own end of the protocol). */
+  constructor(worker: Worker = new StudioWorkerScript()) {
+    this.worker = worker;
     this.worker.onmessage = (ev: MessageEvent<Reply>) => this.receive(ev.data);
+    // A worker that fails to load or throws outside a request would leave every promise pending forever.
+    this.worker.onerror = (ev: ErrorEvent) => {
+      ev.preventDefault?.();
+      this.fail(ev.message || 'error');
+    };
+    this.worker.onmessageerror = () => this.fail('a message could not be read');
+  }
+
+  /** Why the worker stopped, or null while it runs. */
+  get failed(): WorkerFailed | null {
+    return this.failure;
+  }
+
+  /** Called once if the worker stops (at once when it already has); returns the unsubscribe. */
+  onFailure(listener: (e: WorkerFailed) => void): () => void {
+    if (this.failure) listener(this.failure);
+    else this.failureListeners.add(listener);
+    return () => void this.failureListeners.delete(listener);
+  }
+
+  private fail(detail: string) {
+    if (this.failure) return;
+    const e = (this.failure = new WorkerFailed(detail));
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+    this.worker.terminate();
+    for (const l of this.failureListeners) l(e);
+    this.failureListeners.clear();
   }
 
   private receive(r: Reply) {
     if ('resync' in r) {
-      // The worker lost step (it restarted, or a patch did not fit): send the whole doc.
+      // The worker lost step (it restarted, or a patch did not fit): send the whole doc. `current` is
+      // cleared first, or sync() would see the same doc and send nothing.
       this.sender.reset();
-      if (this.current) this.sync(this.current);
+      const d = this.current;
+      this.current = null;
+      if (d) this.sync(d);
       return;
     }
     const p = this.pending.get(r.id);
@@ -69,10 +111,11 @@ export class StudioWorker {
   }
 
   private post(req: Request, id = 0) {
-    this.worker.postMessage({ id, req });
+    if (!this.failure) this.worker.postMessage({ id, req });
   }
 
   private request<T>(req: Request, onProgress?: (share: number) => void): Promise<T | undefined> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = ++this.seq;
     return new Promise<T | undefined>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slices: {}, onProgress });
