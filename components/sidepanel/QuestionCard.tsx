@@ -5,7 +5,8 @@ import { EmotionBadge, HighlightedQuestion } from './EmotionBadge';
 
 export function QuestionCard({ snapshot, emotion, highlight, t }: { snapshot: ConsoleSnapshot; emotion: EmotionResult | null; highlight: EmotionResult | null; t: Translate }) {
   const { context } = snapshot;
-  const note = snapshot.nonText === 'image' ? t('nonTextImage') : snapshot.nonText === 'card' ? t('nonTextCard') : null;
+  const note =
+    snapshot.nonText === 'image' ? t('nonTextImage') : snapshot.nonText === 'card' ? t('nonTextCard') : snapshot.formOnly ? t('formOnly') : null;
   return (
     <section class="question" aria-labelledby="question-heading">
       <h2 id="question-heading" class="section-title">

@@ -235,6 +235,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       previous: picked.previous,
       ...(picked.lastReply ? { lastReply: picked.lastReply } : {}),
       ...(picked.nonText ? { nonText: picked.nonText } : {}),
+      ...(adapter && adapter.buyer.length === 0 && !adapter.sender?.length ? { formOnly: true as const } : {}),
       context: used?.context ?? {},
       ...(picked.truncated ? { truncated: true } : {}),
       hasInput: !!used?.input,

@@ -65,6 +65,8 @@ export interface ConsoleSnapshot {
   lastReply?: string;
   /** Set when the newest buyer message has no text (image, sticker, card). */
   nonText?: 'image' | 'card' | 'empty';
+  /** The page is a message form (Amazon's contact-buyer page), not a thread: there is no buyer message to read. */
+  formOnly?: true;
   context: ConsoleContext;
   /** Set when a message was cut to the length cap (the text then ends with "…"). */
   truncated?: boolean;

@@ -37,7 +37,7 @@ describe('Amazon contact-buyer form', () => {
   it('is recognised as Amazon with no question, and the panel points the agent to the search', async () => {
     await expect.poll(() => panel.locator('.console-name').textContent(), { timeout: 10_000 }).toBe('Amazon');
     expect(await panel.getByTestId('not-recognised').count()).toBe(0);
-    await expect.poll(() => panel.getByTestId('question-note').textContent(), { timeout: UPDATE_MS }).toMatch(/search below/i);
+    await expect.poll(() => panel.getByTestId('question-note').textContent(), { timeout: UPDATE_MS }).toMatch(/message form.*search below/i);
     expect(await panel.getByTestId('question').count()).toBe(0);
     const context = panel.getByTestId('context');
     await expect.poll(() => context.textContent(), { timeout: UPDATE_MS }).toContain('Palmer');

@@ -48,6 +48,7 @@ describe('amazon adapter on the contact-buyer fixture', () => {
     expect(s.context).toEqual({ buyer: 'Palmer', order: '112-3456789-1234567' });
     // No thread markup is known: nothing is made up as the buyer's question.
     expect(s.question).toBe('');
+    expect(s.formOnly).toBe(true);
     expect(s.questionParts).toEqual([]);
     expect(s.previous).toEqual([]);
   });
