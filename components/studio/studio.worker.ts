@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { lastDoc, listDocs, saveDoc, StudioDB } from '@/lib/studio/db';
+import { lastDoc, listDocs, saveDocUnlessNewer, StudioDB } from '@/lib/studio/db';
 import { parseDoc } from '@/lib/studio/doc-schema';
 import { signatureFile } from '@/lib/studio/sign';
 import type { StudioDoc } from '@/lib/studio/types';
@@ -58,8 +58,9 @@ async function handle(id: number, req: Request): Promise<void> {
       return post({ id, ok: true, value: docs.map(parseDoc).filter((d): d is StudioDoc => d !== null).map(summary) });
     }
     case 'save': {
+      // The page writes its own copy when the tab is hidden (useStudio): an older save still queued here must not overwrite it.
       const d = ws.doc;
-      if (d) await saveDoc(db, d, req.now);
+      if (d) await saveDocUnlessNewer(db, d, req.now);
       return post({ id, ok: true, value: null });
     }
     case 'search':

@@ -3,7 +3,7 @@ import { forgetLastDoc, saveDoc, type StudioDB } from '@/lib/studio/db';
 import { parseDoc } from '@/lib/studio/doc-schema';
 import type { StudioDoc } from '@/lib/studio/types';
 import { canRedo, canUndo, emptyHistory, record, redo, seal, undo, type History } from '@/lib/studio/undo';
-import type { StudioWorker } from './studio-worker-client';
+import { WorkerFailed, type StudioWorker } from './studio-worker-client';
 
 // The open document, its undo history and autosave. Every change is saved shortly after typing pauses,
 // and at once when the tab is hidden or closed, so reopening the studio restores the work.
@@ -83,7 +83,11 @@ export function useStudio(db: StudioDB, worker: StudioWorker) {
     let done!: () => void;
     saving.current = new Promise<void>((r) => (done = r));
     try {
-      await worker.save(d);
+      // The worker stopped: the page writes the copy itself (slower on a big pack, but nothing is lost).
+      await worker.save(d).catch((e: unknown) => {
+        if (e instanceof WorkerFailed) return saveDoc(db, d).then(() => undefined);
+        throw e;
+      });
       if (!pending.current) clearRescue();
       if (!pending.current) setSave({ state: 'saved' });
     } catch (e) {
@@ -109,16 +113,21 @@ export function useStudio(db: StudioDB, worker: StudioWorker) {
       .finally(() => setLoaded(true));
   }, [db, worker]);
 
-  // A closed or hidden tab saves what is pending now.
+  // A closed or hidden tab saves what is pending now, from the page itself: the worker dies with the tab
+  // and may still be busy with heavy work (its save would queue behind it), and a big pack does not fit
+  // the localStorage rescue copy. The worker's own save of the same doc follows (it never overwrites a
+  // newer copy, see saveDocUnlessNewer).
   useEffect(() => {
     const onHide = () => {
       const d = docRef.current;
       if ((pending.current || inFlight.current) && d) {
+        const now = Date.now();
         try {
-          localStorage.setItem(RESCUE_KEY, JSON.stringify({ ...d, updatedAt: Date.now() }));
+          localStorage.setItem(RESCUE_KEY, JSON.stringify({ ...d, updatedAt: now }));
         } catch {
           // too big or storage unavailable: the IndexedDB write below is the only copy
         }
+        void saveDoc(db, d, now).catch(() => undefined);
       }
       void flush();
     };
@@ -131,7 +140,7 @@ export function useStudio(db: StudioDB, worker: StudioWorker) {
       window.removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [flush]);
+  }, [flush, db]);
 
   /** Change the document (one undo step; the same `group` in a row is one step, e.g. typing in a field). */
   const change = (update: (d: StudioDoc) => StudioDoc, group?: string) => {

@@ -32,6 +32,20 @@ export async function saveDoc(db: StudioDB, doc: StudioDoc, now = Date.now()): P
   return saved;
 }
 
+/**
+ * Save unless the stored copy of this doc is newer than `now`: the worker's autosave, which may be queued
+ * behind heavy work while the page has already written a later copy itself (tab hidden). Returns whether it wrote.
+ */
+export async function saveDocUnlessNewer(db: StudioDB, doc: StudioDoc, now = Date.now()): Promise<boolean> {
+  return db.transaction('rw', db.docs, db.meta, async () => {
+    const stored = await db.docs.get(doc.key);
+    if (stored && stored.updatedAt > now) return false;
+    await db.docs.put({ ...doc, updatedAt: now });
+    await db.meta.put({ key: LAST_DOC, value: doc.key });
+    return true;
+  });
+}
+
 /** Working copies, newest first (headers only would be cheaper, but docs are small and few). */
 export function listDocs(db: StudioDB): Promise<StudioDoc[]> {
   return db.docs.orderBy('updatedAt').reverse().toArray();

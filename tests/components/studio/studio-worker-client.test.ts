@@ -1,50 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { StudioWorker, WorkerFailed } from '@/components/studio/studio-worker-client';
-import type { Reply, Request } from '@/components/studio/worker-protocol';
 import { updateEntry } from '@/lib/studio/doc';
-import type { StudioDoc } from '@/lib/studio/types';
-import { Workspace } from '@/lib/studio/workspace';
 import { shopDoc } from '../../lib/studio/helpers';
-
-/**
- * The worker's end of the protocol in this thread, on a real Workspace as in studio.worker.ts: patches,
- * and `save` keeps what the workspace holds (the worker writes ws.doc to IndexedDB).
- */
-class WorkerEnd {
-  onmessage: ((ev: MessageEvent<Reply>) => void) | null = null;
-  onerror: ((ev: ErrorEvent) => void) | null = null;
-  onmessageerror: (() => void) | null = null;
-  readonly ws = new Workspace();
-  saved: StudioDoc | null = null;
-  /** Requests taken in but never answered (a worker busy, then gone). */
-  held: number[] = [];
-  answer = true;
-  terminated = false;
-
-  postMessage({ id, req }: { id: number; req: Request }) {
-    queueMicrotask(() => this.handle(id, req));
-  }
-
-  private handle(id: number, req: Request) {
-    if (req.kind === 'patch') {
-      if (!this.ws.apply(req.patch)) this.reply({ id: -1, resync: true });
-      return;
-    }
-    if (!this.answer) return void this.held.push(id);
-    if (req.kind === 'save') {
-      this.saved = this.ws.doc;
-      this.reply({ id, ok: true, value: null });
-    } else if (req.kind === 'search') this.reply({ id, ok: true, value: this.ws.search(req.text, req.now) });
-  }
-
-  reply(r: Reply) {
-    this.onmessage?.({ data: r } as MessageEvent<Reply>);
-  }
-
-  terminate() {
-    this.terminated = true;
-  }
-}
+import { WorkerEnd } from './worker-end';
 
 /** How each promise ended, once every answer already on its way has arrived (pending ones stay 'pending'). */
 async function settleAll(ps: Promise<unknown>[]): Promise<unknown[]> {
@@ -56,7 +14,7 @@ async function settleAll(ps: Promise<unknown>[]): Promise<unknown[]> {
 
 function client() {
   const end = new WorkerEnd();
-  return { end, worker: new StudioWorker(end as unknown as Worker) };
+  return { end, worker: new StudioWorker(end.asWorker()) };
 }
 
 describe('studio worker client', () => {
@@ -95,7 +53,7 @@ describe('studio worker client', () => {
     await Promise.resolve();
     const seen: WorkerFailed[] = [];
     worker.onFailure((e) => seen.push(e));
-    end.onerror?.(new ErrorEvent('error', { message: 'failed to load' }));
+    end.crash('failed to load');
     const outcomes = await settleAll([save, search, worker.overview(0), worker.lastDoc()]);
     expect(outcomes.map((o) => o instanceof WorkerFailed)).toEqual([true, true, true, true]);
     expect(String(outcomes[1])).toMatch(/failed to load/);

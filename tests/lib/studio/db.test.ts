@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/lib/db/database';
-import { deleteDoc, lastDoc, listDocs, saveDoc, STUDIO_DB_NAME, StudioDB } from '@/lib/studio/db';
+import { deleteDoc, lastDoc, listDocs, saveDoc, saveDocUnlessNewer, STUDIO_DB_NAME, StudioDB } from '@/lib/studio/db';
 import * as v1 from '@/lib/studio/migrations/v1';
 import { addEntry, updateEntry } from '@/lib/studio/doc';
 import { shopDoc } from './helpers';
@@ -50,6 +50,18 @@ describe('studio database', () => {
     await deleteDoc(db, 'b');
     expect(await lastDoc(db)).toBeUndefined();
     expect((await listDocs(db)).map((d) => d.key)).toEqual(['a']);
+    db.close();
+  });
+
+  it('an autosave queued before the page wrote a later copy itself does not overwrite it', async () => {
+    const db = new StudioDB(fresh());
+    const older = shopDoc();
+    const newer = updateEntry(older, older.entries[0]!.uid, { answer: '关页前最后一改' });
+    await saveDoc(db, newer, 20); // the page, as the tab is hidden
+    expect(await saveDocUnlessNewer(db, older, 10)).toBe(false); // the worker's save asked for earlier
+    expect(await db.docs.get(older.key)).toEqual({ ...newer, updatedAt: 20 });
+    expect(await saveDocUnlessNewer(db, newer, 21)).toBe(true); // the worker's save of the same doc, later
+    expect(await lastDoc(db)).toEqual({ ...newer, updatedAt: 21 });
     db.close();
   });
 });
