@@ -17,7 +17,7 @@ import { ExportPanel } from './ExportPanel';
 import { chosenFile } from './files';
 import { GapsPanel } from './GapsPanel';
 import { StartScreen } from './StartScreen';
-import { StudioWorker } from './studio-worker-client';
+import { StudioWorker, type WorkerFailed } from './studio-worker-client';
 import { TryPanel } from './TryPanel';
 import { useDebounced } from './useDebounced';
 import { useStudio, type Studio } from './useStudio';
@@ -37,9 +37,13 @@ export function StudioApp(props: Props) {
   const [worker] = useState(() => new StudioWorker());
   useEffect(() => () => worker.terminate(), [worker]);
   const studio = useStudio(props.studioDb, worker);
-  if (!studio.loaded) return <p class="muted studio-loading">…</p>;
-  if (!studio.doc) return <StartScreen studioDb={props.studioDb} agentDb={props.agentDb} worker={worker} t={props.t} locale={props.locale} onOpen={studio.open} />;
-  return <Editor {...props} studio={studio} worker={worker} />;
+  // A worker that cannot load or crashed: its requests fail at once (no endless "…"), and the page says why.
+  const [failed, setFailed] = useState<WorkerFailed | null>(worker.failed);
+  useEffect(() => worker.onFailure(setFailed), [worker]);
+  const alert = failed && <p class="notice error" role="alert" data-testid="worker-failed">{props.t('workerFailed', { error: failed.message })}</p>;
+  if (!studio.loaded) return <>{alert}<p class="muted studio-loading">…</p></>;
+  if (!studio.doc) return <>{alert}<StartScreen studioDb={props.studioDb} agentDb={props.agentDb} worker={worker} t={props.t} locale={props.locale} onOpen={studio.open} /></>;
+  return <>{alert}<Editor {...props} studio={studio} worker={worker} /></>;
 }
 
 type Tab = 'try' | 'gaps' | 'dup' | 'export';
@@ -67,7 +71,12 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
     let live = true;
     void (async () => {
       const installed = await agentDb.packs.get(doc.header.id).catch(() => undefined);
-      if (!installed) return live && setUsage(null);
+      if (!live) return;
+      // Not installed here: the worker must drop the usage of the pack open before too.
+      if (!installed) {
+        worker.setUsage(null);
+        return setUsage(null);
+      }
       const events = await agentDb.events.where('type').anyOf(USAGE_TYPES).toArray().catch(() => []);
       if (!live) return;
       const u = usageByEntry(events, doc.header.id);

@@ -12,6 +12,8 @@ export class WorkerEnd {
   onmessageerror: (() => void) | null = null;
   readonly ws = new Workspace();
   saved: StudioDoc | null = null;
+  /** Every usage map the page sent (null: none known for the open pack). */
+  usage: (ReadonlyMap<string, unknown> | null)[] = [];
   /** Requests taken in but never answered (a worker busy, then gone). */
   held: number[] = [];
   answer = true;
@@ -26,6 +28,7 @@ export class WorkerEnd {
       if (!this.ws.apply(req.patch)) this.reply({ id: -1, resync: true });
       return;
     }
+    if (req.kind === 'usage') return void this.usage.push(req.usage);
     if (!this.answer) return void this.held.push(id);
     if (req.kind === 'save') {
       this.saved = this.ws.doc;
