@@ -8,7 +8,8 @@ import type { StudioEntry } from '@/lib/studio/types';
 // about to expire. Each number filters the list to those entries. Review counts are taken here at once
 // (one cheap pass); the date counts come with the worker's overview after typing pauses.
 
-export function Dashboard({ entries, overview, usageKnown, t, setFilter }: { entries: StudioEntry[]; overview: Overview | null; usageKnown: boolean; t: StudioT; setFilter: (f: EntryFilter) => void }) {
+/** `failed`: the overview request failed (shown by the studio): the dashboard is no longer busy waiting for it. */
+export function Dashboard({ entries, overview, usageKnown, t, setFilter, failed = false }: { entries: StudioEntry[]; overview: Overview | null; usageKnown: boolean; t: StudioT; setFilter: (f: EntryFilter) => void; failed?: boolean }) {
   const status = useMemo(() => {
     const c = { draft: 0, review: 0, published: 0 };
     for (const e of entries) if (e.status in c) c[e.status]++;
@@ -26,7 +27,7 @@ export function Dashboard({ entries, overview, usageKnown, t, setFilter }: { ent
   ];
   if (usageKnown) items.push({ key: 'dashNeedsReview', value: dates.needsReview, filter: { flag: 'needs-review' }, testId: 'dash-needs-review', warn: true });
   return (
-    <section class="dashboard" aria-label={t('dashboard')} data-testid="dashboard" aria-busy={overview === null ? 'true' : undefined}>
+    <section class="dashboard" aria-label={t('dashboard')} data-testid="dashboard" aria-busy={overview === null && !failed ? 'true' : undefined}>
       {items.map((i) => (
         <button key={i.key} type="button" class={`stat${i.warn && i.value > 0 ? ' stat-warn' : ''}`} data-testid={i.testId} data-count={i.value} onClick={() => setFilter(i.filter)}>
           <span class="stat-value">{i.value}</span>

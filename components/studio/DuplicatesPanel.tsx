@@ -9,14 +9,22 @@ import type { StudioWorker } from './studio-worker-client';
 export function DuplicatesPanel({ doc, worker, t, onSelect }: { doc: StudioDoc; worker: StudioWorker; t: StudioT; onSelect: (uid: string) => void }) {
   const [result, setResult] = useState<Duplicates | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState('');
   const titles = useMemo(() => (result ? new Map(doc.entries.map((e) => [e.uid, e.title])) : null), [doc.entries, result]);
   const titleOf = (uid: string, fallback: string) => titles?.get(uid) || fallback;
   async function check() {
     setResult(null);
+    setError('');
     setProgress(0);
-    const r = await worker.allDuplicates(setProgress).catch(() => undefined);
-    setProgress(null);
-    setResult(r ?? { same: [], outranked: [] });
+    try {
+      // A failed check is not "no duplicates": the error is shown instead.
+      const r = await worker.allDuplicates(setProgress);
+      setResult(r ?? { same: [], outranked: [] });
+    } catch (e) {
+      setError((e as Error).message || String(e));
+    } finally {
+      setProgress(null);
+    }
   }
   return (
     <section class="duplicates" aria-labelledby="dup-h" data-testid="duplicates-panel">
@@ -24,6 +32,7 @@ export function DuplicatesPanel({ doc, worker, t, onSelect }: { doc: StudioDoc; 
       <p class="muted">{t('dupHelp')}</p>
       <button type="button" class="primary" data-testid="check-duplicates" disabled={progress !== null} onClick={() => void check()}>{t('checkDuplicates')}</button>
       {progress !== null && <progress max={1} value={progress} aria-label={t('checkDuplicates')} />}
+      {error && <p class="notice error" role="alert" data-testid="dup-error">{t('dupFailed', { error })}</p>}
       {result && result.same.length === 0 && result.outranked.length === 0 && <p class="status status-ok" role="status" data-testid="dup-none">{t('dupNone')}</p>}
       {result && (
         <ul class="dup-list" aria-live="polite">

@@ -42,16 +42,26 @@ export function EntryList({ entries, settled, overview, worker, filter, setFilte
   const text = filter.text?.trim() ?? '';
   // The worker's ranking for the search text; until it answers, the last ranking stays on screen.
   const [ranking, setRanking] = useState<{ text: string; uids: string[] } | null>(null);
+  // A search that failed is said so (not left "busy" forever).
+  const [searchError, setSearchError] = useState<{ text: string; error: string } | null>(null);
   useEffect(() => {
     if (!text) return setRanking(null);
     let live = true;
-    void worker.search(text, ctx.now).then((uids) => live && uids && setRanking({ text, uids }), () => undefined);
+    void worker.search(text, ctx.now).then(
+      (uids) => {
+        if (!live || !uids) return;
+        setRanking({ text, uids });
+        setSearchError(null);
+      },
+      (e: Error) => live && setSearchError({ text, error: e.message || String(e) }),
+    );
     return () => {
       live = false;
     };
   }, [text, settled, ctx.now]);
   const shown = useMemo(() => filterRanked(entries, filter, ctx, text ? (ranking?.uids ?? []) : undefined), [entries, filter, ctx, ranking, text]);
-  const searching = !!text && ranking?.text !== text;
+  const searchFailed = !!text && searchError?.text === text ? searchError.error : '';
+  const searching = !!text && ranking?.text !== text && !searchFailed;
   const tree = overview?.tree ?? { roots: [], uncategorised: 0 };
   const invalid = useMemo(() => new Set(overview?.invalid ?? []), [overview]);
   const tags = overview?.tags ?? [];
@@ -188,8 +198,9 @@ export function EntryList({ entries, settled, overview, worker, filter, setFilte
           onChange={toggleAll} />
         <span class="muted" role="status" data-testid="shown-count" aria-busy={searching ? 'true' : undefined}>{t('shown', { n: shown.length, total: entries.length })}</span>
       </div>
+      {searchFailed && <p class="notice error" role="alert" data-testid="search-error">{t('searchFailed', { error: searchFailed })}</p>}
       {shown.length === 0 ? (
-        <p class="muted">{searching ? '…' : t('noEntries')}</p>
+        !searchFailed && <p class="muted">{searching ? '…' : t('noEntries')}</p>
       ) : (
         <div class="entry-scroll" ref={scroller} onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
           <ul class="entry-list" data-testid="entry-list" style={{ paddingTop: `${(rows[0] ?? 0) * ROW}px`, paddingBottom: `${(shown.length - 1 - (rows.at(-1) ?? shown.length - 1)) * ROW}px` }}>

@@ -31,10 +31,19 @@ export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }
   // Validating and diffing the whole pack happens in the worker (a big pack takes a while): the panel
   // shows the last preview until the new one is ready.
   const [preview, setPreview] = useState<ExportPreview | null>(null);
+  const [previewError, setPreviewError] = useState('');
+  const [exportError, setExportError] = useState('');
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     let live = true;
-    void worker.exportPreview(Date.now(), locale).then((p) => live && p && setPreview(p), () => undefined);
+    void worker.exportPreview(Date.now(), locale).then(
+      (p) => {
+        if (!live || !p) return;
+        setPreview(p);
+        setPreviewError('');
+      },
+      (e: Error) => live && setPreviewError(e.message || String(e)),
+    );
     return () => {
       live = false;
     };
@@ -44,8 +53,19 @@ export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }
 
   async function exportNow() {
     setBusy(true);
-    const done = await worker.exportNow(Date.now(), keys ?? undefined).catch(() => undefined).finally(() => setBusy(false));
-    if (!done?.ok) return;
+    setExportError('');
+    setMessage('');
+    let done: Awaited<ReturnType<StudioWorker['exportNow']>>;
+    try {
+      done = await worker.exportNow(Date.now(), keys ?? undefined);
+    } catch (e) {
+      // Signing or building the file failed: say so, nothing was downloaded.
+      return setExportError((e as Error).message || String(e));
+    } finally {
+      setBusy(false);
+    }
+    if (!done) return;
+    if (!done.ok) return setExportError(done.errors.slice(0, 5).map((e) => (e.entryId ? `${e.entryId} ${e.path}: ${e.message}` : `${e.path}: ${e.message}`)).join('; '));
     const sig = done.sig;
     downloadBlob(done.fileName, done.blob);
     if (sig) downloadText(`${done.fileName}.sig`, sig, 'text/plain');
@@ -77,8 +97,9 @@ export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }
         </div>
       </div>
 
+      {previewError && <p class="notice error" role="alert" data-testid="preview-error">{t('previewFailed', { error: previewError })}</p>}
       {!preview ? (
-        <p class="muted" aria-busy="true">…</p>
+        !previewError && <p class="muted" aria-busy="true">…</p>
       ) : preview.ok ? (
         <>
           <p data-testid="export-summary">
@@ -132,6 +153,7 @@ export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }
       <button type="button" class="primary" data-testid="export" disabled={busy || !preview?.ok || preview.entryCount === 0} onClick={() => void exportNow()}>
         {t('exportButton')}
       </button>
+      {exportError && <p class="notice error" role="alert" data-testid="export-error">{t('exportError', { error: exportError })}</p>}
       {message && <p class="status status-ok" role="status" data-testid="export-message">{message}</p>}
     </section>
   );

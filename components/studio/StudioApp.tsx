@@ -93,9 +93,17 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
   // pauses; the page asks again for the entries as they are then.
   const settledEntries = useDebounced(doc.entries, 300);
   const [overview, setOverview] = useState<Overview | null>(null);
+  const [overviewError, setOverviewError] = useState('');
   useEffect(() => {
     let live = true;
-    void worker.overview(now).then((o) => live && o && setOverview(o), () => undefined);
+    void worker.overview(now).then(
+      (o) => {
+        if (!live || !o) return;
+        setOverview(o);
+        setOverviewError('');
+      },
+      (e: Error) => live && setOverviewError(e.message || String(e)),
+    );
     return () => {
       live = false;
     };
@@ -152,7 +160,8 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
         <button type="button" data-testid="undo" disabled={!studio.canUndo} title={t('undoHint')} aria-keyshortcuts="Control+Z" onClick={studio.undo}>↶ {t('undo')}</button>
         <button type="button" data-testid="redo" disabled={!studio.canRedo} aria-keyshortcuts="Control+Shift+Z" onClick={studio.redo}>↷ {t('redo')}</button>
       </header>
-      <Dashboard entries={doc.entries} overview={overview} usageKnown={usage !== null} t={t} setFilter={setFilter} />
+      <Dashboard entries={doc.entries} overview={overview} usageKnown={usage !== null} t={t} setFilter={setFilter} failed={!!overviewError} />
+      {overviewError && <p class="notice error" role="alert" data-testid="overview-error">{t('overviewFailed', { error: overviewError })}</p>}
       {notice && <p class="status status-ok studio-notice" role="status" data-testid="notice">{notice}</p>}
       <div class="studio-main">
         <aside class="col-browse">

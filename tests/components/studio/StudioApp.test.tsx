@@ -15,11 +15,13 @@ import { WorkerEnd } from './worker-end';
 let start: StudioDoc | null = null;
 let loads = true;
 let made: WorkerEnd[] = [];
+let failing: [Parameters<WorkerEnd['fail']['set']>[0], string][] = [];
 class PageWorker extends WorkerEnd {
   constructor() {
     super();
     this.ws.reset(start);
     made.push(this);
+    for (const [kind, error] of failing) this.fail.set(kind, error);
     if (!loads) queueMicrotask(() => this.crash('404 studio-worker.js'));
   }
 }
@@ -35,6 +37,7 @@ afterEach(() => {
   root?.remove();
   vi.unstubAllGlobals();
   made = [];
+  failing = [];
 });
 
 async function mountStudio() {
@@ -66,5 +69,15 @@ describe('StudioApp and its worker', () => {
     const root = await mountStudio();
     await vi.waitFor(() => expect(root.querySelector('[data-testid="doc-title"]')).not.toBeNull());
     await vi.waitFor(() => expect(made[0]!.usage).toEqual([null]));
+  });
+
+  it('a failed overview is said, and the dashboard stops waiting for it', async () => {
+    start = shopDoc();
+    loads = true;
+    failing = [['overview', 'counting broke']];
+    const root = await mountStudio();
+    const t = createStudioT('en');
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="overview-error"][role="alert"]')?.textContent).toBe(t('overviewFailed', { error: 'counting broke' })));
+    expect(root.querySelector('[data-testid="dashboard"]')!.getAttribute('aria-busy')).toBeNull();
   });
 });

@@ -17,6 +17,8 @@ export class WorkerEnd {
   /** Requests taken in but never answered (a worker busy, then gone). */
   held: number[] = [];
   answer = true;
+  /** Request kinds that fail in the worker (it answers `ok: false` with this message, as studio.worker.ts does on a throw). */
+  fail = new Map<Request['kind'], string>();
   terminated = false;
 
   postMessage({ id, req }: { id: number; req: Request }) {
@@ -30,11 +32,16 @@ export class WorkerEnd {
     }
     if (req.kind === 'usage') return void this.usage.push(req.usage);
     if (!this.answer) return void this.held.push(id);
+    const error = this.fail.get(req.kind);
+    if (error) return this.reply({ id, ok: false, error });
     if (req.kind === 'save') {
       this.saved = this.ws.doc;
       this.reply({ id, ok: true, value: null });
     } else if (req.kind === 'last-doc') this.reply({ id, ok: true, value: this.ws.doc });
     else if (req.kind === 'search') this.reply({ id, ok: true, value: this.ws.search(req.text, req.now) });
+    else if (req.kind === 'overview') this.reply({ id, ok: true, value: this.ws.overview(req.now) });
+    else if (req.kind === 'export-preview') this.reply({ id, ok: true, value: this.ws.exportPreview(req.now, req.locale) });
+    else if (req.kind === 'all-dups') void this.ws.allDuplicates().then((value) => this.reply({ id, ok: true, value }));
   }
 
   reply(r: Reply) {
