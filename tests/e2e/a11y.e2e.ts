@@ -65,6 +65,20 @@ describe('accessibility', () => {
     await expect.poll(() => consolePage.evaluate(() => ((window as any).__console.model() as string).trim())).toBe(expected);
   });
 
+  it('text is readable: Chrome\'s 75% body font of extension pages is overridden, Chinese fonts first in a zh panel', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'tiktok');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => (window as any).__console.addBuyerMessage('我想退货，怎么申请退款'));
+    await panel.getByTestId('answer').first().waitFor();
+    const answer = await panel.getByTestId('answer').first().evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), family: getComputedStyle(el).fontFamily }));
+    expect(answer.size).toBeGreaterThanOrEqual(13);
+    expect(answer.family.split(',')[0]).toMatch(/PingFang SC/);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByTestId('packs').waitFor();
+    expect(await options.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(13);
+  });
+
   it('the options page', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
