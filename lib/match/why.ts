@@ -2,6 +2,7 @@
 // Chinese bigrams that overlap are merged back into the phrase the buyer typed (花呗 + 呗借 → 花呗借),
 // and adjacent English words into a phrase ("cancel order"), so the agent sees words, not n-grams.
 import { PLACEHOLDER } from './normalize';
+import { EN_STOP } from './stopwords';
 import type { Analysis } from './tokenize';
 
 const MAX_WHY = 8;
@@ -26,6 +27,14 @@ function cutsAWord(source: string, s: number, e: number): boolean {
   return false;
 }
 
+/**
+ * Words too weak to be a reason on their own: a lone Chinese character (好, 请), a bare number or placeholder,
+ * an English stop word. A stretch made only of these ("好 请", "1") is not shown; at a phrase's ends they are trimmed.
+ */
+function weakWord(w: string): boolean {
+  return (w.length === 1 && /\p{Script=Han}/u.test(w)) || /^[\d#.,]+$/u.test(w) || EN_STOP.has(w.toLowerCase());
+}
+
 export function whyTerms(analysis: Analysis, groups: number[]): string[] {
   // Spans in the text before synonym rewriting (支付宝 must not show as a rewritten 付款宝).
   const o = analysis.origin;
@@ -45,8 +54,12 @@ export function whyTerms(analysis: Analysis, groups: number[]): string[] {
   for (const [s, e] of merged) {
     if (e - s === 2 && /^\p{Script=Han}{2}$/u.test(analysis.source.slice(s, e)) && cutsAWord(analysis.source, s, e)) continue;
     const words = analysis.source.slice(s, e).replaceAll(PLACEHOLDER, '#').trim();
-    // A lone Chinese character is too weak to be a reason worth showing.
-    if (words && !(words.length === 1 && /\p{Script=Han}/u.test(words)) && !out.includes(words)) out.push(words);
+    // Weak words at either end of a phrase are trimmed ("好 请 7 退货" → "退货"); kept inside ("not received").
+    const parts = words.split(/\s+/u);
+    while (parts.length && weakWord(parts[0]!)) parts.shift();
+    while (parts.length && weakWord(parts[parts.length - 1]!)) parts.pop();
+    const shown = parts.join(' ');
+    if (shown && !out.includes(shown)) out.push(shown);
     if (out.length >= MAX_WHY) break;
   }
   return out;

@@ -105,6 +105,16 @@ describe('Matcher', () => {
     expect(why).not.toContain('天下');
   });
 
+  it('does not give lone characters, bare numbers or stop words as reasons', () => {
+    const m = Matcher.fromIndex(buildIndex([{ id: 'return', title: '7 天无理由退货', questions: ['好的 请问 7 天可以退货吗', 'can I return it'], answer: '可以的亲' }]));
+    const zh = m.search('好 请 7 退货', { now: NOV_5 })[0]?.why ?? [];
+    expect(zh).toContain('退货');
+    for (const weak of ['好', '请', '7', '好 请']) expect(zh).not.toContain(weak);
+    const en = m.search('can I return it', { now: NOV_5 })[0]?.why ?? [];
+    expect(en.join(' ')).toContain('return');
+    expect(en).not.toContain('can');
+  });
+
   it('returns nothing for empty, whitespace or emoji-only questions', () => {
     const m = matcher();
     for (const q of ['', '   ', '😡😡😡', '？？！', '\n\t']) expect(m.search(q)).toEqual([]);
