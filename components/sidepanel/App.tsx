@@ -6,6 +6,7 @@ import { sendMessage, sendToTab } from '@/lib/ext/messaging';
 import type { Translate } from '@/lib/i18n';
 import { deEscalation, proposeReply, type ProposedReply } from '@/lib/panel/reply';
 import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/panel/suggest';
+import { RankingMemo } from '@/lib/panel/stable-ranking';
 import { redact } from '@/lib/redact';
 import { Composer } from './Composer';
 import { FeedAlert } from './FeedAlert';
@@ -56,10 +57,17 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   // Evidence offsets point into the question itself, for highlighting.
   const highlight = useMemo(() => (question ? detectEmotion(question) : null), [question]);
 
+  const ranking = useRef(new RankingMemo()).current;
   const hits = useMemo(
-    () => (knowledge ? rankHits(knowledge.matcher, query, { top: 5, context }) : []),
+    () =>
+      knowledge
+        ? ranking.rank(
+            { index: knowledge.builtAt, conversationId: snapshot?.conversationId ?? '', query, earlier: (snapshot?.previous ?? []).join('\n'), product: context.product, order: context.order },
+            () => rankHits(knowledge.matcher, query, { top: 5, context }),
+          )
+        : [],
     // context fields are primitives; listing them avoids recomputing on identical snapshots
-    [knowledge, query, context.product, context.order],
+    [knowledge, query, snapshot?.conversationId, snapshot?.previous.join('\n'), context.product, context.order],
   );
   const hitEntries = useEntries(db, useMemo(() => hits.map((h) => h.id), [hits]), knowledge?.builtAt ?? 0, knowledge?.enabledPacks ?? noPacks);
   const suggestions: Suggestion[] = useMemo(() => (hitEntries ? toSuggestions(hits, hitEntries) : []), [hits, hitEntries]);

@@ -149,6 +149,38 @@ describe('bad input', () => {
   });
 });
 
+describe('the list holds still after an insert', () => {
+  it('an insert teaches a phrasing, but the current question keeps its order: Alt+1 still inserts the first card', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'feige');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => window.__console.addSellerMessage('亲，在的'));
+    await buyerSays(consolePage, '宝贝寄出来大概要等几天呀');
+    await expect.poll(() => panelQuestion(panel), { timeout: UPDATE_MS }).toContain('宝贝寄出来');
+    await panel.getByTestId('suggestion').nth(2).waitFor();
+    const keys = () => panel.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
+    const before = await keys();
+    await panel.getByTestId('insert').nth(2).click();
+    // The phrasing is stored (the matcher learns it), and the panel has rendered since.
+    const learned = () =>
+      panel.evaluate(() => new Promise<number>((done) => {
+        const open = indexedDB.open('kefu-assist');
+        open.onsuccess = () => {
+          const req = open.result.transaction('learned').objectStore('learned').count();
+          req.onsuccess = () => { done(req.result); open.result.close(); };
+        };
+      }));
+    await expect.poll(learned, { timeout: UPDATE_MS }).toBeGreaterThan(0);
+    await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await keys()).toEqual(before);
+    const first = ((await panel.getByTestId('suggestion').first().getAttribute('data-reply')) ?? '').trim();
+    await panel.locator('body').click({ position: { x: 1, y: 1 } });
+    await panel.keyboard.press('Alt+1');
+    await expect.poll(() => consolePage.evaluate(() => window.__console.model().trim()), { timeout: UPDATE_MS }).toBe(first);
+    await consolePage.close();
+    await panel.close();
+  });
+});
+
 describe('unknown console markup', () => {
   it('is read by the generic fallback or clearly reported as not recognised', async () => {
     const { consolePage, panel } = await openConsoleWithPanel(session, 'unknown');
