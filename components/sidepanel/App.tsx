@@ -15,7 +15,7 @@ import { ReportsAlert } from './ReportsAlert';
 import { ReportDialog, type ReportRequest } from './ReportDialog';
 import { RuleWarning, useRuleGuard } from './RuleWarning';
 import { SearchBox } from './SearchBox';
-import { SuggestionItem } from './SuggestionItem';
+import { SuggestionItem, type Done } from './SuggestionItem';
 import { TeachConsole } from './TeachConsole';
 import { useConsole } from './useConsole';
 import { useEntries } from './useEntries';
@@ -35,6 +35,9 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
   const [status, setStatus] = useState<Status>(null);
   const [editing, setEditing] = useState<string | null>(null); // an entry key, or 'calm'
   const [report, setReport] = useState<ReportRequest | null>(null);
+  /** The card (entry key, or 'calm') an action was just done on: it says so for a moment, where the agent looks. */
+  const [done, setDone] = useState<{ key: string; what: Done } | null>(null);
+  const [votes, setVotes] = useState<Record<string, boolean>>({});
   const searchRef = useRef<HTMLInputElement>(null);
 
   // First run without the worker having imported yet (or after a wipe): ask it to import the bundled packs.
@@ -85,11 +88,18 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
 
   const usage = useUsageEvents(db, snapshot, suggestions, !!knowledge && !reading && !search.trim());
 
-  // A new question or conversation clears the last action's message and any open editor.
+  // A new question or conversation clears the last action's message, votes and any open editor.
   useEffect(() => {
     setStatus(null);
     setEditing(null);
+    setDone(null);
+    setVotes({});
   }, [question, snapshot?.conversationId]);
+  useEffect(() => {
+    if (!done) return;
+    const timer = setTimeout(() => setDone(null), 2500);
+    return () => clearTimeout(timer);
+  }, [done]);
   // Another buyer: the last buyer's manual search must not answer them.
   useEffect(() => setSearch(''), [snapshot?.conversationId]);
 
@@ -102,6 +112,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     try {
       await navigator.clipboard.writeText(text);
       if (s) usage.copied(s.key);
+      if (s && !why) setDone({ key: s.key, what: 'copied' });
       setStatus({ kind: why ? 'warn' : 'ok', text: why ?? t('copied') });
     } catch {
       setStatus({ kind: 'error', text: why ?? t('copied') });
@@ -116,6 +127,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       if (r.ok) {
         setStatus({ kind: 'ok', text: missing.length ? t('missingVars', { vars: missing.join(', ') }) : t('inserted') });
         setEditing(null);
+        setDone({ key: s?.key ?? 'calm', what: 'inserted' });
         if (s) {
           usage.inserted(s.key);
           if (!search.trim() && question) void learnPhrasing(db, s.key, redact(question, { names: context.buyer ? [context.buyer] : [] }).text);
@@ -202,7 +214,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
           <strong>{t('deescalate')}</strong> <span class="muted">{t('deescalateHelp')}</span>
           <p>{calm.text}</p>
           <div class="actions">
-            <button type="button" class="primary" data-testid="insert-deescalation" onClick={() => void insertText(calm.text)}>{t('insert')}</button>
+            <button type="button" class="primary" data-testid="insert-deescalation" onClick={() => void insertText(calm.text)}>{done?.key === 'calm' && done.what === 'inserted' ? t('insertedShort') : t('insert')}</button>
             <button type="button" onClick={() => setEditing('calm')}>{t('edit')}</button>
           </div>
         </section>
@@ -224,7 +236,6 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       <SearchBox value={search} onInput={setSearch} t={t} inputRef={searchRef} />
       {error && <p class="notice error" role="alert">{error}</p>}
       {!knowledge && !error && <p class="muted">{t('loading')}</p>}
-      <p class={status ? `status status-${status.kind}` : 'visually-hidden'} role="status" aria-live="polite" data-testid={status ? 'status' : undefined}>{status?.text ?? ''}</p>
       {knowledge && query && !reading && (
         <section aria-labelledby="sugg-heading">
           <h2 id="sugg-heading" class="section-title">{t('suggestions')}</h2>
@@ -236,9 +247,10 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
                     onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text, undefined, s)} onEdit={() => setEditing(s.key)}
                     onVote={(up) => {
                       usage.voted(s.key, up);
+                      setVotes((v) => ({ ...v, [s.key]: up }));
                       setStatus({ kind: 'ok', text: up ? t('thumbsUp') : t('thumbsDown') });
                     }}
-                    onReport={() => openReport('wrong', s)} />
+                    onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes[s.key]} />
                 ))}
               </ol>
               <div class="link-row">
@@ -253,6 +265,8 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
           )}
         </section>
       )}
+      {/* Sticky at the bottom of the panel: a confirmation is seen wherever the agent scrolled to. */}
+      <p class={status ? `status status-bar status-${status.kind}` : 'visually-hidden'} role="status" aria-live="polite" data-testid={status ? 'status' : undefined}>{status?.text ?? ''}</p>
     </main>
   );
 }

@@ -14,13 +14,19 @@ export interface SuggestionItemProps {
   onEdit: () => void;
   onVote: (up: boolean) => void;
   onReport: () => void;
+  /** What was just done with this card, shown on it for a moment (the agent's eyes are on the card). */
+  done?: Done;
+  /** The agent's vote on this card for the current question. */
+  vote?: boolean;
 }
 
-export function SuggestionItem({ suggestion: s, reply, index, t, selected, onInsert, onCopy, onEdit, onVote, onReport }: SuggestionItemProps) {
+export type Done = 'inserted' | 'copied';
+
+export function SuggestionItem({ suggestion: s, reply, index, t, selected, onInsert, onCopy, onEdit, onVote, onReport, done, vote }: SuggestionItemProps) {
   const titleId = `sugg-${index}`;
   const { filled, composed } = reply;
   return (
-    <li class={`suggestion${selected ? ' selected' : ''}`} data-testid="suggestion" data-entry-id={s.entry.id} data-key={s.key} data-reply={reply.text} aria-labelledby={titleId}>
+    <li class={`suggestion${selected ? ' selected' : ''}${done ? ' done' : ''}`} data-testid="suggestion" data-entry-id={s.entry.id} data-key={s.key} data-reply={reply.text} aria-labelledby={titleId}>
       <div class="suggestion-head">
         <span class="shortcut" aria-hidden="true">{index < 3 ? index + 1 : ''}</span>
         <h3 id={titleId} class="suggestion-title">{s.entry.title}</h3>
@@ -50,12 +56,12 @@ export function SuggestionItem({ suggestion: s, reply, index, t, selected, onIns
         {s.why.length > 0 && <span class="why" data-testid="why">{t('why')}: {s.why.slice(0, 6).join(' · ')}</span>}
       </div>
       <div class="actions">
-        <button type="button" class="primary" data-testid="insert" title={t('insertTitle')} aria-keyshortcuts={index < 3 ? `Alt+${index + 1}` : undefined} onClick={onInsert}>{t('insert')}</button>
+        <button type="button" class="primary" data-testid="insert" title={t('insertTitle')} aria-keyshortcuts={index < 3 ? `Alt+${index + 1}` : undefined} onClick={onInsert}>{done === 'inserted' ? t('insertedShort') : t('insert')}</button>
         <button type="button" data-testid="edit" onClick={onEdit}>{t('edit')}</button>
-        <button type="button" data-testid="copy" onClick={onCopy}>{t('copy')}</button>
+        <button type="button" data-testid="copy" onClick={onCopy}>{done === 'copied' ? t('copiedShort') : t('copy')}</button>
         <span class="spacer" />
-        <button type="button" class="icon" data-testid="thumbs-up" aria-label={t('thumbsUp')} title={t('thumbsUp')} onClick={() => onVote(true)}>👍</button>
-        <button type="button" class="icon" data-testid="thumbs-down" aria-label={t('thumbsDown')} title={t('thumbsDown')} onClick={() => onVote(false)}>👎</button>
+        <button type="button" class="icon" data-testid="thumbs-up" aria-label={t('thumbsUp')} title={t('thumbsUp')} aria-pressed={vote === true} onClick={() => onVote(true)}>👍</button>
+        <button type="button" class="icon" data-testid="thumbs-down" aria-label={t('thumbsDown')} title={t('thumbsDown')} aria-pressed={vote === false} onClick={() => onVote(false)}>👎</button>
         <button type="button" class="icon" data-testid="report-wrong" aria-label={t('reportWrong')} title={t('reportWrong')} onClick={onReport}>⚑</button>
       </div>
     </li>

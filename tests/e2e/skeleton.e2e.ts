@@ -159,7 +159,17 @@ describe('the list holds still after an insert', () => {
     await panel.getByTestId('suggestion').nth(2).waitFor();
     const keys = () => panel.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-key') ?? ''));
     const before = await keys();
+    await panel.setViewportSize({ width: 380, height: 600 });
     await panel.getByTestId('insert').nth(2).click();
+    // The confirmation is where the agent looks: on the clicked button, and in a live region kept on screen.
+    await expect.poll(() => panel.getByTestId('insert').nth(2).textContent(), { timeout: UPDATE_MS }).toContain('已插入');
+    const status = await panel.getByTestId('status').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, vh: innerHeight, live: el.getAttribute('aria-live') };
+    });
+    expect(status.live).toBe('polite');
+    expect(status.top).toBeGreaterThanOrEqual(0);
+    expect(status.bottom).toBeLessThanOrEqual(status.vh);
     // The phrasing is stored (the matcher learns it), and the panel has rendered since.
     const learned = () =>
       panel.evaluate(() => new Promise<number>((done) => {
