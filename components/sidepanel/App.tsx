@@ -3,8 +3,8 @@ import type { AppDB } from '@/lib/db/database';
 import { learnPhrasing } from '@/lib/db/learned';
 import { detectConversation, detectEmotion, type EmotionResult } from '@/lib/emotion';
 import { sendMessage, sendToTab } from '@/lib/ext/messaging';
-import type { Translate } from '@/lib/i18n';
-import { deEscalation, proposeReply, type ProposedReply } from '@/lib/panel/reply';
+import { pickLocale, type Locale, type Translate } from '@/lib/i18n';
+import { deEscalation, proposeReply, replyLang, type ProposedReply } from '@/lib/panel/reply';
 import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/panel/suggest';
 import { RankingMemo } from '@/lib/panel/stable-ranking';
 import { redact } from '@/lib/redact';
@@ -28,7 +28,7 @@ type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
 
 const noPacks: ReadonlySet<string> = new Set();
 
-export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: string }) {
+export function App({ db, t, agentName, locale = pickLocale(navigator.language) }: { db: AppDB; t: Translate; agentName: string; locale?: Locale }) {
   const { knowledge, error } = useKnowledge(db);
   const { state } = useConsole();
   const [search, setSearch] = useState('');
@@ -82,8 +82,8 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
     proposeReply(s, search.trim() ? null : emotion, knowledge?.scripts ?? [], knowledge?.packs ?? [], values, localeOf(s.packId)),
   );
   const calm = useMemo(
-    () => (knowledge && !search.trim() ? deEscalation(emotion, knowledge.scripts, knowledge.packs, question, values) : null),
-    [knowledge, emotion, search, question, context.buyer, agentName],
+    () => (knowledge && !search.trim() ? deEscalation(emotion, knowledge.scripts, knowledge.packs, question, values, replyLang(question, snapshot?.consoleName)) : null),
+    [knowledge, emotion, search, question, snapshot?.consoleName, context.buyer, agentName],
   );
 
   const usage = useUsageEvents(db, snapshot, suggestions, !!knowledge && !reading && !search.trim());
@@ -208,7 +208,7 @@ export function App({ db, t, agentName }: { db: AppDB; t: Translate; agentName: 
       <WhatsNew db={db} t={t} />
       {state.status === 'no-console' && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
       <TeachConsole state={state} t={t} />
-      {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} />}
+      {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} lang={locale} />}
       {calm && (
         <section class="deescalation" data-testid="deescalation" aria-label={t('deescalate')}>
           <strong>{t('deescalate')}</strong> <span class="muted">{t('deescalateHelp')}</span>

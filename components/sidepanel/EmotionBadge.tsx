@@ -1,8 +1,11 @@
 import type { EmotionResult } from '@/lib/emotion';
-import type { MessageKey, Translate } from '@/lib/i18n';
+import type { Locale, MessageKey, Translate } from '@/lib/i18n';
+import { reasonIn } from '@/lib/panel/emotion-text';
 
 /** The buyer's main emotion and urgency, with why (the evidence is also highlighted in the question). */
-export function EmotionBadge({ emotion, t }: { emotion: EmotionResult; t: Translate }) {
+/** `lang`: the UI language the reasons are shown in (the detector writes them in the buyer's); as written when not given. */
+export function EmotionBadge({ emotion, t, lang }: { emotion: EmotionResult; t: Translate; lang?: Locale }) {
+  const reasons = emotion.urgencyReasons.map((r) => (lang ? reasonIn(r, lang) : r));
   const label = t(`emo_${emotion.main}` as MessageKey);
   const evidence = emotion.emotions.flatMap((e) => e.evidence.map((x) => x.text)).filter(Boolean);
   return (
@@ -10,10 +13,10 @@ export function EmotionBadge({ emotion, t }: { emotion: EmotionResult; t: Transl
       <span class={`badge emo emo-${emotion.main}`} data-testid="emotion" data-emotion={emotion.main} title={evidence.join(' · ')}>
         {t('emotion')}: {label}
       </span>
-      <span class={`badge urgency urgency-${emotion.urgency}`} data-testid="urgency" data-urgency={emotion.urgency} title={emotion.urgencyReasons.join('; ')}>
+      <span class={`badge urgency urgency-${emotion.urgency}`} data-testid="urgency" data-urgency={emotion.urgency} title={reasons.join('; ')}>
         {t(`urg_${emotion.urgency}` as MessageKey)}
       </span>
-      {emotion.urgencyReasons.length > 0 && <span class="muted">{emotion.urgencyReasons.slice(0, 2).join(' · ')}</span>}
+      {reasons.length > 0 && <span class="muted" data-testid="urgency-reasons">{reasons.slice(0, 2).join(' · ')}</span>}
     </div>
   );
 }

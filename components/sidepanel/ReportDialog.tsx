@@ -3,7 +3,7 @@ import type { AppDB } from '@/lib/db/database';
 import { aggregateForReport, summarizeUsage, type UsageAggregate } from '@/lib/analytics';
 import { sendMessage } from '@/lib/ext/messaging';
 import { loadSettings } from '@/lib/ext/settings';
-import type { Translate } from '@/lib/i18n';
+import type { MessageKey, Translate } from '@/lib/i18n';
 import { buildReport, type ReportDraft } from '@/lib/report';
 import { MaskedText } from '../MaskedText';
 
@@ -77,7 +77,7 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
           <dt>{t('console')}</dt>
           <dd>{r.console.name}</dd>
           <dt>{t('emotion')}</dt>
-          <dd>{r.emotion.main} · {r.emotion.urgency}</dd>
+          <dd data-testid="report-emotion">{t(`emo_${r.emotion.main}` as MessageKey)} · {t(`urg_${r.emotion.urgency}` as MessageKey)}</dd>
           <dt>{t('suggestions')}</dt>
           <dd>{r.suggestions.length ? r.suggestions.map((s) => s.title).join(' · ') : '—'}</dd>
           <dt>{t('agentName')}</dt>

@@ -12,7 +12,7 @@ const t = createT(locale);
 const root = document.getElementById('app')!;
 
 // Re-render when the agent changes their name in the options ({{agent}} in replies).
-const show = () => void loadSettings().then((settings) => render(<App db={getDB()} t={t} agentName={settings.agentName} />, root));
+const show = () => void loadSettings().then((settings) => render(<App db={getDB()} t={t} agentName={settings.agentName} locale={locale} />, root));
 show();
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === 'local' && changes.settings) show();

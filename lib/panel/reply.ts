@@ -9,10 +9,21 @@ import type { Suggestion } from './suggest';
 
 const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 
-/** Scripts of one pack, or of every enabled pack in the question's language when there is no entry. */
-export function scriptsFor(rows: ScriptRow[], packs: PackRow[], packId: string | undefined, question: string): ScriptRow['script'][] {
+export type ReplyLang = 'zh' | 'en';
+
+/**
+ * The language a reply without an entry (the calming script) is written in. A Chinese message, or any message
+ * on a Chinese console (its name is Chinese: 拼多多, 抖店飞鸽…), gets Chinese: buyers there often type pinyin or
+ * Latin shorthand ("wtf", "ok??") but read Chinese. Otherwise the buyer wrote in a Latin script: English.
+ */
+export function replyLang(question: string, consoleName = ''): ReplyLang {
+  return hasCjk(question) || hasCjk(consoleName) ? 'zh' : 'en';
+}
+
+/** Scripts of one pack, or of every enabled pack in the given language (default: the question's) when there is no entry. */
+export function scriptsFor(rows: ScriptRow[], packs: PackRow[], packId: string | undefined, question: string, lang?: ReplyLang): ScriptRow['script'][] {
   if (packId) return rows.filter((r) => r.packId === packId).map((r) => r.script);
-  const zh = hasCjk(question);
+  const zh = (lang ?? replyLang(question)) === 'zh';
   const langOf = new Map(packs.map((p) => [p.id, p.locale.toLowerCase().startsWith('zh')]));
   return rows.filter((r) => langOf.get(r.packId) === zh).map((r) => r.script);
 }
@@ -51,11 +62,13 @@ export function proposeReply(
 }
 
 /** A calming reply on its own, for a threatening or furious buyer when no entry matches (or before it). */
-export function deEscalation(emotion: EmotionResult | null, scripts: ScriptRow[], packs: PackRow[], question: string, values: VariableValues): ComposedReply | null {
+/** `lang`: the language to calm in (see replyLang); the question's own script when not given. */
+export function deEscalation(emotion: EmotionResult | null, scripts: ScriptRow[], packs: PackRow[], question: string, values: VariableValues, lang?: ReplyLang): ComposedReply | null {
   if (!emotion) return null;
   const labels = new Set(emotion.emotions.map((e) => e.label));
   if (!(labels.has('threatening') || (labels.has('angry') && emotion.urgency === 'high'))) return null;
-  const composed = composeReply({ emotion, scripts: scriptsFor(scripts, packs, undefined, question), locale: hasCjk(question) ? 'zh-CN' : 'en' });
+  const want = lang ?? replyLang(question);
+  const composed = composeReply({ emotion, scripts: scriptsFor(scripts, packs, undefined, question, want), locale: want === 'zh' ? 'zh-CN' : 'en' });
   if (!composed.parts.length) return null;
   return { parts: composed.parts.map((p) => ({ ...p, text: fillVariables(p.text, values).text })), text: fillVariables(composed.text, values).text };
 }

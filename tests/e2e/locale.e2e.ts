@@ -25,3 +25,29 @@ describe('English browser', () => {
     await expect.poll(() => options.locator('h1').textContent()).toContain('Options');
   });
 });
+
+describe('Chinese browser', () => {
+  let zh: Session;
+  beforeAll(async () => {
+    zh = await launch({ locale: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await zh?.close();
+  });
+
+  it('a buyer typing Latin letters on a Chinese console: reasons, calming script and report labels stay Chinese', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(zh, 'pinduoduo');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => (window as any).__console.addSellerMessage('亲，在的呢'));
+    await consolePage.evaluate(() => (window as any).__console.addBuyerMessage('This is RIDICULOUS!!! Refund me NOW or I will file a chargeback'));
+    await panel.getByTestId('deescalation').waitFor({ timeout: 5_000 });
+    expect(await panel.getByTestId('deescalation').locator('p').textContent()).toMatch(/[\u4e00-\u9fff]/);
+    const reasons = (await panel.getByTestId('urgency-reasons').textContent()) ?? '';
+    expect(reasons).toMatch(/[\u4e00-\u9fff]/);
+    expect(reasons).not.toMatch(/[a-z]{4,}/);
+    await panel.getByTestId('flag-missing').first().click();
+    const labels = (await panel.getByTestId('report-emotion').textContent()) ?? '';
+    expect(labels).toMatch(/[\u4e00-\u9fff]/);
+    expect(labels).not.toMatch(/angry|threatening|high|medium|low/);
+  });
+});

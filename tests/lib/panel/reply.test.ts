@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PackRow, ScriptRow } from '@/lib/db/types';
 import { detectEmotion } from '@/lib/emotion';
-import { deEscalation, proposeReply, scriptsFor } from '@/lib/panel/reply';
+import { deEscalation, proposeReply, replyLang, scriptsFor } from '@/lib/panel/reply';
 import type { Suggestion } from '@/lib/panel/suggest';
 
 const pack = (id: string, locale: string) => ({ id, locale }) as PackRow;
@@ -46,5 +46,17 @@ describe('scriptsFor and deEscalation', () => {
     const calm = deEscalation(detectEmotion('再不处理我就去12315投诉你们'), scripts, packs, '再不处理我就去12315投诉你们', { agent: '小美' });
     expect(calm?.text).toContain('小美');
     expect(deEscalation(detectEmotion('请问有优惠券吗'), scripts, packs, '请问有优惠券吗', {})).toBeNull();
+  });
+
+  it('calms in Chinese on a Chinese console even when the buyer typed Latin letters, in English on an English one', () => {
+    const angry = 'WTF!!! I will report you, refund NOW';
+    expect(replyLang(angry, '拼多多')).toBe('zh');
+    expect(replyLang(angry, 'TikTok Shop')).toBe('en');
+    expect(replyLang('退款呢', 'Amazon')).toBe('zh');
+    const emotion = detectEmotion(angry);
+    const zh = deEscalation(emotion, scripts, packs, angry, { agent: '小美' }, replyLang(angry, '拼多多'));
+    expect(zh?.text).toMatch(/[\u4e00-\u9fff]/);
+    const en = deEscalation(emotion, scripts, packs, angry, {}, replyLang(angry, 'TikTok Shop'));
+    expect(en?.text ?? '').not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
