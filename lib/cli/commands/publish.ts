@@ -8,8 +8,8 @@ import { parseArgs } from '../args';
 import { decodeUtf8, err, fail, out, readBytes, usageError, writeFileAtomic } from '../io';
 import { readKeyFile } from '../keyfile';
 
-export const summary = 'publish <packs...> --out <dir> --title <title> [--key key.json]: write a feed (packs, signatures, index.json)';
-export const usage = 'kbpack publish <pack.json...> --out <dir> --title <title> [--key <key.json>] [--report-url <https://…>]';
+export const summary = 'publish <packs...> --out <dir> [--title <title>] [--key key.json]: write a feed (packs, signatures, index.json)';
+export const usage = 'kbpack publish <pack.json...> --out <dir> [--title <title>] [--key <key.json>] [--report-url <https://…>]';
 
 const flags = {
   out: { type: 'string', short: 'o' },
@@ -24,6 +24,7 @@ const safeId = /^[\p{L}\p{N}_-][\p{L}\p{N}._-]*$/u;
 
 interface Prepared {
   file: string;
+  title: string;
   bytes: Uint8Array;
   listing: FeedPackListing;
 }
@@ -39,10 +40,11 @@ export async function run(args: string[]): Promise<number> {
   if (parsed.flags.help) return (out(`usage: ${usage}`), 0);
   const files = parsed.positionals;
   const dir = parsed.flags.out;
-  const title = parsed.flags.title?.trim();
+  const titleFlag = parsed.flags.title;
   if (!files.length) return usageError('which packs? give one or more pack files', usage);
   if (!dir) return usageError('missing --out <dir> (the folder to upload)', usage);
-  if (!title) return usageError('missing --title (the feed name agents see)', usage);
+  // An empty --title is a typo, not a request for the default.
+  if (titleFlag !== undefined && !titleFlag.trim()) return usageError('--title is empty (leave it out to use the first pack\'s title)', usage);
 
   let reportUrl: string | undefined;
   if (parsed.flags['report-url'] !== undefined) {
@@ -98,7 +100,7 @@ export async function run(args: string[]): Promise<number> {
     const sha256 = await sha256Hex(read.bytes);
     const listing: FeedPackListing = { id, version, url: `${encodeURIComponent(id)}-${sha256.slice(0, 12)}.json`, sha256, size: read.bytes.length };
     if (keys) listing.signature = await signBytes(keys.privateKey, read.bytes);
-    prepared.push({ file, bytes: read.bytes, listing });
+    prepared.push({ file, title: r.pack.title, bytes: read.bytes, listing });
   }
   if (problems.length) return fail(`${problems.join('\n')}\nnothing written`);
 
@@ -108,6 +110,8 @@ export async function run(args: string[]): Promise<number> {
     if (!v.ok) return fail(`${v.error}\nnothing written`);
   }
 
+  // The feed name agents see: --title, else the first pack's own title (a one-pack feed needs no extra name).
+  const title = titleFlag?.trim() || prepared[0]!.title;
   const index: Feed = { format: 'kbfeed/1', title, packs: prepared.map((p) => p.listing) };
   if (keys) index.publicKey = keys.publicKey;
   if (reportUrl) index.reportUrl = reportUrl;

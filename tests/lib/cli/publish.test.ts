@@ -116,7 +116,20 @@ describe('kbpack publish', () => {
     expect(await run(['--out', dir, '--title', 'T'])).toBe(2);
     expect(await run([v1, '--title', 'T'])).toBe(2);
     expect(io.err()).toContain('missing --out <dir>');
-    expect(await run([v1, '--out', dir])).toBe(2);
-    expect(io.err()).toContain('missing --title');
+    expect(await run([v1, '--out', dir, '--title', '  '])).toBe(2);
+    expect(io.err()).toContain('--title is empty');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('names the feed after the first pack when --title is left out; --title overrides', async () => {
+    const feedDir = join(dir, 'feed');
+    const firstTitle = (JSON.parse(readFileSync(v1, 'utf8')) as { title: string }).title;
+    expect(await run([v1, other(), '--out', feedDir])).toBe(0);
+    expect(JSON.parse(readFileSync(join(feedDir, 'index.json'), 'utf8')).title).toBe(firstTitle);
+    expect(io.out()).toContain(`"${firstTitle}" with 2 pack(s)`);
+    expect(await run([other(), v1, '--out', feedDir])).toBe(0);
+    expect(JSON.parse(readFileSync(join(feedDir, 'index.json'), 'utf8')).title).toBe('Shop');
+    expect(await run([v1, '--out', feedDir, '--title', '售后组'])).toBe(0);
+    expect(JSON.parse(readFileSync(join(feedDir, 'index.json'), 'utf8')).title).toBe('售后组');
   });
 });
