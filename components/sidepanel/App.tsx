@@ -177,6 +177,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
       const typing = !!active && (active.tagName === 'TEXTAREA' || active.isContentEditable);
       const dialogOpen = !!report || editing !== null || !!guard.pending;
       if ((typing || dialogOpen) && e.altKey) return;
+      if (report) return; // the report dialog is modal: its own keys only
       if (e.altKey && !e.ctrlKey && !e.metaKey && /^Digit[1-3]$/.test(e.code)) {
         e.preventDefault();
         insert(Number(e.code.slice(5)) - 1);
@@ -215,16 +216,12 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
           <p>{calm.text}</p>
           <div class="actions">
             <button type="button" class="primary" data-testid="insert-deescalation" onClick={() => void insertText(calm.text)}>{done?.key === 'calm' && done.what === 'inserted' ? t('insertedShort') : t('insert')}</button>
-            <button type="button" onClick={() => setEditing('calm')}>{t('edit')}</button>
+            <button type="button" data-testid="edit-deescalation" aria-expanded={editing === 'calm'} onClick={() => setEditing('calm')}>{t('edit')}</button>
           </div>
+          {editing === 'calm' && (
+            <Composer key="calm" id="calm" title={t('deescalate')} composed={calm} initialText={calm.text} t={t} onInsert={(x) => void insertText(x)} onClose={() => setEditing(null)} />
+          )}
         </section>
-      )}
-      {editing === 'calm' && calm && (
-        <Composer key="calm" title={t('deescalate')} composed={calm} initialText={calm.text} t={t} onInsert={(x) => void insertText(x)} onClose={() => setEditing(null)} />
-      )}
-      {editingSuggestion && editingReply && (
-        <Composer key={editingSuggestion.key} title={editingSuggestion.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
-          onInsert={(x) => void insertText(x, editingSuggestion, editingReply.filled.missing)} onClose={() => setEditing(null)} />
       )}
       {report && (
         <ReportDialog db={db} t={t} request={report} onClose={(message) => {
@@ -250,7 +247,12 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
                       setVotes((v) => ({ ...v, [s.key]: up }));
                       setStatus({ kind: 'ok', text: up ? t('thumbsUp') : t('thumbsDown') });
                     }}
-                    onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes[s.key]} />
+                    onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes[s.key]}>
+                    {editingSuggestion === s && editingReply && (
+                      <Composer key={s.key} id={String(i)} title={s.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
+                        onInsert={(x) => void insertText(x, s, editingReply.filled.missing)} onClose={() => setEditing(null)} />
+                    )}
+                  </SuggestionItem>
                 ))}
               </ol>
               <div class="link-row">

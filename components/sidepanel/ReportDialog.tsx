@@ -15,17 +15,68 @@ export interface ReportRequest {
   entryTitle?: string;
 }
 
+const focusable = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+/** The dialog's tab stops in order (a radio group is one stop: only its checked radio). */
+export function focusables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(focusable)].filter((el) => !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked));
+}
+
 // The agent sees exactly what will leave the browser — already masked — before sending it.
 export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Translate; request: ReportRequest; onClose: (message?: string) => void }) {
   const [kind, setKind] = useState(request.kind);
   const [note, setNote] = useState('');
   const [usage, setUsage] = useState<UsageAggregate | undefined>(undefined);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  // A modal dialog: Tab cycles inside it, and Esc closes it wherever focus is. Declared before the focus
+  // effect so its listeners are gone before focus goes back to the opener.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const dialog = box.current;
+      if (!dialog || e.isComposing) return;
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        e.stopPropagation();
+        close.current();
+      } else if (e.key === 'Tab') {
+        const stops = focusables(dialog);
+        const first = stops[0];
+        const last = stops[stops.length - 1];
+        if (!first || !last) return;
+        const active = document.activeElement;
+        if (!dialog.contains(active)) {
+          e.preventDefault();
+          first.focus();
+        } else if (e.shiftKey && active === first) {
+          e.preventDefault();
+          last.focus();
+        } else if (!e.shiftKey && active === last) {
+          e.preventDefault();
+          first.focus();
+        }
+      }
+    };
+    // Focus that lands outside (a click elsewhere in the panel) is brought back.
+    const onFocus = (e: FocusEvent) => {
+      const dialog = box.current;
+      if (dialog && e.target instanceof HTMLElement && !dialog.contains(e.target)) focusables(dialog)[0]?.focus();
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('focusin', onFocus);
+    };
+  }, []);
   // Focus moves into the dialog and goes back to whatever opened it when it closes.
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     noteRef.current?.focus();
-    return () => opener?.focus?.();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   // Opt-in: aggregated numbers of the last 30 days (no buyer text) ride along with the report.
   useEffect(() => {
@@ -51,9 +102,8 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
 
   const r = built.ok ? built.report : null;
   return (
-    <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title" data-testid="report-dialog"
+    <div ref={box} class="dialog" role="dialog" aria-modal="true" aria-labelledby="report-title" data-testid="report-dialog"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send();
       }}>
       <h2 id="report-title">{kind === 'missing' ? t('flagMissing') : t('reportWrong')}</h2>

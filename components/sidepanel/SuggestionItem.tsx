@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import type { ProposedReply } from '@/lib/panel/reply';
 import type { Suggestion } from '@/lib/panel/suggest';
@@ -18,11 +19,13 @@ export interface SuggestionItemProps {
   done?: Done;
   /** The agent's vote on this card for the current question. */
   vote?: boolean;
+  /** The editor, opened inside this card when the agent edits it. */
+  children?: ComponentChildren;
 }
 
 export type Done = 'inserted' | 'copied';
 
-export function SuggestionItem({ suggestion: s, reply, index, t, selected, onInsert, onCopy, onEdit, onVote, onReport, done, vote }: SuggestionItemProps) {
+export function SuggestionItem({ suggestion: s, reply, index, t, selected, onInsert, onCopy, onEdit, onVote, onReport, done, vote, children }: SuggestionItemProps) {
   const titleId = `sugg-${index}`;
   const { filled, composed } = reply;
   return (
@@ -57,13 +60,14 @@ export function SuggestionItem({ suggestion: s, reply, index, t, selected, onIns
       </div>
       <div class="actions">
         <button type="button" class="primary" data-testid="insert" title={t('insertTitle')} aria-keyshortcuts={index < 3 ? `Alt+${index + 1}` : undefined} onClick={onInsert}>{done === 'inserted' ? t('insertedShort') : t('insert')}</button>
-        <button type="button" data-testid="edit" onClick={onEdit}>{t('edit')}</button>
+        <button type="button" data-testid="edit" aria-expanded={selected} onClick={onEdit}>{t('edit')}</button>
         <button type="button" data-testid="copy" onClick={onCopy}>{done === 'copied' ? t('copiedShort') : t('copy')}</button>
         <span class="spacer" />
         <button type="button" class="icon" data-testid="thumbs-up" aria-label={t('thumbsUp')} title={t('thumbsUp')} aria-pressed={vote === true} onClick={() => onVote(true)}>👍</button>
         <button type="button" class="icon" data-testid="thumbs-down" aria-label={t('thumbsDown')} title={t('thumbsDown')} aria-pressed={vote === false} onClick={() => onVote(false)}>👎</button>
         <button type="button" class="icon" data-testid="report-wrong" aria-label={t('reportWrong')} title={t('reportWrong')} onClick={onReport}>⚑</button>
       </div>
+      {children}
     </li>
   );
 }

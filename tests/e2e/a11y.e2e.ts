@@ -79,6 +79,35 @@ describe('accessibility', () => {
     expect(await options.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(13);
   });
 
+  it('dialogs keep focus: the composer opens inside its card and Esc returns to its Edit; the report dialog traps Tab', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'feige');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => (window as any).__console.addBuyerMessage('我想退货，怎么申请七天无理由退货'));
+    const card = panel.getByTestId('suggestion').nth(1);
+    await card.waitFor();
+    await card.getByTestId('edit').click();
+    await card.getByTestId('composer-text').waitFor();
+    expect(await card.getByTestId('composer-text').evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await card.getByTestId('composer-text').evaluate((el) => ({ h: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
+    expect(box.h).toBeGreaterThanOrEqual(6 * box.line);
+    expect(await card.getByTestId('composer').textContent()).toContain('Ctrl+Enter');
+    await panel.keyboard.press('Escape');
+    expect(await panel.getByTestId('composer').count()).toBe(0);
+    expect(await card.getByTestId('edit').evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const flag = panel.getByTestId('flag-missing').first();
+    await flag.click();
+    await panel.getByTestId('report-preview').waitFor();
+    for (let i = 0; i < 12; i++) {
+      await panel.keyboard.press('Tab');
+      expect(await panel.evaluate(() => !!document.activeElement?.closest('[data-testid="report-dialog"]'))).toBe(true);
+    }
+    await panel.locator('h1').click(); // focus wanders off: Esc still closes
+    await panel.keyboard.press('Escape');
+    expect(await panel.getByTestId('report-dialog').count()).toBe(0);
+    expect(await flag.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
   it('the options page', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);
