@@ -61,7 +61,9 @@ describe('gap reports', () => {
   });
 
   it('"Report wrong or outdated answer" on a suggestion sends kind "wrong" with that entry and masked text', async () => {
-    // The destination saved in the first test is kept in the same profile.
+    // The destination saved in the first test is kept in the same profile. The first test's console tab is
+    // closed: the panel is bound to a tab found by its address, which would be the old one.
+    for (const p of session.context.pages()) if (!p.url().includes('options.html')) await p.close();
     const { consolePage, panel } = await openConsoleWithPanel(session, 'pinduoduo');
     await consolePage.waitForFunction(() => (window as any).__console?.mounted?.() === true);
     const buyer = await consolePage.evaluate(() => document.querySelector('.chatWindowHeader .name')?.textContent?.trim() ?? '');
