@@ -5,14 +5,51 @@ import { rollbackPack } from '@/lib/db/packs';
 import type { FeedRow, PackRow } from '@/lib/db/types';
 import { sendMessage } from '@/lib/ext/messaging';
 import { checkFeedUrl } from '@/lib/feed/schema';
+import { isLoopbackHost } from '@/lib/feed/url';
 import type { Translate } from '@/lib/i18n';
 import { addFeed } from '@/lib/sync/sync-feed';
 import { useLive } from '../useLive';
 
 const when = (t: number | undefined, locale: string) => (t ? new Date(t).toLocaleString(locale) : '—');
 
-/** Origin permission pattern of a feed, for hosts that do not allow CORS. */
-const originPattern = (url: string) => `${new URL(url).origin}/*`;
+/**
+ * Host permission pattern of a feed, for hosts that do not allow CORS. No port: Firefox match patterns
+ * cannot carry one, and Chrome's port-less pattern covers every port. A subset of the manifest's
+ * optional host permissions (https://*, http://127.0.0.1, http://localhost).
+ */
+export const originPattern = (url: string) => {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+};
+
+/** Loopback feeds are a team lead trying `kbpack serve`, which sends CORS headers: no prompt for those. */
+const isLoopback = (url: string) => isLoopbackHost(new URL(url).hostname);
+
+type Permission = 'not-needed' | 'granted' | 'denied';
+
+/**
+ * Ask for the feed's origin. Must be called synchronously from the click, before any await: Firefox only
+ * shows the prompt inside the user-input handler itself. An origin already granted resolves without a prompt.
+ */
+function askOriginPermission(url: string): Promise<Permission> {
+  if (isLoopback(url)) return Promise.resolve('not-needed');
+  try {
+    return browser.permissions.request({ origins: [originPattern(url)] }).then(
+      (granted) => (granted ? 'granted' : 'denied'),
+      () => 'denied' as const,
+    );
+  } catch {
+    return Promise.resolve('denied');
+  }
+}
+
+async function hasOriginPermission(url: string): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [originPattern(url)] });
+  } catch {
+    return false;
+  }
+}
 
 export function FeedsSection({ db, t, locale }: { db: AppDB; t: Translate; locale: string }) {
   const feeds = useLive<FeedRow[]>(() => db.feeds.toArray(), [db], []);
@@ -22,49 +59,57 @@ export function FeedsSection({ db, t, locale }: { db: AppDB; t: Translate; local
   const [needsPermission, setNeedsPermission] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-
-  async function sync(feedUrl: string) {
+  async function sync(feedUrl: string, permission?: Permission) {
     setBusy(feedUrl);
     try {
       const [r] = await sendMessage('feeds/sync', { url: feedUrl });
-      if (r && !r.ok && r.errors.some((e) => /could not be reached/.test(e))) setNeedsPermission(feedUrl);
-      else setNeedsPermission(null);
+      // Offer "Allow access" when the host could not be read and the extension may not read it on its own.
+      const unreadable = !!r && !r.ok && r.errors.some((e) => /could not be reached/.test(e));
+      const offer = r?.ok ? false : permission === 'denied' || (unreadable && !isLoopback(feedUrl) && !(await hasOriginPermission(feedUrl)));
+      setNeedsPermission(offer ? feedUrl : null);
       return r;
     } finally {
       setBusy(null);
     }
   }
 
-  async function add(e: Event) {
+  function add(e: Event) {
     e.preventDefault();
     const checked = checkFeedUrl(url);
     if (!checked.ok) return setMessage({ kind: 'error', text: checked.error });
-    await addFeed(db, checked.url);
-    setUrl('');
-    const r = await sync(checked.url);
-    setMessage(r?.ok ? { kind: 'ok', text: t('feedAdded') } : { kind: 'error', text: r?.errors.join('\n') ?? t('feedAdded') });
+    // The prompt first, while the click still counts as a user gesture; the feed is added either way
+    // (a host that allows CORS syncs without the permission).
+    const permission = askOriginPermission(checked.url);
+    void (async () => {
+      const answer = await permission;
+      await addFeed(db, checked.url);
+      setUrl('');
+      const r = await sync(checked.url, answer);
+      setMessage(r?.ok ? { kind: 'ok', text: t('feedAdded') } : { kind: 'error', text: r?.errors.join('\n') ?? t('feedAdded') });
+    })();
   }
 
-  async function grant(feedUrl: string) {
-    // Must run straight from the click: browsers only show the prompt during a user gesture.
-    const granted = await browser.permissions.request({ origins: [originPattern(feedUrl)] });
-    if (granted) await sync(feedUrl);
+  function grant(feedUrl: string) {
+    // Straight from the click, no await before it: browsers only show the prompt during a user gesture.
+    void askOriginPermission(feedUrl).then(async (answer) => {
+      if (answer === 'granted') await sync(feedUrl, answer);
+    });
   }
 
   return (
     <section aria-labelledby="feeds-heading">
       <h2 id="feeds-heading">{t('feeds')}</h2>
       <p class="muted">{t('feedsHelp')}</p>
-      <form class="row" onSubmit={(e) => void add(e)}>
+      <form class="row" onSubmit={(e) => add(e)}>
         <label for="feed-url" class="visually-hidden">{t('feedUrl')}</label>
         <input id="feed-url" data-testid="feed-url" type="url" placeholder="https://…/index.json" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
         <button type="submit" class="primary" data-testid="add-feed">{t('addFeed')}</button>
       </form>
       {message && <p class={`status status-${message.kind}`} role="status" data-testid="feed-message">{message.text}</p>}
       {needsPermission && (
-        <p class="notice">
+        <p class="notice" data-testid="feed-permission">
           {t('feedNeedsPermission', { origin: new URL(needsPermission).origin })}{' '}
-          <button type="button" onClick={() => void grant(needsPermission)}>{t('allowAccess')}</button>
+          <button type="button" data-testid="grant-feed-access" onClick={() => grant(needsPermission)}>{t('allowAccess')}</button>
         </p>
       )}
       <ul class="feeds">
