@@ -4,6 +4,7 @@ import { learnPhrasing } from '@/lib/db/learned';
 import { detectConversation, detectEmotion, type EmotionResult } from '@/lib/emotion';
 import { sendMessage, sendToTab } from '@/lib/ext/messaging';
 import { pickLocale, type Locale, type Translate } from '@/lib/i18n';
+import { carriedOver } from '@/lib/panel/emotion-text';
 import { deEscalation, proposeReply, replyLang, type ProposedReply } from '@/lib/panel/reply';
 import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/panel/suggest';
 import { RankingMemo } from '@/lib/panel/stable-ranking';
@@ -52,13 +53,18 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   const context = snapshot?.context ?? {};
   const tabId = state.tabId;
 
-  const emotion: EmotionResult | null = useMemo(
+  const conversationEmotion: EmotionResult | null = useMemo(
     () => (question ? detectConversation([...(snapshot?.previous ?? []), ...(snapshot?.questionParts.length ? snapshot.questionParts : [question])]) : null),
     [question, snapshot?.conversationId],
   );
 
   // Evidence offsets point into the question itself, for highlighting.
   const highlight = useMemo(() => (question ? detectEmotion(question) : null), [question]);
+  const carried = !!conversationEmotion && !!highlight && carriedOver(conversationEmotion, highlight);
+  /** Conversations whose buyer the agent marked as calmed down: the earlier mood no longer drives the panel. */
+  const [calmed, setCalmed] = useState<ReadonlySet<string>>(new Set());
+  const calmedHere = carried && calmed.has(snapshot?.conversationId ?? '');
+  const emotion = calmedHere ? highlight : conversationEmotion;
 
   const ranking = useRef(new RankingMemo()).current;
   const hits = useMemo(
@@ -209,7 +215,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
       <WhatsNew db={db} t={t} />
       {state.status === 'no-console' && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
       <TeachConsole state={state} t={t} />
-      {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} lang={locale} />}
+      {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} lang={locale} earlier={carried && !calmedHere} />}
       {calm && (
         <section class="deescalation" data-testid="deescalation" aria-label={t('deescalate')}>
           <strong>{t('deescalate')}</strong> <span class="muted">{t('deescalateHelp')}</span>
@@ -217,6 +223,10 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
           <div class="actions">
             <button type="button" class="primary" data-testid="insert-deescalation" onClick={() => void insertText(calm.text)}>{done?.key === 'calm' && done.what === 'inserted' ? t('insertedShort') : t('insert')}</button>
             <button type="button" data-testid="edit-deescalation" aria-expanded={editing === 'calm'} onClick={() => setEditing('calm')}>{t('edit')}</button>
+            {carried && (
+              <button type="button" class="link calmed" data-testid="buyer-calmed" title={t('buyerCalmedTitle')}
+                onClick={() => setCalmed((c) => new Set([...c, snapshot?.conversationId ?? '']))}>{t('buyerCalmed')}</button>
+            )}
           </div>
           {editing === 'calm' && (
             <Composer key="calm" id="calm" title={t('deescalate')} composed={calm} initialText={calm.text} t={t} onInsert={(x) => void insertText(x)} onClose={() => setEditing(null)} />

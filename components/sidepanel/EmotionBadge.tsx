@@ -3,8 +3,8 @@ import type { Locale, MessageKey, Translate } from '@/lib/i18n';
 import { reasonIn } from '@/lib/panel/emotion-text';
 
 /** The buyer's main emotion and urgency, with why (the evidence is also highlighted in the question). */
-/** `lang`: the UI language the reasons are shown in (the detector writes them in the buyer's); as written when not given. */
-export function EmotionBadge({ emotion, t, lang }: { emotion: EmotionResult; t: Translate; lang?: Locale }) {
+/** `earlier`: the feeling comes only from earlier messages (the current one is calm). `lang`: the UI language the reasons are shown in (the detector writes them in the buyer's); as written when not given. */
+export function EmotionBadge({ emotion, t, lang, earlier }: { emotion: EmotionResult; t: Translate; lang?: Locale; earlier?: boolean }) {
   const reasons = emotion.urgencyReasons.map((r) => (lang ? reasonIn(r, lang) : r));
   const label = t(`emo_${emotion.main}` as MessageKey);
   const evidence = emotion.emotions.flatMap((e) => e.evidence.map((x) => x.text)).filter(Boolean);
@@ -13,6 +13,7 @@ export function EmotionBadge({ emotion, t, lang }: { emotion: EmotionResult; t: 
       <span class={`badge emo emo-${emotion.main}`} data-testid="emotion" data-emotion={emotion.main} title={evidence.join(' · ')}>
         {t('emotion')}: {label}
       </span>
+      {earlier && <span class="badge badge-earlier" data-testid="emotion-earlier" title={t('fromEarlierTitle')}>{t('fromEarlier')}</span>}
       <span class={`badge urgency urgency-${emotion.urgency}`} data-testid="urgency" data-urgency={emotion.urgency} title={reasons.join('; ')}>
         {t(`urg_${emotion.urgency}` as MessageKey)}
       </span>

@@ -3,7 +3,7 @@ import type { EmotionResult } from '@/lib/emotion';
 import type { Locale, Translate } from '@/lib/i18n';
 import { EmotionBadge, HighlightedQuestion } from './EmotionBadge';
 
-export function QuestionCard({ snapshot, emotion, highlight, t, lang }: { snapshot: ConsoleSnapshot; emotion: EmotionResult | null; highlight: EmotionResult | null; t: Translate; lang: Locale }) {
+export function QuestionCard({ snapshot, emotion, highlight, t, lang, earlier }: { snapshot: ConsoleSnapshot; emotion: EmotionResult | null; highlight: EmotionResult | null; t: Translate; lang: Locale; earlier?: boolean }) {
   const { context } = snapshot;
   const note =
     snapshot.nonText === 'image' ? t('nonTextImage') : snapshot.nonText === 'card' ? t('nonTextCard') : snapshot.formOnly ? t('formOnly') : null;
@@ -25,7 +25,7 @@ export function QuestionCard({ snapshot, emotion, highlight, t, lang }: { snapsh
           {note ?? t('noQuestion')}
         </p>
       )}
-      {emotion && snapshot.question && <EmotionBadge emotion={emotion} t={t} lang={lang} />}
+      {emotion && snapshot.question && <EmotionBadge emotion={emotion} t={t} lang={lang} earlier={earlier} />}
       {(context.buyer || context.order || context.product) && (
         <dl class="context" data-testid="context">
           {context.buyer && (<><dt>{t('buyer')}</dt><dd>{context.buyer}</dd></>)}

@@ -1,4 +1,4 @@
-import type { Lang } from '../emotion/types';
+import type { EmotionResult, Lang } from '../emotion/types';
 import type { WhyCode } from '../emotion/lexicon/types';
 import { reason, why, type ReasonCode } from '../emotion/reasons';
 
@@ -37,4 +37,15 @@ export function whyIn(text: string | undefined, lang: Lang): string | undefined 
 /** Whether the evidence was carried over from an earlier message (not located in the current one). */
 export function isEarlierWhy(text: string | undefined): boolean {
   return text !== undefined && whyByText.get(text) === 'earlier';
+}
+
+const heated = new Set(['angry', 'threatening']);
+
+/**
+ * The buyer's anger or threat comes only from earlier messages: the current message alone is calm, so the panel
+ * says where the feeling comes from and lets the agent set it aside for this conversation.
+ */
+export function carriedOver(conversation: EmotionResult, current: EmotionResult): boolean {
+  if (current.emotions.some((e) => heated.has(e.label))) return false;
+  return conversation.emotions.some((e) => heated.has(e.label) && e.evidence.length > 0 && e.evidence.every((v) => isEarlierWhy(v.why)));
 }

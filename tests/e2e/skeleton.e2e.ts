@@ -191,6 +191,26 @@ describe('the list holds still after an insert', () => {
   });
 });
 
+describe('a buyer who has calmed down', () => {
+  it('the badge says the anger is from earlier messages, and the agent can dismiss "calm first" for this conversation', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'pinduoduo');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => window.__console.addSellerMessage('亲，在的呢'));
+    await buyerSays(consolePage, '再不发货我就投诉你们！！！垃圾店铺');
+    await panel.getByTestId('deescalation').waitFor({ timeout: UPDATE_MS });
+    expect(await panel.getByTestId('emotion-earlier').count()).toBe(0);
+    await consolePage.evaluate(() => window.__console.addSellerMessage('亲，马上为您处理'));
+    await buyerSays(consolePage, '好的，那我等等');
+    await panel.getByTestId('emotion-earlier').waitFor({ timeout: UPDATE_MS });
+    expect(await panel.getByTestId('emotion-earlier').textContent()).toContain('之前的消息');
+    await panel.getByTestId('buyer-calmed').click();
+    await expect.poll(() => panel.getByTestId('deescalation').count(), { timeout: UPDATE_MS }).toBe(0);
+    expect(await panel.getByTestId('emotion-earlier').count()).toBe(0);
+    await consolePage.close();
+    await panel.close();
+  });
+});
+
 describe('unknown console markup', () => {
   it('is read by the generic fallback or clearly reported as not recognised', async () => {
     const { consolePage, panel } = await openConsoleWithPanel(session, 'unknown');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectConversation, detectEmotion } from '@/lib/emotion';
-import { isEarlierWhy, reasonIn, whyIn } from '@/lib/panel/emotion-text';
+import { carriedOver, isEarlierWhy, reasonIn, whyIn } from '@/lib/panel/emotion-text';
 
 const cjk = /[\u4e00-\u9fff]/;
 
@@ -28,5 +28,14 @@ describe('emotion texts in the UI language', () => {
     const evidence = c.emotions.flatMap((x) => x.evidence);
     expect(evidence.some((v) => isEarlierWhy(v.why))).toBe(true);
     expect(detectEmotion('再不发货我就投诉你们！！！').emotions.flatMap((x) => x.evidence).some((v) => isEarlierWhy(v.why))).toBe(false);
+  });
+
+  it('anger carried over from earlier messages while the current one is calm', () => {
+    const calmNow = ['再不发货我就投诉你们！！！垃圾店铺', '好的，那我等等'];
+    expect(carriedOver(detectConversation(calmNow), detectEmotion(calmNow[1]!))).toBe(true);
+    expect(carriedOver(detectConversation(['This is RIDICULOUS!!! I will report you', 'ok thanks']), detectEmotion('ok thanks'))).toBe(true);
+    const angryNow = ['你好', '再不发货我就投诉你们！！！'];
+    expect(carriedOver(detectConversation(angryNow), detectEmotion(angryNow[1]!))).toBe(false);
+    expect(carriedOver(detectConversation(['你好', '什么时候发货']), detectEmotion('什么时候发货'))).toBe(false);
   });
 });
