@@ -89,6 +89,11 @@ export function FeedsSection({ db, t, locale }: { db: AppDB; t: Translate; local
     })();
   }
 
+  async function rollback(packId: string) {
+    const r = await rollbackPack(db, packId);
+    setMessage(r.ok ? { kind: 'ok', text: `${t('rollback')}: v${r.from} → v${r.to}` } : { kind: 'error', text: r.error });
+  }
+
   function grant(feedUrl: string) {
     // Straight from the click, no await before it: browsers only show the prompt during a user gesture.
     void askOriginPermission(feedUrl).then(async (answer) => {
@@ -144,7 +149,7 @@ export function FeedsSection({ db, t, locale }: { db: AppDB; t: Translate; local
                   {feedPacks.length === 0 ? '—' : feedPacks.map((p) => (
                     <span key={p.id} class="feed-pack">
                       {p.title} v{p.version} · {p.entryCount} {t('entries')}{' '}
-                      <button type="button" class="link" onClick={() => void rollbackPack(db, p.id)} title={t('rollbackHelp')}>{t('rollback')}</button>
+                      <button type="button" class="link" onClick={() => void rollback(p.id)} title={t('rollbackHelp')}>{t('rollback')}</button>
                     </span>
                   ))}
                 </dd>

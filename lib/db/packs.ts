@@ -116,14 +116,21 @@ export function removePack(db: AppDB, packId: string): Promise<void> {
   return applyChanges(db, { remove: [packId] });
 }
 
-/** Put the previous version back (the current one becomes the history, so rollback can be undone). */
-export async function rollbackPack(db: AppDB, packId: string): Promise<boolean> {
-  return db.transaction('rw', tables(db), async () => {
+export type RollbackResult = { ok: true; from: string; to: string } | { ok: false; error: string };
+
+/**
+ * Put the previous version back (the current one becomes the history, so rollback can be undone).
+ * With no earlier version kept, nothing changes and the error says so in plain words.
+ */
+export async function rollbackPack(db: AppDB, packId: string): Promise<RollbackResult> {
+  return db.transaction('rw', tables(db), async (): Promise<RollbackResult> => {
+    const current = await db.packs.get(packId);
+    if (!current) return { ok: false, error: `The pack "${packId}" is not installed, so there is nothing to roll back.` };
     const history = await db.packHistory.get(packId);
-    if (!history) return false;
+    if (!history) return { ok: false, error: `No earlier version of "${current.title}" is kept on this computer (only v${current.version}); nothing was changed.` };
     await writePack(db, { pack: history.pack, source: history.source, sha256: history.sha256 });
     await rebuildSearchIndex(db);
-    return true;
+    return { ok: true, from: current.version, to: history.pack.version };
   });
 }
 

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/lib/db/database';
-import { applyPack, ensureBundledPacks, removePack, setPackEnabled } from '@/lib/db/packs';
+import { applyPack, ensureBundledPacks, removePack, rollbackPack, setPackEnabled } from '@/lib/db/packs';
 import { learnPhrasing, MAX_LEARNED } from '@/lib/db/learned';
 import { Matcher } from '@/lib/match';
 import type { Pack } from '@/lib/pack/schema';
@@ -93,5 +93,35 @@ describe('an index from an older engine', () => {
     await db.searchIndex.update('active', { data: { version: -1 } });
     await ensureBundledPacks(db, [pack('1', [e('ship', '发货时间', '什么时候发货')])]);
     expect(await search('什么时候发货')).toEqual(['shop/ship']);
+  });
+});
+
+describe('one-click rollback', () => {
+  it('puts v1 back after v2: its entries, scripts and a search index that matches them; and it can be undone', async () => {
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货'), e('promo', '双十一活动', '双十一活动规则')]), 'feed:https://kb.example/index.json', 'sha-v1');
+    await applyPack(db, pack('2', [e('ship', '发货时间', '什么时候发货', '新答案'), e('invoice', '开发票', '怎么开专票')]), 'feed:https://kb.example/index.json', 'sha-v2');
+    expect(await search('双十一活动规则')).not.toContain('shop/promo');
+
+    expect(await rollbackPack(db, 'shop')).toEqual({ ok: true, from: '2', to: '1' });
+    expect(await db.packs.get('shop')).toMatchObject({ version: '1', entryCount: 2, sha256: 'sha-v1', source: 'feed:https://kb.example/index.json' });
+    expect((await db.entries.where('packId').equals('shop').primaryKeys()).sort()).toEqual(['shop/promo', 'shop/ship']);
+    expect((await db.entries.get('shop/ship'))?.entry.answer).toBe('发货时间的答案');
+    expect(await db.scripts.count()).toBe(1);
+    expect((await db.searchIndex.get('active'))?.packs).toEqual([{ id: 'shop', version: '1' }]);
+    expect((await search('双十一活动规则'))[0]).toBe('shop/promo');
+    expect(await search('怎么开专票')).not.toContain('shop/invoice');
+
+    // v2 became the kept version: rolling back again restores it.
+    expect(await rollbackPack(db, 'shop')).toEqual({ ok: true, from: '1', to: '2' });
+    expect((await search('怎么开专票'))[0]).toBe('shop/invoice');
+  });
+
+  it('with no earlier version: a clear error and nothing changes', async () => {
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货')]), 'bundled');
+    const before = { pack: await db.packs.get('shop'), entries: await db.entries.toArray(), index: await db.searchIndex.get('active') };
+    const r = await rollbackPack(db, 'shop');
+    expect(r).toEqual({ ok: false, error: 'No earlier version of "Shop" is kept on this computer (only v1); nothing was changed.' });
+    expect({ pack: await db.packs.get('shop'), entries: await db.entries.toArray(), index: await db.searchIndex.get('active') }).toEqual(before);
+    expect(await rollbackPack(db, 'gone')).toEqual({ ok: false, error: 'The pack "gone" is not installed, so there is nothing to roll back.' });
   });
 });
