@@ -185,7 +185,7 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
               />
             </label>
           </div>
-          <BulkBar checked={checked} clear={() => setChecked(new Set())} change={(u) => studio.change(u)} now={now} t={t} notify={setNotice} />
+          <BulkBar doc={doc} checked={checked} clear={() => setChecked(new Set())} change={(u) => studio.change(u)} now={now} t={t} notify={setNotice} />
           <EntryList entries={doc.entries} settled={settledEntries} overview={overview} worker={worker} filter={filter} setFilter={setFilter} ctx={ctx} selected={selected} onSelect={select} checked={checked} setChecked={setChecked} t={t} />
         </aside>
         <section class="col-edit" aria-label={entry?.title || t('noSelection')}>

@@ -94,6 +94,15 @@ const zh = {
   confirmDelete: '删除 {n} 个条目？（可以撤销）',
   clearSelection: '取消选择',
   bulkDone: '已修改 {n} 条',
+  setReviewDate: '设复查日期',
+  reviewDate: '复查日期',
+  bulkErr_nothing: '所选条目已不在知识包中，没有修改。',
+  bulkErr_category: '请填写分类，没有修改。',
+  bulkErr_categoryLevel: '分类中有空的层级（如「售后//退货」或开头、结尾的「/」），没有修改。',
+  bulkErr_owner: '请填写负责人，没有修改。',
+  bulkErr_days: '天数必须是大于 0 的整数，没有修改。',
+  bulkErr_date: '日期无效（格式 YYYY-MM-DD），没有修改。',
+  bulkErr_status: '未知状态，没有修改。',
   // editor
   noSelection: '在左侧选择一个条目，或新建条目。',
   entryId: '条目 ID',
@@ -214,6 +223,8 @@ const zh = {
 } as const;
 
 export type StudioKey = keyof typeof zh;
+/** Every key, so a test can tell a raw key that leaked into the page from a label. */
+export const studioKeys = Object.keys(zh) as StudioKey[];
 
 const en: Record<StudioKey, string> = {
   studio: 'Pack studio',
@@ -301,6 +312,15 @@ const en: Record<StudioKey, string> = {
   confirmDelete: 'Delete {n} entries? (You can undo.)',
   clearSelection: 'Clear selection',
   bulkDone: '{n} entries changed',
+  setReviewDate: 'Set review date',
+  reviewDate: 'Review date',
+  bulkErr_nothing: 'The selected entries are no longer in the pack; nothing changed.',
+  bulkErr_category: 'Enter a category; nothing changed.',
+  bulkErr_categoryLevel: 'The category has an empty level (like "after-sales//returns" or a "/" at the start or end); nothing changed.',
+  bulkErr_owner: 'Enter an owner; nothing changed.',
+  bulkErr_days: 'The number of days must be a whole number above 0; nothing changed.',
+  bulkErr_date: 'Not a valid date (YYYY-MM-DD); nothing changed.',
+  bulkErr_status: 'Unknown status; nothing changed.',
   noSelection: 'Pick an entry on the left, or create one.',
   entryId: 'Entry id',
   entryIdHelp: 'Changing the id of a published entry removes the old entry and adds a new one',
