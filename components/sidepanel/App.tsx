@@ -8,6 +8,7 @@ import { carriedOver } from '@/lib/panel/emotion-text';
 import { deEscalation, proposeReply, replyLang, type ProposedReply } from '@/lib/panel/reply';
 import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/panel/suggest';
 import { RankingMemo } from '@/lib/panel/stable-ranking';
+import { foldedFlags, weakFlags } from '@/lib/panel/weak';
 import { redact } from '@/lib/redact';
 import { Composer } from './Composer';
 import { FeedAlert } from './FeedAlert';
@@ -92,6 +93,11 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
     [knowledge, emotion, search, question, snapshot?.consoleName, context.buyer, agentName],
   );
 
+  const weak = weakFlags(suggestions.map((s) => s.score));
+  const folded = foldedFlags(weak);
+  const [showWeak, setShowWeak] = useState(false);
+  const hidden = (i: number) => !!folded[i] && !showWeak;
+
   const usage = useUsageEvents(db, snapshot, suggestions, !!knowledge && !reading && !search.trim());
 
   // A new question or conversation clears the last action's message, votes and any open editor.
@@ -100,6 +106,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
     setEditing(null);
     setDone(null);
     setVotes({});
+    setShowWeak(false);
   }, [question, snapshot?.conversationId]);
   useEffect(() => {
     if (!done) return;
@@ -149,6 +156,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   }
 
   const insert = (i: number) => {
+    if (hidden(i)) return; // Alt+n never inserts a reply the agent cannot see
     const s = suggestions[i];
     const r = replies[i];
     if (s && r) void insertText(r.text, s, r.filled.missing);
@@ -249,7 +257,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
           {suggestions.length > 0 ? (
             <>
               <ol class="suggestions">
-                {suggestions.map((s, i) => (
+                {suggestions.map((s, i) => hidden(i) ? null : (
                   <SuggestionItem key={s.key} suggestion={s} reply={replies[i]!} index={i} t={t} selected={editing === s.key}
                     onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text, undefined, s)} onEdit={() => setEditing(s.key)}
                     onVote={(up) => {
@@ -257,7 +265,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
                       setVotes((v) => ({ ...v, [s.key]: up }));
                       setStatus({ kind: 'ok', text: up ? t('thumbsUp') : t('thumbsDown') });
                     }}
-                    onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes[s.key]}>
+                    onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes[s.key]} weak={weak[i]}>
                     {editingSuggestion === s && editingReply && (
                       <Composer key={s.key} id={String(i)} title={s.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
                         onInsert={(x) => void insertText(x, s, editingReply.filled.missing)} onClose={() => setEditing(null)} />
@@ -265,6 +273,11 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
                   </SuggestionItem>
                 ))}
               </ol>
+              {folded.some(Boolean) && (
+                <button type="button" class="link show-weaker" data-testid="show-weaker" aria-expanded={showWeak} onClick={() => setShowWeak((v) => !v)}>
+                  {showWeak ? t('hideWeaker') : t('showWeaker', { n: folded.filter(Boolean).length })}
+                </button>
+              )}
               <div class="link-row">
                 <button type="button" class="link" data-testid="flag-missing" onClick={() => openReport('missing')}>{t('flagMissing')}</button>
               </div>

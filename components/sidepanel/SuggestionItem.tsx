@@ -19,21 +19,24 @@ export interface SuggestionItemProps {
   done?: Done;
   /** The agent's vote on this card for the current question. */
   vote?: boolean;
+  /** A weak match: muted and labelled so it does not look as sure as a good one. */
+  weak?: boolean;
   /** The editor, opened inside this card when the agent edits it. */
   children?: ComponentChildren;
 }
 
 export type Done = 'inserted' | 'copied';
 
-export function SuggestionItem({ suggestion: s, reply, index, t, selected, onInsert, onCopy, onEdit, onVote, onReport, done, vote, children }: SuggestionItemProps) {
+export function SuggestionItem({ suggestion: s, reply, index, t, selected, onInsert, onCopy, onEdit, onVote, onReport, done, vote, weak, children }: SuggestionItemProps) {
   const titleId = `sugg-${index}`;
   const { filled, composed } = reply;
   return (
-    <li class={`suggestion${selected ? ' selected' : ''}${done ? ' done' : ''}`} data-testid="suggestion" data-entry-id={s.entry.id} data-key={s.key} data-reply={reply.text} aria-labelledby={titleId}>
+    <li class={`suggestion${selected ? ' selected' : ''}${done ? ' done' : ''}${weak ? ' weak' : ''}`} data-testid="suggestion" data-entry-id={s.entry.id} data-key={s.key} data-reply={reply.text} aria-labelledby={titleId}>
       <div class="suggestion-head">
         <span class="shortcut" aria-hidden="true">{index < 3 ? index + 1 : ''}</span>
         <h3 id={titleId} class="suggestion-title">{s.entry.title}</h3>
         {s.productMatch && <span class="badge">{t('product')}</span>}
+        {weak && <span class="badge badge-weak" title={t('weakMatchTitle')} data-testid="weak">{t('weakMatch')}</span>}
         {s.stale && <span class="badge badge-stale" title={t('staleTitle')} data-testid="stale">{t('stale')}</span>}
       </div>
       <div class="answer-block">

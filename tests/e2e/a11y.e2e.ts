@@ -108,6 +108,22 @@ describe('accessibility', () => {
     expect(await flag.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
+  it('weak matches are labelled and folded behind "show N weaker"; the best one always shows', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'tiktok');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => (window as any).__console.addBuyerMessage('这个衣服会掉色吗'));
+    await panel.getByTestId('show-weaker').waitFor();
+    const shown = await panel.getByTestId('suggestion').count();
+    expect(shown).toBeGreaterThanOrEqual(1);
+    expect(await panel.getByTestId('suggestion').first().getByTestId('weak').count()).toBe(0);
+    const folded = Number(/\d+/.exec((await panel.getByTestId('show-weaker').textContent()) ?? '')?.[0]);
+    expect(folded).toBeGreaterThanOrEqual(2);
+    await panel.getByTestId('show-weaker').click();
+    await expect.poll(() => panel.getByTestId('suggestion').count()).toBe(shown + folded);
+    expect(await panel.getByTestId('weak').count()).toBeGreaterThanOrEqual(folded);
+    expect(await audit(panel)).toEqual([]);
+  });
+
   it('the options page', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);

@@ -51,4 +51,12 @@ describe('SuggestionItem feedback', () => {
     get = await mount({});
     expect(get('thumbs-up').getAttribute('aria-pressed')).toBe('false');
   });
+
+  it('a weak match says so', async () => {
+    let get = await mount({ weak: true }, 'zh');
+    expect(get('weak').textContent).toBe('可能不相关');
+    render(null, root); root.remove();
+    await mount({});
+    expect(root.querySelector('[data-testid="weak"]')).toBeNull();
+  });
 });
