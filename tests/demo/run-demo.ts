@@ -1,13 +1,96 @@
 // npm start: the demo. Opens Chromium with the built extension and the demo consoles (the fixture pages,
-// served at the consoles' real addresses) on the bundled default pack. With a display it stays open for
-// you to try; without one it walks through question → suggestions → insert and writes screenshots.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// served at the consoles' real addresses) on the bundled default pack, plus a team feed: a sample pack
+// published with `kbpack publish` and served by `kbpack serve`'s server on 127.0.0.1, subscribed to through
+// the options page. With a display it stays open for you to try; without one it walks through
+// question → suggestions → insert (bundled and feed answers) and writes screenshots.
+// Options: --headless, --out <dir> (or DEMO_OUTPUT; default demo-output/). It uses the build in .output/
+// (npm start builds first; tests run it on the build they already have).
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumPath, launch, openConsoleWithPanel, type Session } from '../e2e/harness';
+import { run as publish } from '../../lib/cli/commands/publish';
+import { startServer, type FeedServer } from '../../lib/cli/serve-server';
+import { chromiumPath, extensionPath, launch, openConsoleWithPanel, type Session } from '../e2e/harness';
 
-const outDir = resolve('demo-output');
+const argValue = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const outDir = resolve(argValue('--out') ?? process.env.DEMO_OUTPUT ?? 'demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+/** The sample team pack (a shop's own answers, not in the bundled packs). */
+const teamPack = resolve(import.meta.dirname, '../fixtures/packs/shop-v1.json');
+
+interface TeamFeed {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** What a team lead does: `kbpack publish` the pack into a folder, `kbpack serve` the folder. */
+async function startTeamFeed(): Promise<TeamFeed> {
+  const dir = mkdtempSync(join(tmpdir(), 'kefu-demo-feed-'));
+  const code = await publish([teamPack, '--out', dir, '--title', '示例店铺 · 售后组']);
+  if (code !== 0) throw new Error('kbpack publish failed for the demo feed');
+  let server: FeedServer;
+  try {
+    server = await startServer(dir, 0);
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
+  console.log(`Team feed (kbpack serve): ${server.url}index.json`);
+  return {
+    url: new URL('index.json', server.url).href,
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** An agent subscribes in the options page (Feeds → Add feed) and waits for the first sync. */
+async function subscribe(session: Session, feedUrl: string, screenshot?: string): Promise<void> {
+  const options = await session.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.getByTestId('feed-url').fill(feedUrl);
+  await options.getByTestId('add-feed').click();
+  const status = options.locator(`.feed[data-feed-url="${feedUrl}"] [data-testid="feed-status"]`);
+  await status.and(options.locator('[data-ok="true"]')).waitFor({ timeout: 15_000 }).catch(async () => {
+    throw new Error(`the demo feed did not sync: ${await options.locator('.feed').first().textContent()}`);
+  });
+  const feed = options.locator(`.feed[data-feed-url="${feedUrl}"]`);
+  console.log(`  options page: subscribed to ${feedUrl} — ${(await feed.locator('.feed-pack').first().textContent())?.trim()}`);
+  if (screenshot) {
+    await feed.scrollIntoViewIfNeeded();
+    await options.screenshot({ path: screenshot });
+  }
+  await options.close();
+}
+
+/** A buyer asks what only the team's pack answers; the feed's entry is among the suggestions and is inserted. */
+async function walkTeamFeed(session: Session): Promise<void> {
+  const { consolePage, panel } = await openConsoleWithPanel(session, 'pinduoduo');
+  await panel.setViewportSize({ width: 420, height: 800 });
+  await consolePage.setViewportSize({ width: 900, height: 800 });
+  await consolePage.waitForFunction(() => !!(window as unknown as { __console?: unknown }).__console);
+  await waitMounted(consolePage);
+  const question = '双11有什么优惠？满减怎么算';
+  await consolePage.evaluate((t) => (window as any).__console.addBuyerMessage(t), question);
+  const fromFeed = panel.locator('[data-testid="suggestion"][data-key^="shop-zh/"]').first();
+  await fromFeed.waitFor({ timeout: 10_000 });
+  await panel.waitForTimeout(300);
+  writeFileSync(join(outDir, 'team-feed-1-panel.png'), await panel.screenshot());
+  const title = (await fromFeed.getAttribute('data-key')) ?? '';
+  await fromFeed.getByTestId('insert').click();
+  await consolePage.waitForTimeout(400);
+  writeFileSync(join(outDir, 'team-feed-2-inserted.png'), await consolePage.screenshot());
+  const model = await consolePage.evaluate(() => (window as any).__console.model() as string);
+  console.log(`  team feed: question "${question}" → feed entry ${title} inserted (${model.length} characters)`);
+  await consolePage.close();
+  await panel.close();
+}
 
 const script: { console: string; seller: string; buyer: string[] }[] = [
   { console: 'pinduoduo', seller: '亲，在的呢，请问有什么可以帮您？', buyer: ['我昨天下的单', '怎么还没发货啊？？今天必须给我发出去！'] },
@@ -63,8 +146,20 @@ async function main() {
     console.error(`Chromium was not found at ${chromiumPath()}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
     process.exit(1);
   }
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    console.error(`No extension build at ${extensionPath}. Run "npm start" (it builds first) or "npm run build".`);
+    process.exit(1);
+  }
   mkdirSync(outDir, { recursive: true });
+  const feed = await startTeamFeed();
   const session = await launch({ headless });
+  try {
+    await subscribe(session, feed.url, headless ? join(outDir, 'team-feed-0-options.png') : undefined);
+  } catch (e) {
+    await session.close();
+    await feed.close();
+    throw e;
+  }
   if (!headless) {
     for (const step of script) {
       const { consolePage } = await openConsoleWithPanel(session, step.console);
@@ -74,6 +169,7 @@ async function main() {
     console.log('Chromium is open with the demo consoles and a side panel page bound to each tab.');
     console.log('Click the Kefu Assist toolbar button on a console tab to open the real side panel. Close the browser to end.');
     await new Promise((resolve) => session.context.on('close', resolve));
+    await feed.close();
     return;
   }
   console.log('No display: walking through the demo headless.');
@@ -85,7 +181,9 @@ async function main() {
     first ??= shots;
   }
   if (first) await sideBySide(session, first.consoleShot, first.panelShot, join(outDir, 'side-by-side.png'));
+  await walkTeamFeed(session);
   await session.close();
+  await feed.close();
   console.log(`Screenshots written to ${outDir}/`);
 }
 
