@@ -111,8 +111,11 @@ describe('accessibility', () => {
   it('weak matches are labelled and folded behind "show N weaker"; the best one always shows', async () => {
     const { consolePage, panel } = await openConsoleWithPanel(session, 'tiktok');
     await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => (window as any).__console.addSellerMessage('亲，在的'));
     await consolePage.evaluate(() => (window as any).__console.addBuyerMessage('这个衣服会掉色吗'));
-    await panel.getByTestId('show-weaker').waitFor();
+    await expect.poll(() => panel.getByTestId('question').textContent()).toBe('这个衣服会掉色吗');
+    await panel.getByTestId('suggestion').first().waitFor();
+    await panel.getByTestId('show-weaker').waitFor({ timeout: 3_000 });
     const shown = await panel.getByTestId('suggestion').count();
     expect(shown).toBeGreaterThanOrEqual(1);
     expect(await panel.getByTestId('suggestion').first().getByTestId('weak').count()).toBe(0);
