@@ -198,6 +198,8 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
       } else if (e.altKey && e.code === 'KeyF') {
         e.preventDefault();
         openReport('missing');
+      } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !typing && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        if (moveBetweenCards(active, e.key === 'ArrowDown', searchRef.current)) e.preventDefault();
       } else if ((e.key === '/' && !['INPUT', 'TEXTAREA'].includes(document.activeElement?.tagName ?? '')) || (e.ctrlKey && e.key.toLowerCase() === 'k')) {
         e.preventDefault();
         searchRef.current?.focus();
@@ -207,6 +209,11 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
     return () => document.removeEventListener('keydown', onKey);
   });
 
+  // A message-form page has no buyer message to read: the agent's next step is a search.
+  useEffect(() => {
+    if (snapshot?.formOnly) searchRef.current?.focus();
+  }, [snapshot?.formOnly, snapshot?.url]);
+
   const editingIndex = editing && editing !== 'calm' ? suggestions.findIndex((x) => x.key === editing) : -1;
   const editingSuggestion = editingIndex >= 0 ? suggestions[editingIndex] : undefined;
   const editingReply = editingIndex >= 0 ? replies[editingIndex] : undefined;
@@ -215,13 +222,18 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
     <main class="panel">
       <header class="panel-head">
         <h1>{t('appName')}</h1>
-        <span class="hint">{t('shortcutHint')}</span>
-        <a href="/studio.html" target="_blank" rel="noopener" class="hint" data-testid="open-studio">{navigator.language.toLowerCase().startsWith('zh') ? '知识包工作室' : 'Pack studio'}</a>
+        <a href="/studio.html" target="_blank" rel="noopener" class="hint" data-testid="open-studio">{t('studio')}</a>
+        {/* Compact on a narrow panel: the shortcuts open on demand (and show on hover); a disclosure stays keyboard-reachable. */}
+        <details class="help" data-testid="shortcuts">
+          <summary aria-label={t('shortcuts')} title={t('shortcutList')}>?</summary>
+          <p class="help-text">{t('shortcutList')}</p>
+        </details>
       </header>
       <FeedAlert db={db} t={t} />
       <ReportsAlert db={db} t={t} />
       <WhatsNew db={db} t={t} />
-      {state.status === 'no-console' && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
+      {/* With a tab, TeachConsole says it (once, with what to do about it). */}
+      {state.status === 'no-console' && state.tabId === null && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
       <TeachConsole state={state} t={t} />
       {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} lang={locale} earlier={carried && !calmedHere} />}
       {calm && (
@@ -248,7 +260,8 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
         }} />
       )}
       <RuleWarning guard={guard} t={t} />
-      <SearchBox value={search} onInput={setSearch} t={t} inputRef={searchRef} />
+      <SearchBox value={search} onInput={setSearch} t={t} inputRef={searchRef}
+        onEnter={() => document.querySelector<HTMLElement>('[data-testid="suggestion"] [data-testid="insert"]')?.focus()} />
       {error && <p class="notice error" role="alert">{error}</p>}
       {!knowledge && !error && <p class="muted">{t('loading')}</p>}
       {knowledge && query && !reading && (
@@ -294,4 +307,27 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
       <p class={status ? `status status-bar status-${status.kind}` : 'visually-hidden'} role="status" aria-live="polite" data-testid={status ? 'status' : undefined}>{status?.text ?? ''}</p>
     </main>
   );
+}
+
+/**
+ * ↑/↓ between suggestion cards, keyboard-first: from a card (or the search box, going down) to the same
+ * button of the next card; up from the first card back to the search. Returns whether focus moved.
+ */
+export function moveBetweenCards(active: HTMLElement | null, down: boolean, search: HTMLElement | null): boolean {
+  const cards = [...document.querySelectorAll<HTMLElement>('[data-testid="suggestion"]')];
+  const card = active?.closest<HTMLElement>('[data-testid="suggestion"]');
+  const from = card ? cards.indexOf(card) : active && active === search && down ? -1 : null;
+  if (from === null) return false;
+  const role = (card && active?.getAttribute('data-testid')) || 'insert';
+  const next = cards[from + (down ? 1 : -1)];
+  if (!next) {
+    if (!down && from === 0 && search) {
+      search.focus();
+      return true;
+    }
+    return false;
+  }
+  const target = next.querySelector<HTMLElement>(`[data-testid="${role}"]`) ?? next.querySelector<HTMLElement>('[data-testid="insert"]');
+  target?.focus();
+  return !!target;
 }

@@ -15,7 +15,6 @@ export function QuestionCard({ snapshot, emotion, highlight, t, lang, earlier }:
           {snapshot.consoleName}
         </span>
       </h2>
-      {!snapshot.recognised && <p class="notice" data-testid="not-recognised">{t('notRecognised')}</p>}
       {snapshot.question ? (
         <p class="question-text" data-testid="question" aria-live="polite">
           <HighlightedQuestion text={snapshot.question} emotion={highlight} />

@@ -131,7 +131,7 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
           <dt>{t('suggestions')}</dt>
           <dd>{r.suggestions.length ? r.suggestions.map((s) => s.title).join(' · ') : '—'}</dd>
           <dt>{t('agentName')}</dt>
-          <dd>{r.agent || '—'}</dd>
+          <dd>{r.agent || (<>— <a href="/options.html" target="_blank" rel="noopener" data-testid="set-agent-name">{t('setAgentName')}</a></>)}</dd>
           {r.usage && (<><dt>{t('analytics')}</dt><dd>{t('questionsSeen')} {r.usage.questionsSeen} · {t('answerRate')} {Math.round(r.usage.answerRate * 100)}%</dd></>)}
         </dl>
       ) : (

@@ -32,7 +32,7 @@ function accessPattern(url: string): string | null {
  * On a page whose adapter lost its selectors: "console layout changed" and Re-teach. On a page a team
  * adapter serves but the agent has not opened to the extension yet: Allow access.
  */
-export function TeachConsole({ state }: { state: ConsoleState; t?: Translate }) {
+export function TeachConsole({ state, t }: { state: ConsoleState; t: Translate }) {
   const tt = teachText(teachLocale(navigator.language));
   const tabId = state.tabId;
   const snapshot = state.status === 'ready' ? state.snapshot : null;
@@ -101,7 +101,7 @@ export function TeachConsole({ state }: { state: ConsoleState; t?: Translate }) 
       )}
       {unrecognised && !available && (web || !url) && (
         <section class="notice" data-testid="teach">
-          <p style={{ margin: 0 }}>{tt('notRecognised')}</p>
+          <p style={{ margin: 0 }} data-testid="not-recognised">{tt('notRecognised')}</p>
           {web ? (
             <p class="muted" style={{ margin: '4px 0' }}>{tt('teachHelp')}</p>
           ) : (
@@ -113,6 +113,8 @@ export function TeachConsole({ state }: { state: ConsoleState; t?: Translate }) 
           <button type="button" class="primary" data-testid="teach-console" onClick={() => teach(web ? url! : typed.trim())}>{tt('teach')}</button>
         </section>
       )}
+      {/* A browser page (settings, new tab): nothing to teach, one plain notice. */}
+      {unrecognised && !available && !!url && !web && <p class="notice" data-testid="no-console">{t('noConsole')}</p>}
       {message && <p class={`status status-${message.kind === 'ok' ? 'ok' : 'warn'}`} role="status" data-testid="teach-status">{message.text}</p>}
     </>
   );

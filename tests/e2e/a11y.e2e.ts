@@ -127,6 +127,25 @@ describe('accessibility', () => {
     expect(await audit(panel)).toEqual([]);
   });
 
+  it('keyboard only: Enter in the search goes to the first suggestion, ↓/↑ move between suggestions', async () => {
+    const { panel } = await openConsoleWithPanel(session, 'tiktok');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await panel.getByTestId('search').fill('退款多久到账');
+    await panel.getByTestId('suggestion').nth(1).waitFor();
+    await panel.getByTestId('search').press('Enter');
+    const focused = () => panel.evaluate(() => {
+      const a = document.activeElement;
+      const card = a?.closest('[data-testid="suggestion"]');
+      return `${card ? [...document.querySelectorAll('[data-testid="suggestion"]')].indexOf(card) : -1}:${a?.getAttribute('data-testid')}`;
+    });
+    expect(await focused()).toBe('0:insert');
+    await panel.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('1:insert');
+    await panel.keyboard.press('ArrowUp');
+    await panel.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('-1:search');
+  });
+
   it('the options page', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/options.html`);

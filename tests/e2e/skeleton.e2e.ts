@@ -211,6 +211,53 @@ describe('a buyer who has calmed down', () => {
   });
 });
 
+describe('narrow panel and wording', () => {
+  it('at 360px the header stays one line with a compact "?" for shortcuts; small buttons are ≥ 32px targets', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'pinduoduo');
+    await panel.setViewportSize({ width: 360, height: 800 });
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => window.__console.addSellerMessage('亲，在的呢'));
+    await buyerSays(consolePage, '你好，请问今天下单什么时候发货？');
+    await panel.getByTestId('suggestion').first().waitFor({ timeout: UPDATE_MS });
+    const h1 = await panel.locator('h1').evaluate((el) => ({ h: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
+    expect(h1.h).toBeLessThan(2 * h1.line);
+    expect(await panel.getByTestId('open-studio').textContent()).toBe('知识包工作室');
+    const help = panel.getByTestId('shortcuts').locator('summary');
+    expect(await help.getAttribute('aria-label')).toBe('键盘快捷键');
+    expect(await help.getAttribute('title')).toContain('Alt+1');
+    const sizes = await panel.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="shortcuts"] summary, .suggestion button.icon, [data-testid="flag-missing"]')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return Math.min(r.width, r.height);
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(3);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(32);
+    const up = panel.getByTestId('suggestion').first().getByTestId('thumbs-up');
+    await up.click();
+    expect(await up.getAttribute('aria-pressed')).toBe('true');
+    await consolePage.close();
+    await panel.close();
+  });
+
+  it('a tab with no console shows one notice, not two', async () => {
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=999999`);
+    await panel.getByTestId('teach').waitFor({ timeout: 10_000 });
+    expect(await panel.getByTestId('no-console').count()).toBe(0);
+    expect(await panel.locator('.notice').count()).toBe(1);
+    await panel.close();
+  });
+
+  it('a message-form page puts the cursor in the search', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'amazon-contact');
+    await panel.getByTestId('question-note').waitFor({ timeout: 10_000 });
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid')), { timeout: UPDATE_MS }).toBe('search');
+    await consolePage.close();
+    await panel.close();
+  });
+});
+
 describe('unknown console markup', () => {
   it('is read by the generic fallback or clearly reported as not recognised', async () => {
     const { consolePage, panel } = await openConsoleWithPanel(session, 'unknown');

@@ -77,9 +77,13 @@ describe('report dialog', () => {
     expect(document.activeElement).toBe(byTest('opener'));
   });
 
-  it('shows the emotion in the UI language', async () => {
+  it('shows the emotion in the UI language, and links to the options when the agent name is not set', async () => {
     await mount((close) => <ReportDialog db={db} t={createT('zh')} request={request} onClose={() => close()} />);
     expect(byTest('report-emotion').textContent).toBe('生气 · 紧急');
+    expect(byTest('set-agent-name').getAttribute('href')).toBe('/options.html');
+    render(null, root); root.remove();
+    await mount((close) => <ReportDialog db={db} t={t} request={{ ...request, draft: { ...request.draft, agent: '小王' } }} onClose={() => close()} />);
+    expect(root.querySelector('[data-testid="set-agent-name"]')).toBeNull();
   });
 });
 
