@@ -76,10 +76,14 @@ async function walkTeamFeed(session: Session): Promise<void> {
   await consolePage.setViewportSize({ width: 900, height: 800 });
   await consolePage.waitForFunction(() => !!(window as unknown as { __console?: unknown }).__console);
   await waitMounted(consolePage);
-  const question = '双11有什么优惠？满减怎么算';
+  const question = '我160cm 100斤，选哪个码合适？';
   await consolePage.evaluate((t) => (window as any).__console.addBuyerMessage(t), question);
   const fromFeed = panel.locator('[data-testid="suggestion"][data-key^="shop-zh/"]').first();
-  await fromFeed.waitFor({ timeout: 10_000 });
+  await fromFeed.waitFor({ timeout: 10_000 }).catch(async () => {
+    const shown = await panel.getByTestId('suggestion').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    writeFileSync(join(outDir, 'team-feed-failed.png'), await panel.screenshot());
+    throw new Error(`the team feed's answer was not suggested for "${question}" (shown: ${shown.join(', ') || 'none'})`);
+  });
   await panel.waitForTimeout(300);
   writeFileSync(join(outDir, 'team-feed-1-panel.png'), await panel.screenshot());
   const title = (await fromFeed.getAttribute('data-key')) ?? '';
