@@ -48,12 +48,15 @@ export function ReportsSection({ db, t }: { db: AppDB; t: Translate }) {
 
   async function flush() {
     const r = await sendMessage('reports/flush', { force: true });
+    // A report given up on (a week of failures) failed too: it is not in r.failed, and "0 sent" would hide it.
     setMessage(
       !r.destination
         ? { kind: 'error', text: t('noDestination') }
         : r.failed.length
           ? { kind: 'error', text: `${t('sendFailed')}: ${r.failed[0]!.error}` }
-          : { kind: 'ok', text: t('sentCount', { n: r.sent.length }) },
+          : r.gaveUp.length
+            ? { kind: 'error', text: `${t('sendFailed')}: ${t('reportsFailed')}` }
+            : { kind: 'ok', text: t('sentCount', { n: r.sent.length }) },
     );
   }
 
