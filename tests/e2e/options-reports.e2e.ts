@@ -135,7 +135,8 @@ describe('options: reports and analytics', () => {
     expect(lines).toContain(`questionsSeen,${seen}`);
     expect(lines).toContain('answered,1');
     const entryLine = lines.find((l) => l.startsWith(`${disliked.key},`)) ?? '';
-    expect(entryLine).toMatch(/,0,3,\d+(\.\d+)?,yes,negative-feedback/); // up 0, down 3, needs review
+    // shown 3, inserted 1, up 0, down 3, flagged 0, negative share 1, needs review for negative feedback
+    expect(entryLine.endsWith(',3,1,0,3,0,1,yes,negative-feedback')).toBe(true);
     expect(csv.text).not.toContain('13812345678');
   });
 
@@ -219,8 +220,8 @@ describe('options: reports and analytics', () => {
     expect(json.text).toContain(failedHit!.id);
     receiver.failNext(0);
     await options.getByRole('button', { name: /重试|Retry/ }).click();
-    await expect.poll(() => options.getByTestId('report-counts').textContent(), { timeout: 10_000 }).toMatch(/失败 0|failed 0/);
-    expect(receiver.reports.has(failedHit!.id)).toBe(true);
+    await expect.poll(() => receiver.reports.has(failedHit!.id), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => options.getByTestId('report-counts').textContent()).toMatch(/已提交 3 · 失败 0|sent 3 · failed 0/);
     await panel.getByTestId('reports-failed').waitFor({ state: 'detached' });
   });
 });
