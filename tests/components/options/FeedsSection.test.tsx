@@ -9,6 +9,7 @@ import { FeedsSection, originPattern } from '@/components/options/FeedsSection';
 import { setupFeeds } from '@/entrypoints/background/feeds';
 import { run as publish } from '@/lib/cli/commands/publish';
 import { getDB } from '@/lib/db/database';
+import { applyPack, removePack } from '@/lib/db/packs';
 import { createT } from '@/lib/i18n';
 import { startFeedServer, type FeedServer } from '../../support/feed-server';
 import { captureOutput, fixturesDir } from '../../lib/feed/helpers';
@@ -28,6 +29,8 @@ let server: FeedServer | undefined;
 beforeEach(async () => {
   fakeBrowser.reset();
   await db.feeds.clear();
+  await db.packHistory.clear();
+  for (const id of await db.packs.toCollection().primaryKeys()) await removePack(db, id);
   granted = new Set();
   requests = [];
   answer = true;
@@ -119,6 +122,26 @@ describe('FeedsSection: adding a feed', () => {
     expect(server.log).toContain('GET /index.json 200');
     expect((await db.packs.get('shop-zh'))?.source).toBe(`feed:${url}`);
     expect(byTest('feed-permission')).toBeNull();
+  });
+
+  it('Roll back puts the previous version back and says so; with no earlier version it explains and changes nothing', async () => {
+    const url = 'https://kb.example.invalid/team/index.json';
+    const v1 = JSON.parse(readFileSync(resolve(fixturesDir, 'shop-v1.json'), 'utf8'));
+    const v2 = JSON.parse(readFileSync(resolve(fixturesDir, 'shop-v2.json'), 'utf8'));
+    await db.feeds.put({ url, addedAt: 1, managed: 0, failures: 0, packIds: ['shop-zh'] });
+    await applyPack(db, v1, `feed:${url}`);
+    const rollbackButton = () => root.querySelector<HTMLButtonElement>('.feed-pack button')!;
+    await until(() => !!root.querySelector('.feed-pack'), 'the pack listed');
+    await act(() => rollbackButton().click());
+    await until(() => !!byTest('feed-message'), 'a message');
+    expect(byTest('feed-message')!.textContent).toContain('No earlier version');
+    expect((await db.packs.get('shop-zh'))?.version).toBe(v1.version);
+
+    await applyPack(db, v2, `feed:${url}`);
+    await until(() => root.querySelector('.feed-pack')?.textContent?.includes(v2.version) ?? false, 'v2 listed');
+    await act(() => rollbackButton().click());
+    await until(() => byTest('feed-message')!.textContent === `${t('rollback')}: v${v2.version} → v${v1.version}`, 'the rollback message');
+    expect((await db.packs.get('shop-zh'))?.version).toBe(v1.version);
   });
 
   it('asks for a port-less origin pattern that the manifest\'s optional host permissions cover', () => {
