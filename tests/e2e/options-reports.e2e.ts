@@ -60,6 +60,27 @@ async function download(page: Page, click: () => Promise<void>) {
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
+/** How many usage events of a type the extension has stored (IndexedDB, store events). */
+function countEvents(page: Page, type: string) {
+  return page.evaluate(
+    (type) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('kefu-assist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('events', 'readonly').objectStore('events').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { type: string }[]).filter((e) => e.type === type).length);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    type,
+  );
+}
+
 /** Rewrite one queued report's creation time the way the panel stores it (IndexedDB, store gapReports). */
 function backdate(page: Page, id: string, createdAt: number) {
   return page.evaluate(
@@ -108,7 +129,7 @@ describe('options: reports and analytics', () => {
     }
     // The last return question is answered with an insert: answer rate is neither 0 nor 100%.
     await panel.getByTestId('insert').first().click();
-    await expect.poll(() => panel.getByTestId('status').textContent()).toBeTruthy();
+    await expect.poll(() => countEvents(panel, 'inserted'), { timeout: 5_000 }).toBe(1);
 
     await openOptions();
     const seen = Number(await options.getByTestId('questions-seen').textContent());
