@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { generateKeyPair, verifyBytes } from '@/lib/feed/keys';
-import { parsePackText } from '@/lib/pack/schema';
+import { parsePack, parsePackText } from '@/lib/pack/schema';
 import { reportsToJsonl } from '@/lib/report';
 import { sampleReport } from '../lib/report/fixtures';
 import { launch, type Session } from './harness';
@@ -96,6 +96,34 @@ describe('pack studio', () => {
     expect(await studio.getByTestId('entry-category').inputValue()).toBe('售前/包装');
   });
 
+  it('removes a phrasing (one undo step each, undo puts it back in place) and writes tone variants', async () => {
+    const phrasings = studio.getByTestId('phrasing');
+    const values = () => phrasings.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    await studio.getByTestId('add-phrasing').click();
+    await expect.poll(() => phrasings.nth(2).evaluate((el) => el === document.activeElement)).toBe(true);
+    await studio.keyboard.type('礼物能包起来吗');
+    expect(await values()).toEqual(['可以送礼盒吗', '能包装成礼物吗', '礼物能包起来吗']);
+
+    await studio.getByTestId('remove-phrasing').nth(0).click();
+    expect(await values()).toEqual(['能包装成礼物吗', '礼物能包起来吗']);
+    await studio.getByTestId('undo').click();
+    expect(await values()).toEqual(['可以送礼盒吗', '能包装成礼物吗', '礼物能包起来吗']);
+    // Two removals in a row are two steps: one undo brings back only the last one.
+    await studio.getByTestId('remove-phrasing').nth(2).click();
+    await studio.getByTestId('remove-phrasing').nth(1).click();
+    expect(await values()).toEqual(['可以送礼盒吗']);
+    await studio.getByTestId('undo').click();
+    expect(await values()).toEqual(['可以送礼盒吗', '能包装成礼物吗']);
+
+    // Tone variants: the answer rewritten for an angry and for an anxious buyer.
+    await studio.locator('details.tones > summary').click();
+    await studio.getByTestId('tone-angry').fill('{{buyer}}亲，可以免费礼品包装哦，马上为您安排！');
+    await studio.getByTestId('tone-anxious').fill('{{buyer}}亲，可以免费礼品包装哦，今天就能发出，别着急。');
+    await studio.getByTestId('tone-anxious').blur();
+    expect(await studio.getByTestId('tone-angry').getAttribute('aria-invalid')).toBeNull();
+    expect(await studio.getByTestId('tone-anxious').inputValue()).toBe('{{buyer}}亲，可以免费礼品包装哦，今天就能发出，别着急。');
+  });
+
   it('moves the entry draft → in review → published', async () => {
     const badge = studio.getByTestId('entry-form').getByTestId('status-badge');
     expect(await badge.getAttribute('data-status')).toBe('draft');
@@ -114,7 +142,10 @@ describe('pack studio', () => {
     expect(await first.getAttribute('data-reply')).toContain('小美亲，可以免费礼品包装哦');
     expect(await first.getByTestId('try-score').textContent()).toMatch(/\d\.\d\d/);
     expect(await first.getByTestId('try-why').textContent()).toMatch(/包装|礼物/);
-    expect(await studio.getByTestId('emotion').getAttribute('data-emotion')).toMatch(/angry|anxious/);
+    const emotion = await studio.getByTestId('emotion').getAttribute('data-emotion');
+    expect(emotion).toMatch(/angry|anxious/);
+    // The reply is the entry's tone variant for that feeling (the panel's composer).
+    expect(await first.getAttribute('data-reply')).toContain(emotion === 'angry' ? '马上为您安排' : '今天就能发出');
     expect(['medium', 'high']).toContain(await studio.getByTestId('urgency').getAttribute('data-urgency'));
   });
 
@@ -153,12 +184,20 @@ describe('pack studio', () => {
     const month = new Date();
     const version = `${month.getUTCFullYear()}.${month.getUTCMonth() + 1}.1`;
     expect(file.name).toBe(`e2e-shop-${version}.json`);
-    const r = parsePackText(file.text);
-    expect(r.ok).toBe(true);
+    const r = parsePack(JSON.parse(file.text));
+    expect(r.ok ? [] : r.errors).toEqual([]);
     if (!r.ok) return;
     expect(r.pack).toMatchObject({ id: 'e2e-shop', title: '测试知识包', version, locale: 'zh-CN' });
     expect(r.pack.entries).toEqual([
-      { id: 'entry-1', title: '礼品包装', questions: ['可以送礼盒吗', '能包装成礼物吗'], answer: '{{buyer}}亲，可以免费礼品包装哦，会附上贺卡。', category: '售前/包装', owner: '小王' },
+      {
+        id: 'entry-1',
+        title: '礼品包装',
+        questions: ['可以送礼盒吗', '能包装成礼物吗'],
+        answer: '{{buyer}}亲，可以免费礼品包装哦，会附上贺卡。',
+        tones: { angry: '{{buyer}}亲，可以免费礼品包装哦，马上为您安排！', anxious: '{{buyer}}亲，可以免费礼品包装哦，今天就能发出，别着急。' },
+        category: '售前/包装',
+        owner: '小王',
+      },
     ]);
     exportedPath = join(dir, file.name);
     await expect.poll(() => studio.getByTestId('doc-version').textContent()).toContain(version);
@@ -246,6 +285,49 @@ describe('pack studio on an installed pack', () => {
     await studio.getByTestId('undo').click(); // the review dates
     await studio.getByTestId('undo').click(); // the owner
     await expect.poll(() => studio.getByTestId('entry-row').count()).toBe(0);
+    await studio.getByTestId('clear-filters').click();
+  });
+
+  it('moves many entries to another category at once (one undo step); an empty category is refused in place', async () => {
+    await studio.getByTestId('filter-category').selectOption('商品信息');
+    // The list renders only the rows in view: counts come from the "shown n / total" line.
+    const shown = async () => Number((await studio.getByTestId('shown-count').textContent())?.match(/\d+/)?.[0]);
+    const rows = studio.getByTestId('entry-row');
+    /** Statuses of the rows rendered now (read in one go: the rendered window moves as the list settles). */
+    const statuses = async () => [...new Set(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status'))))];
+    const n = await shown();
+    expect(n).toBeGreaterThan(1);
+    const selectAll = studio.getByTestId('select-all');
+    if (!(await selectAll.isChecked())) await selectAll.check();
+
+    // Bad input: the bar says why and nothing changes.
+    await studio.getByTestId('bulk-category').fill('  ');
+    await studio.getByTestId('bulk-category-apply').click();
+    const error = studio.getByTestId('bulk-error');
+    expect(await error.getAttribute('data-error')).toBe('empty-category');
+    expect(await error.textContent()).toContain('请填写分类');
+    await studio.getByTestId('bulk-category').fill('售后//尺码');
+    await studio.getByTestId('bulk-category-apply').click();
+    await expect.poll(() => error.getAttribute('data-error')).toBe('empty-category-level');
+    expect(await shown()).toBe(n);
+    expect(await statuses()).toEqual(['published']);
+
+    await studio.getByTestId('bulk-category').fill(' 售后 / 尺码 ');
+    await studio.getByTestId('bulk-category-apply').click();
+    await expect.poll(() => error.count()).toBe(0);
+    expect(await studio.getByTestId('notice').textContent()).toContain(`已修改 ${n} 条`);
+    await expect.poll(shown).toBe(0); // none left in 商品信息
+    await studio.getByTestId('filter-category').selectOption('售后/尺码');
+    await expect.poll(shown).toBe(n);
+    // A category is content: the moved entries need review again.
+    expect(await statuses()).toEqual(['draft']);
+
+    await studio.getByTestId('undo').click();
+    await expect.poll(shown).toBe(0);
+    await studio.getByTestId('filter-category').selectOption('商品信息');
+    await expect.poll(shown).toBe(n);
+    expect(await statuses()).toEqual(['published']);
+    await selectAll.uncheck();
     await studio.getByTestId('clear-filters').click();
   });
 
