@@ -161,6 +161,8 @@ const zh = {
 };
 
 export type MessageKey = keyof typeof zh;
+/** Every UI string's key (for checks that both languages say the same things). */
+export const messageKeys = Object.keys(zh) as MessageKey[];
 
 const en: Record<MessageKey, string> = {
   appName: 'Kefu Assist',
