@@ -24,6 +24,7 @@ import { useEntries } from './useEntries';
 import { useKnowledge } from './useKnowledge';
 import { usePanelSelection } from './usePanelSelection';
 import { useUsageEvents } from './useUsageEvents';
+import { useVotes } from './useVotes';
 import { WhatsNew } from './WhatsNew';
 
 type Status = { kind: 'ok' | 'warn' | 'error'; text: string } | null;
@@ -39,7 +40,6 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   const [report, setReport] = useState<ReportRequest | null>(null);
   /** The card (entry key, or 'calm') an action was just done on: it says so for a moment, where the agent looks. */
   const [done, setDone] = useState<{ key: string; what: Done } | null>(null);
-  const [votes, setVotes] = useState<Record<string, boolean>>({});
   const searchRef = useRef<HTMLInputElement>(null);
 
   // First run without the worker having imported yet (or after a wipe): ask it to import the bundled packs.
@@ -99,13 +99,13 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   const hidden = (i: number) => !!folded[i] && !showWeak;
 
   const usage = useUsageEvents(db, snapshot, suggestions, !!knowledge && !reading && !search.trim());
+  const votes = useVotes(usage.voted, `${snapshot?.conversationId ?? ''}\n${question}`);
 
-  // A new question or conversation clears the last action's message, votes and any open editor.
+  // A new question or conversation clears the last action's message and any open editor (useVotes clears the votes).
   useEffect(() => {
     setStatus(null);
     setEditing(null);
     setDone(null);
-    setVotes({});
     setShowWeak(false);
   }, [question, snapshot?.conversationId]);
   useEffect(() => {
@@ -274,11 +274,10 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
                   <SuggestionItem key={s.key} suggestion={s} reply={replies[i]!} index={i} t={t} selected={editing === s.key}
                     onInsert={() => insert(i)} onCopy={() => void copy(replies[i]!.text, undefined, s)} onEdit={() => setEditing(s.key)}
                     onVote={(up) => {
-                      usage.voted(s.key, up);
-                      setVotes((v) => ({ ...v, [s.key]: up }));
-                      setStatus({ kind: 'ok', text: up ? t('thumbsUp') : t('thumbsDown') });
+                      const now = votes.press(s.key, up);
+                      setStatus(now === undefined ? null : { kind: 'ok', text: now ? t('thumbsUp') : t('thumbsDown') });
                     }}
-                    onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes[s.key]} weak={weak[i]}>
+                    onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes.of(s.key)} weak={weak[i]}>
                     {editingSuggestion === s && editingReply && (
                       <Composer key={s.key} id={String(i)} title={s.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
                         onInsert={(x) => void insertText(x, s, editingReply.filled.missing)} onClose={() => setEditing(null)} />

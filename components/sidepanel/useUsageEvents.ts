@@ -18,6 +18,8 @@ export function questionIdOf(conversationId: string | null, question: string): s
 export function useUsageEvents(db: AppDB, snapshot: ConsoleSnapshot | null, suggestions: Suggestion[], ready: boolean) {
   const questionId = snapshot?.question ? questionIdOf(snapshot.conversationId, snapshot.question) : null;
   const seen = useRef(new Set<string>());
+  /** The stored vote per question and card (its event's seq, once written): one vote each, replaced or withdrawn. */
+  const votes = useRef(new Map<string, Promise<number | undefined>>());
   const add = (e: Omit<UsageEvent, 'at'>) => void db.events.add({ ...e, at: Date.now() }).catch(() => undefined);
 
   useEffect(() => {
@@ -33,6 +35,25 @@ export function useUsageEvents(db: AppDB, snapshot: ConsoleSnapshot | null, sugg
   return {
     inserted: (entryKey: string) => add({ type: 'inserted', entryKey, consoleId: snapshot?.consoleId, detail: questionId ? { questionId } : undefined }),
     copied: (entryKey: string) => add({ type: 'copied', entryKey, consoleId: snapshot?.consoleId, detail: questionId ? { questionId } : undefined }),
-    voted: (entryKey: string, up: boolean) => add({ type: up ? 'thumbs-up' : 'thumbs-down', entryKey, consoleId: snapshot?.consoleId }),
+    /**
+     * The agent's vote on a card for this question, or undefined when withdrawn. The earlier vote's event is
+     * removed first, so clicking one card over and over counts once in the analytics ("needs review").
+     * Writes are chained per card so fast clicks land in order.
+     */
+    voted: (entryKey: string, up: boolean | undefined) => {
+      const slot = `${questionId ?? ''}|${entryKey}`;
+      const before = votes.current.get(slot);
+      const consoleId = snapshot?.consoleId;
+      const detail = questionId ? { questionId } : undefined;
+      const next = (async () => {
+        const seq = await before;
+        if (seq !== undefined) await db.events.delete(seq).catch(() => undefined);
+        if (up === undefined) return undefined;
+        return db.events.add({ type: up ? 'thumbs-up' : 'thumbs-down', entryKey, consoleId, detail, at: Date.now() }).catch(() => undefined);
+      })();
+      votes.current.set(slot, next);
+    },
+    /** Resolves once every vote written so far is stored (tests read the table after it). */
+    votesStored: async () => void (await Promise.all(votes.current.values())),
   };
 }
