@@ -58,7 +58,7 @@ export function SuggestionItem({ suggestion: s, reply, index, t, selected, onIns
         <p class="missing-vars" role="note">{t('missingVars', { vars: filled.missing.map((v) => t(`var_${v}` as MessageKey)).join(', ') })}</p>
       )}
       <div class="meta">
-        {s.entry.category && <span class="category" title={t('category')}>{s.entry.category}</span>}
+        {s.entry.category && <span class="category" title={t('category')} data-testid="category">{s.entry.category}</span>}
         {s.why.length > 0 && <span class="why" data-testid="why">{t('why')}: {s.why.slice(0, 6).join(' · ')}</span>}
       </div>
       <div class="actions">
