@@ -108,8 +108,12 @@ describe.each(consoles)('$name console', ({ name, question, expect: fitting }) =
 describe('bad input', () => {
   let consolePage: Page;
   let panel: Page;
+  let tabId: number;
+  /** Uncaught errors in the panel page, over the whole block. */
+  const errors: string[] = [];
   beforeAll(async () => {
-    ({ consolePage, panel } = await openConsoleWithPanel(session, 'pinduoduo'));
+    ({ consolePage, panel, tabId } = await openConsoleWithPanel(session, 'pinduoduo'));
+    panel.on('pageerror', (e) => errors.push(e.message));
     await panel.waitForFunction(() => (document.querySelector('[data-testid="question"]')?.textContent ?? '').trim() !== '', null, { timeout: 10_000 });
     await consolePage.evaluate(() => window.__console.addSellerMessage('亲，在的呢'));
   });
@@ -121,6 +125,25 @@ describe('bad input', () => {
   it('an image-only message says there is no text', async () => {
     await consolePage.evaluate(() => window.__console.addBuyerMessage('', { image: true }));
     await expect.poll(async () => (await panel.getByTestId('question-note').count()) && panel.getByTestId('question-note').textContent(), { timeout: UPDATE_MS }).toMatch(/图片|image/);
+  });
+
+  it('an empty or blank buyer message keeps the question (or says there is no text), with no error', async () => {
+    const asked = '七天无理由退货怎么申请';
+    await buyerSays(consolePage, asked);
+    await expect.poll(() => panelQuestion(panel), { timeout: UPDATE_MS }).toBe(asked);
+    await buyerSays(consolePage, '');
+    await buyerSays(consolePage, '   \n  ');
+    // The content script has read the blank rows (its snapshot is what the panel is sent)…
+    const snapshot = () =>
+      panel.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'console/get-snapshot', data: {} }), tabId) as Promise<{ question: string; nonText?: string }>;
+    await expect.poll(async () => (await snapshot()).nonText ?? 'text', { timeout: UPDATE_MS }).toBe('empty');
+    expect((await snapshot()).question).toBe(asked);
+    // …and the panel shows the same question (or a no-text note), its suggestions, and no error.
+    const shown = async () => ((await panel.getByTestId('question-note').count()) ? 'note' : `question:${await panelQuestion(panel)}`);
+    await expect.poll(shown, { timeout: UPDATE_MS }).toMatch(new RegExp(`^(note|question:${asked})$`));
+    await panel.getByTestId('suggestion').first().waitFor({ timeout: UPDATE_MS });
+    expect(await panel.locator('[role="alert"]').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('a 10,000-character message is shown (capped) and the panel stays responsive', async () => {
@@ -136,6 +159,14 @@ describe('bad input', () => {
   it('an emoji-only message is shown and does not break matching', async () => {
     await buyerSays(consolePage, '😡😡😡');
     await expect.poll(() => panelQuestion(panel), { timeout: UPDATE_MS }).toBe('😡😡😡');
+    // The agent's own search still finds answers while the question is emoji only.
+    await panel.getByTestId('search').fill('退款多久到账');
+    const first = panel.getByTestId('suggestion').first();
+    await first.waitFor({ timeout: UPDATE_MS });
+    expect((await first.textContent()) ?? '').toMatch(/退款|到账/);
+    await panel.getByTestId('search').fill('');
+    expect(await panel.locator('[role="alert"]').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
   it('a question nothing matches offers to flag a missing answer', async () => {
@@ -206,6 +237,47 @@ describe('a buyer who has calmed down', () => {
     await panel.getByTestId('buyer-calmed').click();
     await expect.poll(() => panel.getByTestId('deescalation').count(), { timeout: UPDATE_MS }).toBe(0);
     expect(await panel.getByTestId('emotion-earlier').count()).toBe(0);
+    await consolePage.close();
+    await panel.close();
+  });
+});
+
+describe('copy to clipboard', () => {
+  it('Copy puts the reply (variables filled, as Insert would) on the clipboard', async () => {
+    const { consolePage, panel } = await openConsoleWithPanel(session, 'pinduoduo');
+    await panel.getByTestId('question').waitFor({ timeout: 10_000 });
+    await consolePage.evaluate(() => window.__console.addSellerMessage('亲，在的呢'));
+    await buyerSays(consolePage, '你好，请问今天下单什么时候发货？');
+    await expect.poll(() => panelQuestion(panel), { timeout: UPDATE_MS }).toContain('什么时候发货');
+    const first = panel.getByTestId('suggestion').first();
+    await first.waitFor({ timeout: UPDATE_MS });
+    const reply = (await first.getAttribute('data-reply')) ?? '';
+    expect(reply.trim().length).toBeGreaterThan(5);
+    // Chromium refuses clipboard-read grants to chrome-extension:// ("opaque origin"), so the clipboard is
+    // read the way an agent would: pasted (Ctrl+V) into a textarea. Something else is copied first, so the
+    // paste shows the panel's copy, not a leftover.
+    await panel.bringToFront();
+    await panel.evaluate(() => {
+      const probe = document.createElement('textarea');
+      probe.id = 'paste-probe';
+      document.body.append(probe);
+    });
+    const probe = panel.locator('#paste-probe');
+    const paste = async () => {
+      await probe.fill('');
+      await probe.focus();
+      await panel.keyboard.press('ControlOrMeta+V');
+      return probe.inputValue();
+    };
+    await probe.fill('before');
+    await probe.selectText();
+    await panel.keyboard.press('ControlOrMeta+C');
+    expect(await paste()).toBe('before');
+    await first.getByTestId('copy').click();
+    await expect.poll(() => first.getByTestId('copy').textContent(), { timeout: UPDATE_MS }).toContain('已复制');
+    expect(await paste()).toBe(reply);
+    // Copy never touches the console's input.
+    expect((await consolePage.evaluate(() => window.__console.model())).trim()).toBe('');
     await consolePage.close();
     await panel.close();
   });
