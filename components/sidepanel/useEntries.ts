@@ -8,8 +8,10 @@ import type { EntryRow } from '@/lib/db/types';
  * Returns null while the entries of these keys are being read.
  */
 export function useEntries(db: AppDB, keys: readonly string[], generation: number, enabledPacks: ReadonlySet<string>): ReadonlyMap<string, EntryRow> | null {
-  const cache = useRef<{ generation: number; rows: Map<string, EntryRow | null> }>({ generation, rows: new Map() });
-  if (cache.current.generation !== generation) cache.current = { generation, rows: new Map() };
+  const cache = useRef<{ generation: number; rows: Map<string, EntryRow | null>; prev: Map<string, EntryRow | null> }>({ generation, rows: new Map(), prev: new Map() });
+  // The knowledge changed (an insert taught a phrasing, a pack synced): the cards on screen stay, from the
+  // previous read, until their fresh rows arrive — the list must not blink after every insert.
+  if (cache.current.generation !== generation) cache.current = { generation, rows: new Map(), prev: cache.current.rows };
   const [, setLoaded] = useState(0);
   const missing = keys.filter((k) => !cache.current.rows.has(k));
   const wanted = missing.join('\n');
@@ -39,11 +41,12 @@ export function useEntries(db: AppDB, keys: readonly string[], generation: numbe
     };
   }, [db, wanted, generation]);
 
-  if (missing.length) return null;
+  const { rows, prev } = cache.current;
+  if (missing.some((k) => !prev.has(k))) return null;
   const out = new Map<string, EntryRow>();
   for (const k of keys) {
-    const row = cache.current.rows.get(k);
-    if (row) out.set(k, row);
+    const row = rows.has(k) ? rows.get(k) : prev.get(k);
+    if (row && enabledPacks.has(row.packId)) out.set(k, row);
   }
   return out;
 }
