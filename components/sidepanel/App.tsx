@@ -5,6 +5,7 @@ import { detectConversation, detectEmotion, type EmotionResult } from '@/lib/emo
 import { sendMessage, sendToTab } from '@/lib/ext/messaging';
 import { pickLocale, type Locale, type Translate } from '@/lib/i18n';
 import { carriedOver } from '@/lib/panel/emotion-text';
+import { hostAdapter } from '@/lib/console/adapters';
 import { deEscalation, proposeReply, replyLang, type ProposedReply } from '@/lib/panel/reply';
 import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/panel/suggest';
 import { RankingMemo } from '@/lib/panel/stable-ranking';
@@ -41,6 +42,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   /** The card (entry key, or 'calm') an action was just done on: it says so for a moment, where the agent looks. */
   const [done, setDone] = useState<{ key: string; what: Done } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const reportSeq = useRef(0);
 
   // First run without the worker having imported yet (or after a wipe): ask it to import the bundled packs.
   useEffect(() => {
@@ -65,6 +67,12 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   /** Conversations whose buyer the agent marked as calmed down: the earlier mood no longer drives the panel. */
   const [calmed, setCalmed] = useState<ReadonlySet<string>>(new Set());
   const calmedHere = carried && calmed.has(snapshot?.conversationId ?? '');
+  // "Calmed down" holds until the buyer's own message is angry or threatening again.
+  const flaresUp = !!highlight?.emotions.some((e) => e.label === 'angry' || e.label === 'threatening');
+  useEffect(() => {
+    const id = snapshot?.conversationId ?? '';
+    if (flaresUp && calmed.has(id)) setCalmed((c) => new Set([...c].filter((x) => x !== id)));
+  }, [flaresUp, snapshot?.conversationId]);
   const emotion = calmedHere ? highlight : conversationEmotion;
 
   const ranking = useRef(new RankingMemo()).current;
@@ -88,9 +96,11 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   const replies: ProposedReply[] = suggestions.map((s) =>
     proposeReply(s, search.trim() ? null : emotion, knowledge?.scripts ?? [], knowledge?.packs ?? [], values, localeOf(s.packId)),
   );
+  // The console serving this host (also when the layout detector reads the page): its buyers' language.
+  const homeConsole = snapshot ? (hostAdapter(snapshot.url)?.id ?? snapshot.consoleId) : '';
   const calm = useMemo(
-    () => (knowledge && !search.trim() ? deEscalation(emotion, knowledge.scripts, knowledge.packs, question, values, replyLang(question, snapshot?.consoleName)) : null),
-    [knowledge, emotion, search, question, snapshot?.consoleName, context.buyer, agentName],
+    () => (knowledge && !search.trim() ? deEscalation(emotion, knowledge.scripts, knowledge.packs, question, values, replyLang(question, homeConsole)) : null),
+    [knowledge, emotion, search, question, homeConsole, context.buyer, agentName],
   );
 
   const weak = weakFlags(suggestions.map((s) => s.score));
@@ -163,6 +173,8 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   };
 
   function openReport(kind: ReportRequest['kind'], s?: Suggestion, selected?: string) {
+    // Each request is a new dialog: a ⚑ after Alt+F must not keep the first one's kind and note.
+    reportSeq.current += 1;
     setReport({
       kind,
       entryTitle: s?.entry.title,
@@ -217,6 +229,12 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   const editingIndex = editing && editing !== 'calm' ? suggestions.findIndex((x) => x.key === editing) : -1;
   const editingSuggestion = editingIndex >= 0 ? suggestions[editingIndex] : undefined;
   const editingReply = editingIndex >= 0 ? replies[editingIndex] : undefined;
+  // An editor whose card is folded away or no longer among the results is closed: left open unseen, it would
+  // count as an open dialog and silence Alt+1..3 and Alt+F.
+  const editorGone = editing !== null && !reading && (editing === 'calm' ? !calm : editingIndex < 0 || hidden(editingIndex));
+  useEffect(() => {
+    if (editorGone) setEditing(null);
+  }, [editorGone]);
 
   return (
     <main class="panel">
@@ -245,7 +263,12 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
             <button type="button" data-testid="edit-deescalation" aria-expanded={editing === 'calm'} onClick={() => setEditing('calm')}>{t('edit')}</button>
             {carried && (
               <button type="button" class="link calmed" data-testid="buyer-calmed" title={t('buyerCalmedTitle')}
-                onClick={() => setCalmed((c) => new Set([...c, snapshot?.conversationId ?? '']))}>{t('buyerCalmed')}</button>
+                onClick={() => {
+                  setCalmed((c) => new Set([...c, snapshot?.conversationId ?? '']));
+                  // The box goes away with the button: focus must not fall to the page.
+                  setStatus({ kind: 'ok', text: t('buyerCalmed') });
+                  searchRef.current?.focus();
+                }}>{t('buyerCalmed')}</button>
             )}
           </div>
           {editing === 'calm' && (
@@ -254,7 +277,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
         </section>
       )}
       {report && (
-        <ReportDialog db={db} t={t} request={report} onClose={(message) => {
+        <ReportDialog key={reportSeq.current} db={db} t={t} request={report} onClose={(message) => {
           setReport(null);
           if (message) setStatus({ kind: 'ok', text: message });
         }} />

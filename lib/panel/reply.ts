@@ -11,13 +11,17 @@ const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 
 export type ReplyLang = 'zh' | 'en';
 
+/** Consoles whose buyers read Chinese (by adapter id: display names are not a language, "Amazon · 通用识别"). */
+const CHINESE_CONSOLES: ReadonlySet<string> = new Set(['pinduoduo', 'feige', 'kuaishou', 'xiaohongshu']);
+
 /**
  * The language a reply without an entry (the calming script) is written in. A Chinese message, or any message
- * on a Chinese console (its name is Chinese: 拼多多, 抖店飞鸽…), gets Chinese: buyers there often type pinyin or
- * Latin shorthand ("wtf", "ok??") but read Chinese. Otherwise the buyer wrote in a Latin script: English.
+ * on a Chinese console (拼多多, 抖店飞鸽…, by the id of the console serving the page's host), gets Chinese:
+ * buyers there often type pinyin or Latin shorthand ("wtf", "ok??") but read Chinese. Otherwise the buyer wrote
+ * in a Latin script: English.
  */
-export function replyLang(question: string, consoleName = ''): ReplyLang {
-  return hasCjk(question) || hasCjk(consoleName) ? 'zh' : 'en';
+export function replyLang(question: string, consoleId = ''): ReplyLang {
+  return hasCjk(question) || CHINESE_CONSOLES.has(consoleId) ? 'zh' : 'en';
 }
 
 /** Scripts of one pack, or of every enabled pack in the given language (default: the question's) when there is no entry. */

@@ -19,12 +19,21 @@ const same = (a: RankingKey, b: RankingKey) =>
 // move the cards under the mouse (a second click on #1, or Alt+1, would insert another answer). So the ranking is
 // kept for as long as the question is the same; what was learned applies from the next question on.
 export class RankingMemo {
-  private last: { key: RankingKey; hits: MatchHit[] } | null = null;
+  /** The last rankings, newest last: a search typed and cleared, or a tab left and come back to, finds its list. */
+  private kept: { key: RankingKey; hits: MatchHit[] }[] = [];
+
+  constructor(private readonly size = 32) {}
 
   rank(key: RankingKey, compute: () => MatchHit[]): MatchHit[] {
-    if (this.last && same(this.last.key, key)) return this.last.hits;
+    const at = this.kept.findIndex((k) => same(k.key, key));
+    if (at >= 0) {
+      const [hit] = this.kept.splice(at, 1);
+      this.kept.push(hit!);
+      return hit!.hits;
+    }
     const hits = compute();
-    this.last = { key: { ...key }, hits };
+    this.kept.push({ key: { ...key }, hits });
+    if (this.kept.length > this.size) this.kept.shift();
     return hits;
   }
 }

@@ -237,6 +237,12 @@ describe('a buyer who has calmed down', () => {
     await panel.getByTestId('buyer-calmed').click();
     await expect.poll(() => panel.getByTestId('deescalation').count(), { timeout: UPDATE_MS }).toBe(0);
     expect(await panel.getByTestId('emotion-earlier').count()).toBe(0);
+    // The box went away with the button that had focus: focus is in the search, not lost to the page.
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
+    // The buyer flares up again: "calmed down" no longer holds, calm first is back.
+    await consolePage.evaluate(() => window.__console.addSellerMessage('亲，已经在催仓库了'));
+    await buyerSays(consolePage, '你们到底发不发货？再拖我就去12315投诉！！');
+    await panel.getByTestId('deescalation').waitFor({ timeout: UPDATE_MS });
     await consolePage.close();
     await panel.close();
   });

@@ -39,4 +39,26 @@ describe('RankingMemo', () => {
     rank(key);
     expect(rank({ ...key, earlier: question })[0]).toBe('p/track'); // the buyer asks the same words again later
   });
+
+  it('a search typed and cleared (or a tab left and come back to) finds the list of the question unchanged', () => {
+    const { matcher, key, rank } = setup();
+    const before = rank(key);
+    matcher.addLearned([{ entryId: 'p/track', text: question }]);
+    rank({ ...key, query: '物流' }); // the agent searches by hand, then clears the search
+    expect(rank({ ...key })).toEqual(before);
+  });
+
+  it('keeps a bounded number of rankings', () => {
+    const matcher = Matcher.fromIndex(buildIndex(entries));
+    const memo = new RankingMemo(3);
+    let computed = 0;
+    const rank = (q: string) => memo.rank({ index: 1, conversationId: 'c', query: q, earlier: '' }, () => (computed++, rankHits(matcher, q)));
+    for (const q of ['a', 'b', 'c', 'd']) rank(q);
+    expect(computed).toBe(4);
+    rank('d');
+    rank('b');
+    expect(computed).toBe(4); // still kept
+    rank('a'); // the oldest was dropped
+    expect(computed).toBe(5);
+  });
 });
