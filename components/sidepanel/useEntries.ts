@@ -7,11 +7,24 @@ import type { EntryRow } from '@/lib/db/types';
  * the panel never holds a whole 50,000-entry pack in memory, and a pack change never stalls it.
  * Returns null while the entries of these keys are being read.
  */
+const MAX_CACHED = 300;
+
 export function useEntries(db: AppDB, keys: readonly string[], generation: number, enabledPacks: ReadonlySet<string>): ReadonlyMap<string, EntryRow> | null {
   const cache = useRef<{ generation: number; rows: Map<string, EntryRow | null>; prev: Map<string, EntryRow | null> }>({ generation, rows: new Map(), prev: new Map() });
   // The knowledge changed (an insert taught a phrasing, a pack synced): the cards on screen stay, from the
   // previous read, until their fresh rows arrive — the list must not blink after every insert.
-  if (cache.current.generation !== generation) cache.current = { generation, rows: new Map(), prev: cache.current.rows };
+  // The keys of the previous render: the cards on screen when the knowledge changed.
+  const shown = useRef<readonly string[]>([]);
+  if (cache.current.generation !== generation) {
+    const { rows } = cache.current;
+    const onScreen = new Map(shown.current.filter((k) => rows.has(k)).map((k) => [k, rows.get(k)!] as const));
+    cache.current = { generation, rows: new Map(), prev: onScreen };
+  }
+  // A long shift of searches reads many entries: past the cap, keep only the ones shown now.
+  if (cache.current.rows.size > MAX_CACHED) {
+    const { rows } = cache.current;
+    cache.current.rows = new Map(keys.filter((k) => rows.has(k)).map((k) => [k, rows.get(k)!] as const));
+  }
   const [, setLoaded] = useState(0);
   const missing = keys.filter((k) => !cache.current.rows.has(k));
   const wanted = missing.join('\n');
@@ -41,6 +54,7 @@ export function useEntries(db: AppDB, keys: readonly string[], generation: numbe
     };
   }, [db, wanted, generation]);
 
+  shown.current = keys;
   const { rows, prev } = cache.current;
   if (missing.some((k) => !prev.has(k))) return null;
   const out = new Map<string, EntryRow>();

@@ -73,4 +73,16 @@ describe('useEntries', () => {
     await show(['p/a', 'p/b'], 2, new Set());
     expect(answers(last())).toEqual([]);
   });
+
+  it('keeps only the cards on screen from the previous knowledge, not every entry read before', async () => {
+    await show(['p/a'], 1);
+    await vi.waitFor(() => expect(answers(last())).toEqual(['A1']));
+    await show(['p/b'], 1);
+    await vi.waitFor(() => expect(answers(last())).toEqual(['B1']));
+    // Knowledge changes while p/b is on screen: p/a (read earlier, not shown) must be read again, not served stale.
+    await db.entries.put(row('a', 'A2'));
+    await show(['p/a'], 2);
+    expect(last()).toBeNull();
+    await vi.waitFor(() => expect(answers(last())).toEqual(['A2']));
+  });
 });
