@@ -337,6 +337,8 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
  */
 export function moveBetweenCards(active: HTMLElement | null, down: boolean, search: HTMLElement | null): boolean {
   const cards = [...document.querySelectorAll<HTMLElement>('[data-testid="suggestion"]')];
+  // Inside an open editor the arrows belong to it (its buttons, its text): they do not leave for another card.
+  if (active?.closest('[data-testid="composer"]')) return false;
   const card = active?.closest<HTMLElement>('[data-testid="suggestion"]');
   const from = card ? cards.indexOf(card) : active && active === search && down ? -1 : null;
   if (from === null) return false;

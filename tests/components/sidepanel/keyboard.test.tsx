@@ -20,6 +20,11 @@ function Cards() {
           <li key={i} data-testid="suggestion" data-n={i}>
             <button type="button" data-testid="insert">insert {i}</button>
             <button type="button" data-testid="edit">edit {i}</button>
+            {i === 1 && (
+              <section data-testid="composer">
+                <button type="button" data-testid="composer-insert">insert from editor</button>
+              </section>
+            )}
           </li>
         ))}
       </ol>
@@ -49,6 +54,11 @@ describe('keyboard-first panel', () => {
     expect(document.activeElement).toBe(search);
     expect(moveBetweenCards(search, false, search)).toBe(false);
     expect(moveBetweenCards(document.body, true, search)).toBe(false);
+    // On the buttons of an open editor, the arrows stay there.
+    const inEditor = root.querySelector<HTMLElement>('[data-testid="composer-insert"]')!;
+    inEditor.focus();
+    expect(moveBetweenCards(inEditor, true, search)).toBe(false);
+    expect(document.activeElement).toBe(inEditor);
   });
 
   it('Enter in the search goes on to the results (it has nothing to submit) and the placeholder promises nothing else', async () => {
