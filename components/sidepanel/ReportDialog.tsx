@@ -70,20 +70,6 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
       document.removeEventListener('focusin', onFocus);
     };
   }, []);
-  // Modal for real: the rest of the panel cannot be clicked or reached while the dialog is open (Insert behind
-  // it would act on a question the agent is reporting, not answering).
-  useEffect(() => {
-    const made: Element[] = [];
-    for (let el: Element | null = box.current; el && el.parentElement; el = el.parentElement) {
-      for (const sib of Array.from(el.parentElement.children)) {
-        if (sib !== el && !sib.hasAttribute('inert')) {
-          sib.setAttribute('inert', '');
-          made.push(sib);
-        }
-      }
-    }
-    return () => made.forEach((m) => m.removeAttribute('inert'));
-  }, []);
   // Focus moves into the dialog and goes back to whatever opened it when it closes.
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
