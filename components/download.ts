@@ -1,6 +1,6 @@
-/** Save text as a file from an extension page (no downloads permission needed). */
-export function downloadText(filename: string, text: string, type = 'text/plain'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Save a file from an extension page (no downloads permission needed). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -8,4 +8,9 @@ export function downloadText(filename: string, text: string, type = 'text/plain'
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Save text as a file (UTF-8). */
+export function downloadText(filename: string, text: string, type = 'text/plain'): void {
+  downloadBlob(filename, new Blob([text], { type: `${type};charset=utf-8` }));
 }

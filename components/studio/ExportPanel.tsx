@@ -5,9 +5,9 @@ import type { StudioT } from '@/lib/studio/i18n';
 import { readKeyFile, type SigningKeys } from '@/lib/studio/sign';
 import type { StudioDoc } from '@/lib/studio/types';
 import type { ExportPreview } from '@/lib/studio/workspace';
-import { downloadText } from '../download';
+import { downloadBlob, downloadText } from '../download';
 import { fieldA11y } from './Field';
-import { chosenFile, downloadBlob } from './files';
+import { chosenFile } from './files';
 import type { StudioWorker } from './studio-worker-client';
 import { useDebounced } from './useDebounced';
 
