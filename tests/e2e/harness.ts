@@ -112,3 +112,24 @@ export async function openConsoleWithPanel(session: Session, name: string): Prom
 }
 
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+
+/** Every row of one store of the extension's IndexedDB, read with the plain API from an extension page. */
+export function readStore<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('kefu-assist');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as T[]);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+}

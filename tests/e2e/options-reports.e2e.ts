@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../support/report-receiver';
-import { launch, openConsoleWithPanel, type Session } from './harness';
+import { launch, openConsoleWithPanel, readStore, type Session } from './harness';
 
 // The options page's side of the loop, in real Chromium against a real receiver on 127.0.0.1: the local
 // analytics (answer rate, unanswered groups, needs review, usage CSV), the report exports, opt-in usage
@@ -61,25 +61,7 @@ async function download(page: Page, click: () => Promise<void>) {
 }
 
 /** How many usage events of a type the extension has stored (IndexedDB, store events). */
-function countEvents(page: Page, type: string) {
-  return page.evaluate(
-    (type) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('kefu-assist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('events', 'readonly').objectStore('events').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve((all.result as { type: string }[]).filter((e) => e.type === type).length);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-    type,
-  );
-}
+const countEvents = async (page: Page, type: string) => (await readStore<{ type: string }>(page, 'events')).filter((e) => e.type === type).length;
 
 /** Rewrite one queued report's creation time the way the panel stores it (IndexedDB, store gapReports). */
 function backdate(page: Page, id: string, createdAt: number) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openConsoleWithPanel, type Session } from './harness';
+import { launch, openConsoleWithPanel, readStore, type Session } from './harness';
 
 // The walking skeleton in real Chromium: a buyer's question on a console reaches the side panel, fitting
 // answers appear, Insert puts the reply into the console's own input so the page's framework notices it.
@@ -202,14 +202,7 @@ describe('the list holds still after an insert', () => {
     expect(status.top).toBeGreaterThanOrEqual(0);
     expect(status.bottom).toBeLessThanOrEqual(status.vh);
     // The phrasing is stored (the matcher learns it), and the panel has rendered since.
-    const learned = () =>
-      panel.evaluate(() => new Promise<number>((done) => {
-        const open = indexedDB.open('kefu-assist');
-        open.onsuccess = () => {
-          const req = open.result.transaction('learned').objectStore('learned').count();
-          req.onsuccess = () => { done(req.result); open.result.close(); };
-        };
-      }));
+    const learned = async () => (await readStore(panel, 'learned')).length;
     await expect.poll(learned, { timeout: UPDATE_MS }).toBeGreaterThan(0);
     await panel.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await keys()).toEqual(before);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openConsoleWithPanel, type Session } from './harness';
+import { launch, openConsoleWithPanel, readStore, type Session } from './harness';
 
 // Usage events where they are written: the panel records "question" and "shown" when suggestions come up,
 // a vote per thumb, and "flagged" when a report is made. Read back from the extension's own IndexedDB
@@ -23,25 +23,8 @@ interface Ev {
   detail?: Record<string, string | number | boolean>;
 }
 
-/** Every usage event, read with the plain IndexedDB API from an extension page. */
-function readEvents(page: Page): Promise<Ev[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Ev[]>((resolve, reject) => {
-        const open = indexedDB.open('kefu-assist');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('events', 'readonly').objectStore('events').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result as Ev[]);
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
-}
+/** Every usage event, read from the extension's own IndexedDB. */
+const readEvents = (page: Page) => readStore<Ev>(page, 'events');
 
 describe('usage events', () => {
   it('shown, thumbs up/down and flagged are recorded with an opaque question id and only masked question text', async () => {
