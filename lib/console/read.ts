@@ -120,6 +120,11 @@ function readWithAdapter(doc: Document, adapter: ConsoleAdapter, url: string): C
   return { rows, input, context, conversationId };
 }
 
+/** Whether an adapter can tell buyer rows at all (buyer or sender selectors); without them it reads a form. */
+function readsThread(adapter: ConsoleAdapter): boolean {
+  return adapter.buyer.length > 0 || !!adapter.sender?.length;
+}
+
 function readGeneric(doc: Document, chat: GenericChat): ChatReading {
   const rowEls = listRows(chat.list).slice(-ROWS_READ);
   const name = genericBuyerName(chat);
@@ -161,7 +166,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
     try {
       if (generic && !stillValid(generic)) generic = null;
       if (!generic && now() < retryAt) deferred = true;
-      if (!generic && now() >= retryAt) {
+      else if (!generic) {
         generic = detectGenericChat(doc);
         if (generic) retryDelay = GENERIC_RETRY_MS;
         else {
@@ -207,10 +212,9 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
     // Health: an adapter that reads no buyer message (or no reply box) where the layout detector does has
     // lost its selectors; the layout detector's reading is used meanwhile.
     let health: ConsoleHealth | undefined;
-    // An adapter with no way to tell buyer rows (no buyer, no sender selectors) reads a form, not a thread
-    // (Amazon's contact-buyer page): the layout detector would take its lists of options for a chat.
-    const readsThread = !!byUrl && (byUrl.buyer.length > 0 || !!byUrl.sender?.length);
-    if (byUrl && readsThread) {
+    // An adapter that reads a form, not a thread (Amazon's contact-buyer page) is not checked against the layout
+    // detector, which would take the form's lists of options for a chat.
+    if (byUrl && readsThread(byUrl)) {
       const summary = (r: ChatReading | null) => (r ? { buyerRows: r.rows.filter((row) => row.role === 'buyer').length, hasInput: !!r.input } : null);
       const adapterSummary = summary(reading);
       const needsCheck = !adapterSummary || adapterSummary.buyerRows === 0 || !adapterSummary.hasInput;
@@ -235,7 +239,7 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       previous: picked.previous,
       ...(picked.lastReply ? { lastReply: picked.lastReply } : {}),
       ...(picked.nonText ? { nonText: picked.nonText } : {}),
-      ...(adapter && adapter.buyer.length === 0 && !adapter.sender?.length ? { formOnly: true as const } : {}),
+      ...(adapter && !readsThread(adapter) ? { formOnly: true as const } : {}),
       context: used?.context ?? {},
       ...(picked.truncated ? { truncated: true } : {}),
       hasInput: !!used?.input,
