@@ -28,7 +28,7 @@ export interface Analysis {
 /** Safety cap (normalisation already keeps at most MAX_CHARS characters: about two tokens each). */
 export const MAX_TOKENS = 2_500;
 
-const segmenter: Intl.Segmenter | null =
+export const segmenter: Intl.Segmenter | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
 /** Han, kana and CJK compatibility ideographs: written without spaces, so cut into n-grams. */

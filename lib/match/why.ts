@@ -3,7 +3,7 @@
 // and adjacent English words into a phrase ("cancel order"), so the agent sees words, not n-grams.
 import { PLACEHOLDER } from './normalize';
 import { EN_STOP } from './stopwords';
-import type { Analysis } from './tokenize';
+import { segmenter, type Analysis } from './tokenize';
 
 const MAX_WHY = 8;
 
@@ -12,13 +12,12 @@ const MAX_WHY = 8;
  * artefact, not a reason an agent would recognise. Only words of 2+ characters count as cut: engines
  * segment single characters differently (Node splits 发|货, Chrome keeps 发货), and those must stay.
  */
-let segmenter: Intl.Segmenter | undefined;
 /** Characters of context either side: enough for the words around a pair, cheap on a 2,000-character paste. */
 const AROUND = 6;
 
 function cutsAWord(source: string, s: number, e: number): boolean {
+  if (!segmenter) return false; // an engine without Intl.Segmenter: the pair is shown
   const from = Math.max(0, s - AROUND);
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   for (const w of segmenter.segment(source.slice(from, Math.min(source.length, e + AROUND)))) {
     const ws = from + w.index;
     const we = ws + w.segment.length;
