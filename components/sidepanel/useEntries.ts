@@ -2,29 +2,26 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import type { EntryRow } from '@/lib/db/types';
 
+type Rows = Map<string, EntryRow | null>;
+const MAX_CACHED = 300;
+
+/** The cached rows of these keys only. */
+const only = (rows: Rows, keys: readonly string[]): Rows => new Map(keys.filter((k) => rows.has(k)).map((k) => [k, rows.get(k)!] as const));
+
 /**
  * The entries of the current hits, read from IndexedDB on demand and cached until the knowledge changes:
  * the panel never holds a whole 50,000-entry pack in memory, and a pack change never stalls it.
  * Returns null while the entries of these keys are being read.
  */
-const MAX_CACHED = 300;
-
 export function useEntries(db: AppDB, keys: readonly string[], generation: number, enabledPacks: ReadonlySet<string>): ReadonlyMap<string, EntryRow> | null {
-  const cache = useRef<{ generation: number; rows: Map<string, EntryRow | null>; prev: Map<string, EntryRow | null> }>({ generation, rows: new Map(), prev: new Map() });
+  const cache = useRef<{ generation: number; rows: Rows; prev: Rows }>({ generation, rows: new Map(), prev: new Map() });
+  // The keys of the previous render: the cards on screen.
+  const shown = useRef<readonly string[]>([]);
   // The knowledge changed (an insert taught a phrasing, a pack synced): the cards on screen stay, from the
   // previous read, until their fresh rows arrive — the list must not blink after every insert.
-  // The keys of the previous render: the cards on screen when the knowledge changed.
-  const shown = useRef<readonly string[]>([]);
-  if (cache.current.generation !== generation) {
-    const { rows } = cache.current;
-    const onScreen = new Map(shown.current.filter((k) => rows.has(k)).map((k) => [k, rows.get(k)!] as const));
-    cache.current = { generation, rows: new Map(), prev: onScreen };
-  }
+  if (cache.current.generation !== generation) cache.current = { generation, rows: new Map(), prev: only(cache.current.rows, shown.current) };
   // A long shift of searches reads many entries: past the cap, keep only the ones shown now.
-  if (cache.current.rows.size > MAX_CACHED) {
-    const { rows } = cache.current;
-    cache.current.rows = new Map(keys.filter((k) => rows.has(k)).map((k) => [k, rows.get(k)!] as const));
-  }
+  if (cache.current.rows.size > MAX_CACHED) cache.current.rows = only(cache.current.rows, keys);
   const [, setLoaded] = useState(0);
   const missing = keys.filter((k) => !cache.current.rows.has(k));
   const wanted = missing.join('\n');
