@@ -41,21 +41,14 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
         e.stopPropagation();
         close.current();
       } else if (e.key === 'Tab') {
+        // Tab is moved by hand among the dialog's stops, so it never leaves: not to the page behind, and not to
+        // the browser's own UI when an element the list does not know has focus.
         const stops = focusables(dialog);
-        const first = stops[0];
-        const last = stops[stops.length - 1];
-        if (!first || !last) return;
-        const active = document.activeElement;
-        if (!dialog.contains(active)) {
-          e.preventDefault();
-          first.focus();
-        } else if (e.shiftKey && active === first) {
-          e.preventDefault();
-          last.focus();
-        } else if (!e.shiftKey && active === last) {
-          e.preventDefault();
-          first.focus();
-        }
+        if (!stops.length) return;
+        e.preventDefault();
+        const at = stops.indexOf(document.activeElement as HTMLElement);
+        const next = at < 0 ? (e.shiftKey ? stops.length - 1 : 0) : (at + (e.shiftKey ? -1 : 1) + stops.length) % stops.length;
+        stops[next]!.focus();
       }
     };
     // Focus that lands outside (a click elsewhere in the panel) is brought back.
