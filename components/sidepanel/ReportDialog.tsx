@@ -66,9 +66,12 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
   // Focus moves into the dialog and goes back to whatever opened it when it closes.
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
+    const openerId = opener?.getAttribute('data-testid');
     noteRef.current?.focus();
     return () => {
-      if (opener?.isConnected) opener.focus();
+      // The list may have re-rendered meanwhile (fresh entries read): then the same control, rendered anew.
+      const back = opener?.isConnected ? opener : openerId ? document.querySelector<HTMLElement>(`[data-testid="${openerId}"]`) : null;
+      back?.focus();
     };
   }, []);
   // Opt-in: aggregated numbers of the last 30 days (no buyer text) ride along with the report.
