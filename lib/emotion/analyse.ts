@@ -302,7 +302,7 @@ export function analyse(text: string): Analysis {
     if (raw.positive < 1 || negativeRaw > raw.positive) contributions.push({ label: 'angry', weight: negativeRaw > 0 ? 1.5 : 1, start: shout.start, end: shout.end, why: 'caps' });
   }
   // swearing next to "lol"/"哈哈" is banter more than anger
-  if (flags.has('laugh')) for (const c of contributions) if (c.why === 'profanity') c.weight *= 0.5;
+  if (flags.has('laugh')) for (const c of contributions) if (c.why === 'profanity' || (negativeLabels.includes(c.label) && c.why !== 'threat' && c.why !== 'time')) c.weight *= 0.5;
 
   // Sarcasm: praise close to a sarcasm cue, in a message with a complaint, is the complaint
   // ("呵呵，真棒", "great, just great", "love it when it breaks").

@@ -114,6 +114,23 @@ function isStopChar(c: number): boolean {
  * #worstservice) words run together, so `tagEnd` lifts the word-end rule up to the tag's end; entries
  * shorter than 3 letters are then only taken at the tag's start (#ok, not the "ok" in #tokyo).
  */
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Length of the run of one repeated letter that contains position p (sooooo, ughhh). */
+function runAt(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  let a = p;
+  let b = p + 1;
+  while (a > 0 && s.charCodeAt(a - 1) === c) a--;
+  while (b < s.length && s.charCodeAt(b) === c) b++;
+  return b - a;
+}
+
+/** Stretched letters: three or more of a kind stand for one or two (sooo mad, ughhh, pleeease). */
+const STRETCH = 3;
+
 function matchAt(root: Node, s: string, i: number, tagEnd = -1, tagStart = -1): TermToken | undefined {
   const n = s.length;
   let node: Node | undefined = root;
@@ -123,18 +140,28 @@ function matchAt(root: Node, s: string, i: number, tagEnd = -1, tagStart = -1): 
     const c = s.charCodeAt(j);
     j++;
     if (c === VS16) continue;
-    node = node.next?.get(c);
-    if (!node) break;
+    const next: Node | undefined = node.next?.get(c);
+    if (!next) {
+      // a stretched letter with no further entry: skip the extra copies (pleeease → please)
+      if (isLower(c) && j - 2 >= i && s.charCodeAt(j - 2) === c && runAt(s, j - 1) >= STRETCH) continue;
+      break;
+    }
+    node = next;
     const t = node.term;
     if (!t) continue;
+    let end = j;
+    // the entry ends inside a stretched letter (sooo, ughhh): the word ends where the stretch does
+    if (end < n && isLower(s.charCodeAt(end)) && s.charCodeAt(end) === s.charCodeAt(end - 1) && runAt(s, end) >= STRETCH) {
+      while (end < n && s.charCodeAt(end) === s.charCodeAt(j - 1)) end++;
+    }
     if (tagEnd >= 0) {
-      if (j <= tagEnd && (i === tagStart || j - i >= 3)) best = { kind: 'term', term: t, start: i, end: j };
+      if (end <= tagEnd && (i === tagStart || end - i >= 3)) best = { kind: 'term', term: t, start: i, end };
     } else if (t.prefix) {
-      let k = j;
+      let k = end;
       while (k < n && isWordCode(s.charCodeAt(k))) k++;
       best = { kind: 'term', term: t, start: i, end: k };
-    } else if (!node.endsWord || j >= n || !isWordCode(s.charCodeAt(j))) {
-      best = { kind: 'term', term: t, start: i, end: j };
+    } else if (!node.endsWord || end >= n || !isWordCode(s.charCodeAt(end))) {
+      best = { kind: 'term', term: t, start: i, end };
     }
   }
   return best;

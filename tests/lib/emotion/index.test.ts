@@ -214,6 +214,37 @@ describe('detectEmotion: odd input', () => {
   });
 });
 
+describe('detectEmotion: everyday English beyond shopping words', () => {
+  it.each<[EmotionLabel, string]>([
+    ['angry', 'That was cruel and condescending'],
+    ['angry', 'Who cares, seriously'],
+    ['angry', "For god's sake, here we go again"],
+    ['angry', "What's wrong with you people"],
+    ['anxious', 'I was horrified, this is really disturbing'],
+    ['anxious', "I'm losing my mind over this"],
+    ['disappointed', 'Feeling hopeless and helpless'],
+    ['disappointed', 'So dissapointed with this'],
+    ['angry', "I'm sooooo maaad"],
+  ])('%s: %s', (label, text) => {
+    expect(labels(detectEmotion(text))).toContain(label);
+  });
+  it('praise said through a negation is praise', () => {
+    for (const t of ["Couldn't be better, thanks", "Can't complain, arrived early", 'No complaints at all'])
+      expect(labels(detectEmotion(t))).toEqual(['positive']);
+  });
+  it('not knowing something is not a problem with the order', () => {
+    expect(care(detectEmotion("I didn't know you ship to Canada, I'll order two"))).toBe(false);
+    // while a negated event still is
+    expect(care(detectEmotion("I didn't receive my order"))).toBe(true);
+  });
+  it('laughter softens a gripe but keeps deadlines and threats', () => {
+    const plain = detectEmotion('my package went to the wrong city, so bad').emotions.find((e) => e.label === 'disappointed')!.score;
+    const joking = detectEmotion('lol my package went to the wrong city, so bad').emotions.find((e) => e.label === 'disappointed')?.score ?? 0;
+    expect(joking).toBeLessThan(plain);
+    expect(labels(detectEmotion('lol whatever, I will file a chargeback'))).toContain('threatening');
+  });
+});
+
 describe('urgency', () => {
   it('high: threat, strong anger, stuck shipment, with reasons', () => {
     expect(detectEmotion('再不退款就去工商局举报').urgency).toBe('high');

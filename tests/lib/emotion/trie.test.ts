@@ -35,6 +35,13 @@ describe('scan', () => {
     const g = [{ terms: "don't", kind: 'negator' as const }];
     expect(texts("dont don't", g)).toEqual(['dont', "don't"]);
   });
+  it('reads stretched letters as the word (sooo, ughhh, pleeease) but not a doubled one', () => {
+    const g = [{ terms: 'so|ugh|please|good|god', labels: { positive: 1 } }];
+    expect(texts('sooooo ughhhh pleeeease', g)).toEqual(['sooooo', 'ughhhh', 'pleeeease']);
+    // two of a kind is spelling, not stretching: "good" is not "god"
+    expect(texts('good', [{ terms: 'god', labels: { positive: 1 } }])).toEqual([]);
+    expect(texts('soo', g)).toEqual([]);
+  });
   it('reads inside hashtags', () => {
     expect(texts('#nothappy', groups)).toEqual(['not', 'happy']);
   });
