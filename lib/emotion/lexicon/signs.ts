@@ -37,7 +37,9 @@ export const signGroups: Group[] = [
   emoticon({ disappointed: 1, confused: 1 }, ':/|:-/|:\\|:s'),
   emoticon({ anxious: 1.5, disappointed: 0.5 }, '>_<|>.<|><|0_0|o_o|°□°|⊙﹏⊙|(°ロ°)'),
   emoticon({ confused: 1.5 }, '@_@|o.o|o_o?|¯\\_(ツ)_/¯|(・_・;)|?_?'),
-  emoticon({ positive: 2 }, ':)|:-)|:d|:-d|=)|=d|^_^|^^|^o^|^.^|(^_^)|(^^)|≧▽≦|(≧∇≦)|<3|xd|:p|:-p|(:|;)|;-)|o(^▽^)o|ヾ(≧▽≦*)o|(*^▽^*)|(^▽^)|٩(◕‿◕)۶'),
+  emoticon({ positive: 2 }, ':)|:-)|:d|:-d|=)|=d|^_^|^^|^o^|^.^|(^_^)|(^^)|≧▽≦|(≧∇≦)|<3|(:|o(^▽^)o|ヾ(≧▽≦*)o|(*^▽^*)|(^▽^)|٩(◕‿◕)۶'),
+  // a wink or a tongue out marks teasing, like lol
+  { labels: { positive: 2 }, why: 'emoticon', neg: null, flags: ['laugh'], terms: 'xd|:p|:-p|;)|;-)' },
 
   // WeChat / Weibo / Taobao sticker codes as they appear in copied chat text
   emoticon({ angry: 3 }, '[怒]|[怒骂]|[发怒]|[咒骂]|[愤怒]|[生气]|[怒吼]|[拳头]'),
