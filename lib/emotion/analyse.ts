@@ -74,8 +74,14 @@ function reaches(s: string, from: number, to: number, latin: boolean): boolean {
   if (gap > 24) return false;
   let spaces = 0;
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) spaces++;
-  return spaces <= MAX_SPACES_BETWEEN;
+  if (spaces > MAX_SPACES_BETWEEN) return false;
+  // a new clause starts between them: "can't say how good", "not exaggerating, it's stellar"
+  for (const w of s.slice(from, to).split(' ')) if (CLAUSE_OPENERS.has(w)) return false;
+  return true;
 }
+
+/** Words that open a clause of their own, which a "not" before them does not reach into. */
+const CLAUSE_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which', "it's", 'its', "i'm", "you're", "they're", "he's", "she's"]);
 
 function isSoftTermToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'term' && (t.term.kind === 'term' || t.term.kind === 'negator' || t.term.kind === 'modifier');

@@ -232,6 +232,12 @@ describe('detectEmotion: everyday English beyond shopping words', () => {
     for (const t of ["Couldn't be better, thanks", "Can't complain, arrived early", 'No complaints at all'])
       expect(labels(detectEmotion(t))).toEqual(['positive']);
   });
+  it('a "not" does not reach into a clause of its own', () => {
+    expect(labels(detectEmotion("Words can't express how good it is"))).toEqual(['positive']);
+    expect(labels(detectEmotion("Not even exaggerating, it's stellar"))).toEqual(['positive']);
+    // within one clause it still does
+    expect(labels(detectEmotion("I don't think it works"))).toContain('disappointed');
+  });
   it('not knowing something is not a problem with the order', () => {
     expect(care(detectEmotion("I didn't know you ship to Canada, I'll order two"))).toBe(false);
     // while a negated event still is
