@@ -19,7 +19,7 @@ export const enGroups: Group[] = [
   // offensive language
   {
     labels: { angry: 3 },
-    terms: 'fuck|fucks|fucked|fucker*|fuckin|motherfuck*|fck|fk|f*ck|f**k|stfu|gtfo|shit|shits|shitty|shithole|bullshit|bs|crap|crappy|asshole*|arsehole*|bitch*|bastard*|dickhead*|dick|prick|piss|pissed|pissing|cunt*|wanker*|twat*|douche*|dumbass|jackass|scumbag*|god damn|damn it|dammit|damnit|bloody hell|hell no',
+    terms: 'fuck*|motherfuck*|fck|fk|f*ck|f**k|stfu|gtfo|shit*|bullshit|bs|crap|crappy|asshole*|arsehole*|bitch*|bastard*|dickhead*|dick|prick|piss|pissed|pissing|cunt*|wanker*|twat*|douche*|dumbass|jackass|scumbag*|god damn|damn it|dammit|damnit|bloody hell|hell no',
     neg: null,
     flags: ['profanity'],
     why: 'profanity',
@@ -73,16 +73,17 @@ export const enGroups: Group[] = [
   { labels: { anxious: 2.5 }, terms: 'horrified|frightening|intimidat*|menacing|ominous|petrified|spooked|unsettling|disturbing|disturbed|alarming|apprehensive|fearful|scares me|scared me|creeps me out|scarier|scariest|can\'t sleep|cannot sleep|is concerning|very concerning|really concerning|so concerning|i\'m concerned|i am concerned|very concerned|really concerned' },
   { labels: { anxious: 1.5 }, terms: 'danger|risky|horror' },
   { labels: { angry: 2 }, terms: 'irritable|grumpy|cranky|snarky|passive aggressive|absurd|absurdity|preposterous|laughable|delusional|brainwashed|braindead|brain dead|ignorance|shameless|sleazy|slimy|degenerate|trashy|loser|losers|coward|cowardly|spineless|manipulative|narcissist*|abuser*|degrading|humiliating|belittl*|hostility|aggressive|angriest|horrid|hideous' },
-  { labels: { angry: 3 }, neg: null, flags: ['profanity'], why: 'profanity', terms: 'dipshit|horseshit|bullcrap|shitshow|shitpost*|shittiest|shut tf up|shut the fuck up|shut the hell up|don\'t give a shit|don\'t give a fuck|don\'t give a damn|couldn\'t give a shit|couldn\'t give a fuck|who gives a shit|who gives a fuck|who gives a damn' },
+  { labels: { angry: 3 }, neg: null, flags: ['profanity'], why: 'profanity', terms: 'dipshit|horseshit|bullcrap|shut tf up|shut the fuck up|shut the hell up|don\'t give a shit|don\'t give a fuck|don\'t give a damn|couldn\'t give a shit|couldn\'t give a fuck|who gives a shit|who gives a fuck|who gives a damn' },
   { labels: { angry: 2 }, terms: 'who cares|fool|fools|foolish|lunacy|childish|egotistical|bugging me|blood boiling|blood boil|makes me sick|make me sick|made me sick|makes me want to puke|sick freak*' },
   { labels: { disappointed: 2.5 }, terms: 'disapoint*|dissapoint*|dissappoint*|dispoint*|dissatisf*' },
   // exasperation, giving up and worry said in idioms rather than emotion words
   { labels: { angry: 2 }, terms: 'jeez|geez|sheesh|pfft|for god\'s sake|for gods sake|for fuck\'s sake|for fucks sake|for christ\'s sake|good grief|give me a break|gimme a break|you\'ve got to be kidding|you have got to be kidding|you\'ve gotta be kidding|omfg|jfc|i\'ve had it|i have had it|sick to death|wits end|wit\'s end|last straw|final straw|not again|here we go again|every single time|this always happens|why does this always|why me' },
   { labels: { angry: 2.5 }, terms: 'what\'s wrong with you|what is wrong with you|what\'s your problem|what is your problem|i\'ll kill you|i will kill you|gonna kill you|going to kill you' },
-  { labels: { angry: 2.5 }, terms: 'waste of space|kiss my ass|pain in the ass|pain in the neck|smartass|asshat|dumbfuck|retard|retarded|bugger off|tosser|muppet|twit|nitwit|halfwit|dimwit|buffoon|cretin|simpleton|barf|puke|vomit|nauseous|rancid|putrid|stench|repulsed|icky' },
+  { labels: { angry: 2.5 }, terms: 'waste of space|kiss my ass|pain in the ass|pain in the neck|smartass|asshat|dumbfuck|retard|retarded|bugger off|tosser|muppet|twit|nitwit|halfwit|dimwit|buffoon|cretin|simpleton|barf|puke|vomit*|nauseous|rancid|putrid|stench|repulsed|icky' },
   { labels: { angry: 2 }, terms: 'bothers me|gets on my nerves|on my nerves|drives me crazy|drives me nuts|driving me crazy|driving me nuts|pet peeve|enough already|stop it|knock it off|cut it out|give it a rest|for crying out loud|are you for real|not cool|uncalled for|out of line' },
   { labels: { anxious: 2.5 }, terms: 'freaking me out|freaks me out|gives me the creeps|the creeps|gives me anxiety|eek|please no' },
   { labels: { disappointed: 2.5 }, terms: 'tearing up|choked up|bawling|wept|missing you|numb|hurting|aching|feeling down|feel down|feeling low|unloved' },
+  { labels: { disappointed: 2 }, terms: 'didn\'t go well|did not go well|not going well|isn\'t going well|wasn\'t going well|problematic|harsh' },
   { labels: { angry: 1.5 }, terms: 'i\'m done|i am done|so done|i\'m so done|done with this|done with you|over it|i quit' },
   { labels: { disappointed: 2.5 }, terms: 'fml|oof|nooo|i give up|gave up on|lost hope|no hope|hopelessly|feel empty|feel like crap|feel like shit|rough day|bad day|tough day|hard time|going through a lot|broke down|teared up|tear up|let down again' },
   { labels: { anxious: 2.5 }, terms: 'losing my mind|going crazy|can\'t stop thinking|nerve-wracking|nerve wracking|scared to death|keeps me up at night|keeping me up at night|heart racing|i hope not|please tell me' },
