@@ -57,6 +57,8 @@ export function detectLang(text: string): Lang {
 }
 
 const MAX_SPACES_BETWEEN = 3;
+/** Praise outweighs a gripe that is not about the shop once it is larger (0.5: half as large, when it is). */
+const OUTWEIGHED_ELSEWHERE = 1;
 const SARCASM_REACH = 24;
 
 /** After a standalone 好/真 these end the phrase (好啊, 好！); before any other character it is an intensifier of something unlisted (好困, 好想你). */
@@ -335,9 +337,13 @@ export function analyse(text: string): Analysis {
   for (const c of contributions) raw[c.label] += c.weight;
 
   // Clear praise outweighs a passing gripe ("很好用，就是有点贵"): a care label under half the praise counts half.
+  // A gripe about something other than the order, the product or the service ("the weather is awful,
+  // love the dress!") is outweighed as soon as the praise is larger.
+  const aboutShop = flags.has('ship') || flags.has('usage') || flags.has('afterSales') || flags.has('preSale');
+  const outweighed = aboutShop ? 0.5 : OUTWEIGHED_ELSEWHERE;
   if (raw.positive >= 2) {
     for (const l of negativeLabels) {
-      if (raw[l] > 0 && raw[l] < 0.5 * raw.positive) {
+      if (raw[l] > 0 && raw[l] < outweighed * raw.positive) {
         for (const c of contributions) if (c.label === l) c.weight *= 0.5;
         raw[l] *= 0.5;
       }

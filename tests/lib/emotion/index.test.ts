@@ -243,6 +243,10 @@ describe('detectEmotion: everyday English beyond shopping words', () => {
     // while a negated event still is
     expect(care(detectEmotion("I didn't receive my order"))).toBe(true);
   });
+  it('praise outweighs a larger gripe only when the gripe is not about the order or the product', () => {
+    expect(labels(detectEmotion('Terrible weather today. Love the dress, thanks'))).toEqual(['positive']);
+    expect(care(detectEmotion('Love the dress, thank you! but the delivery was so late'))).toBe(true);
+  });
   it('laughter softens a gripe but keeps deadlines and threats', () => {
     const plain = detectEmotion('my package went to the wrong city, so bad').emotions.find((e) => e.label === 'disappointed')!.score;
     const joking = detectEmotion('lol my package went to the wrong city, so bad').emotions.find((e) => e.label === 'disappointed')?.score ?? 0;
