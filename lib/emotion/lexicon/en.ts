@@ -15,7 +15,7 @@ export const enGroups: Group[] = [
   { labels: { angry: 1 }, terms: 'again|yet again|once again|how many times|every time|one more time|excuse me|what the|why the|why is it so hard|stop' },
   { labels: { angry: 3 }, terms: 'what the hell|what the fuck|how dare you|how dare|despise|loathe' },
   // sarcasm cues: they also turn praise in the same message into anger (analyse.ts)
-  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|thank you for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker|thanks a bunch', flags: ['sarcasm'], why: 'sarcasm' },
+  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|thank you for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker', flags: ['sarcasm'], why: 'sarcasm' },
   // offensive language
   {
     labels: { angry: 3 },
@@ -84,6 +84,9 @@ export const enGroups: Group[] = [
   { labels: { anxious: 2.5 }, terms: 'freaking me out|freaks me out|gives me the creeps|the creeps|gives me anxiety|eek|please no' },
   { labels: { disappointed: 2.5 }, terms: 'tearing up|choked up|bawling|wept|missing you|numb|hurting|aching|feeling down|feel down|feeling low|unloved' },
   { labels: { disappointed: 2 }, terms: 'didn\'t go well|did not go well|not going well|isn\'t going well|wasn\'t going well|problematic|harsh' },
+  // complaint constructions: what the buyer expected and did not get
+  { labels: { angry: 2 }, terms: 'could at least|the least you could do|would it kill you|is it too much to ask|too much to ask|how hard can it be|how difficult can it be|what\'s the point|what is the point|why bother|why do i even|every damn time|no one cares|nobody cares' },
+  { labels: { angry: 1 }, terms: 'how come|you never|you always|all the time' },
   { labels: { angry: 1.5 }, terms: 'i\'m done|i am done|so done|i\'m so done|done with this|done with you|over it|i quit' },
   { labels: { disappointed: 2.5 }, terms: 'fml|oof|nooo|i give up|gave up on|lost hope|no hope|hopelessly|feel empty|feel like crap|feel like shit|rough day|bad day|tough day|hard time|going through a lot|broke down|teared up|tear up|let down again' },
   { labels: { anxious: 2.5 }, terms: 'losing my mind|going crazy|can\'t stop thinking|nerve-wracking|nerve wracking|scared to death|keeps me up at night|keeping me up at night|heart racing|i hope not|please tell me' },
@@ -126,7 +129,7 @@ export const enGroups: Group[] = [
   { labels: { positive: 2 }, neg: null, flags: ['laugh'], terms: 'lol|lmao|lmfao|rofl|haha|hahaha|hehe|yay|woohoo|hooray' },
   { labels: { positive: 0.8 }, flags: ['sarcasm'], irony: 'clause', why: 'sarcasm', terms: 'love it when|love when|i love how|love how|gotta love' },
   // sincere on its own; with a complaint in the same clause ("thanks for ruining my morning") it is sarcasm
-  { labels: { positive: 2 }, flags: ['sarcasm'], irony: 'clause', terms: 'thanks for|thank you for' },
+  { labels: { positive: 2 }, flags: ['sarcasm'], irony: 'clause', terms: 'thanks for|thank you for|thanks a bunch' },
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'is down|are down|went down|been down|is out|are out|been out|power is out|outage|power cut|no internet|no power|no signal|no service|no coverage|no wifi|no connection|no luck|not acceptable|unacceptable service|ruined|ruining|ruin|ruins' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'never came|never showed|never showed up|never turned up' },
   // "this is crazy" is exasperation; "crazy good", "crazy fast" only intensify the listed word after them
