@@ -97,6 +97,8 @@ export const enGroups: Group[] = [
   // Praise said through a negation ("couldn't be better", "can't complain"): matched whole, so the
   // negator in it does not flip anything
   { labels: { positive: 2.5 }, neg: null, terms: 'couldn\'t be better|could not be better|couldn\'t be happier|could not be happier|couldn\'t ask for more|couldn\'t ask for better|couldn\'t ask for a better|can\'t ask for more|can\'t complain|cannot complain|can\'t go wrong|can\'t beat|cannot beat|can\'t recommend enough|can\'t recommend it enough|can\'t recommend them enough|can\'t recommend highly enough|can\'t thank you enough|cannot thank you enough|can\'t say enough good|couldn\'t agree more|could not agree more|couldn\'t have said it better|couldn\'t say it better|never disappoints|never fails to|not bad at all|no complaints|zero complaints|without a hitch|no issues at all|no problems at all' },
+  // politeness, not feelings: "I'm afraid I ordered the wrong size", "sorry for the late reply"
+  { kind: 'ignore', terms: 'i\'m afraid i|i\'m afraid we|i\'m afraid that|i\'m afraid the|i am afraid i|i am afraid that|afraid so|afraid not|sorry to bother|sorry to bother you|sorry for the late reply|sorry for the late response|sorry for my late reply|sorry for the delay in replying|sorry for asking|sorry for the trouble|sorry for the hassle|sorry to ask|sorry to trouble you' },
   { kind: 'ignore', terms: 'don\'t mind|do not mind|wouldn\'t mind|would not mind|no offense|no offence|no hard feelings' },
 
   // ── confused ───────────────────────────────────────────────────────────────────────────────────

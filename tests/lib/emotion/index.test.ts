@@ -232,6 +232,11 @@ describe('detectEmotion: everyday English beyond shopping words', () => {
     for (const t of ["Couldn't be better, thanks", "Can't complain, arrived early", 'No complaints at all'])
       expect(labels(detectEmotion(t))).toEqual(['positive']);
   });
+  it('politeness is not a feeling, while the same words about the order still are', () => {
+    expect(care(detectEmotion('Sorry for the late reply, yes please send it'))).toBe(false);
+    expect(labels(detectEmotion("I'm afraid I ordered the wrong size, can I exchange?"))).not.toContain('anxious');
+    expect(labels(detectEmotion("I'm afraid it will break in the post"))).toContain('anxious');
+  });
   it('a "not" does not reach into a clause of its own', () => {
     expect(labels(detectEmotion("Words can't express how good it is"))).toEqual(['positive']);
     expect(labels(detectEmotion("Not even exaggerating, it's stellar"))).toEqual(['positive']);
