@@ -214,6 +214,12 @@ describe('detectEmotion: odd input', () => {
   });
 });
 
+describe('detectEmotion: rhetorical jabs at the shop (Chinese)', () => {
+  it.each(['你们客服是死了吗？？？', '你们怎么回事', '你们干什么吃的'])('%s is anger', (text) => {
+    expect(detectEmotion(text).main).toBe('angry');
+  });
+});
+
 describe('detectEmotion: everyday English beyond shopping words', () => {
   it.each<[EmotionLabel, string]>([
     ['angry', 'That was cruel and condescending'],
