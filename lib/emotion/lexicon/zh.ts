@@ -111,6 +111,8 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['ship'], terms: '物流|快递|包裹|订单|单号|运单|签收|送货|下单|拍了|拍下|付款了' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: '退货|退款|换货|退换|售后|保修|维修|质量问题|退钱|补发|运费险|退回|寄回|返修|三包|换一个|重新发|换|调换|能换' },
   { labels: {}, neg: null, flags: ['usage'], terms: '说明书|安装|使用方法|教程|设置|连接|蓝牙|配对|充电器|故障|报错|闪退' },
+  // "偏大还是偏小?" asks about the size before buying; 偏小 alone is a complaint
+  { labels: {}, neg: null, flags: ['preSale'], terms: '偏大还是偏小|偏小还是偏大|偏大吗|偏小吗|大还是小|尺码准吗|尺码标准吗|码数准吗' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '有货吗|有现货|多少钱|价格|优惠|优惠券|包邮|尺码|码数|选哪个|哪个好|颜色|库存|能便宜|便宜点|发什么快递|几天能到|多久能到|什么时候发货|活动|赠品|会员|发票|推荐一下' },
 
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────

@@ -220,6 +220,14 @@ describe('detectEmotion: rhetorical jabs at the shop (Chinese)', () => {
   });
 });
 
+describe('detectEmotion: a size question before buying is not a size complaint', () => {
+  it('偏大还是偏小？ vs 偏小，穿不上', () => {
+    expect(care(detectEmotion('这个尺码偏大还是偏小'))).toBe(false);
+    expect(detectEmotion('这个尺码偏大还是偏小').urgency).toBe('low');
+    expect(labels(detectEmotion('衣服偏小，穿不上'))).toContain('disappointed');
+  });
+});
+
 describe('detectEmotion: everyday English beyond shopping words', () => {
   it.each<[EmotionLabel, string]>([
     ['angry', 'That was cruel and condescending'],
