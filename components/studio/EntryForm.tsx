@@ -21,8 +21,8 @@ import type { StudioWorker } from './studio-worker-client';
 export function EntryForm({ doc, entry, settled, overview, worker, t, samples, now, onChange, onSeal, onDelete, onSelect }: {
   doc: StudioDoc;
   entry: StudioEntry;
-  /** The entries as of the last pause in typing: the duplicate check runs (in the worker) on those. */
-  settled: StudioEntry[];
+  /** Goes up at each pause in typing (usePauses): the duplicate check runs again (in the worker) then. */
+  settled: number;
   overview: Overview | null;
   worker: StudioWorker;
   t: StudioT;

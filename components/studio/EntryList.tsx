@@ -25,8 +25,8 @@ function categoryOptions(nodes: CategoryNode[], depth = 0): { path: string; labe
 
 export function EntryList({ entries, settled, overview, worker, filter, setFilter, ctx, selected, onSelect, checked, setChecked, t }: {
   entries: StudioEntry[];
-  /** The entries as of the last pause in typing (what the worker has indexed). */
-  settled: StudioEntry[];
+  /** Goes up at each pause in typing (usePauses): the worker's ranking is asked for again then. */
+  settled: number;
   overview: Overview | null;
   worker: StudioWorker;
   filter: EntryFilter;

@@ -19,7 +19,7 @@ import { GapsPanel } from './GapsPanel';
 import { StartScreen } from './StartScreen';
 import { StudioWorker, type WorkerFailed } from './studio-worker-client';
 import { TryPanel } from './TryPanel';
-import { useDebounced } from './useDebounced';
+import { usePauses } from './useDebounced';
 import { useStudio, type Studio } from './useStudio';
 
 interface Props {
@@ -90,8 +90,10 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
 
   const ctx: FilterContext = useMemo(() => ({ now, usage, synonyms: doc.synonyms }), [now, usage, doc.synonyms]);
   // Whole-pack work (search index, duplicate checks, counts, validation) happens in the worker when typing
-  // pauses; the page asks again for the entries as they are then.
-  const settledEntries = useDebounced(doc.entries, 300);
+  // pauses; the page asks again for the entries as they are then. A count of the pauses, not the entries
+  // of the last one: an undo can bring those very entries back after the worker answered for newer ones
+  // (see usePauses).
+  const pauses = usePauses(doc.entries, 300);
   const [overview, setOverview] = useState<Overview | null>(null);
   const [overviewError, setOverviewError] = useState('');
   useEffect(() => {
@@ -107,7 +109,7 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
     return () => {
       live = false;
     };
-  }, [settledEntries, now, usage]);
+  }, [pauses, now, usage]);
   const samples = useMemo(() => sampleValues(locale, agentName), [locale, agentName]);
   const entry = entryByUid(doc, selected);
 
@@ -186,7 +188,7 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
             </label>
           </div>
           <BulkBar doc={doc} checked={checked} clear={() => setChecked(new Set())} change={(u) => studio.change(u)} now={now} t={t} notify={setNotice} />
-          <EntryList entries={doc.entries} settled={settledEntries} overview={overview} worker={worker} filter={filter} setFilter={setFilter} ctx={ctx} selected={selected} onSelect={select} checked={checked} setChecked={setChecked} t={t} />
+          <EntryList entries={doc.entries} settled={pauses} overview={overview} worker={worker} filter={filter} setFilter={setFilter} ctx={ctx} selected={selected} onSelect={select} checked={checked} setChecked={setChecked} t={t} />
         </aside>
         <section class="col-edit" aria-label={entry?.title || t('noSelection')}>
           {entry ? (
@@ -194,7 +196,7 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
               key={entry.uid}
               doc={doc}
               entry={entry}
-              settled={settledEntries}
+              settled={pauses}
               overview={overview}
               worker={worker}
               t={t}

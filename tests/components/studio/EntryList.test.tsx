@@ -28,7 +28,7 @@ async function mount(doc: StudioDoc) {
     const [filter, setFilter] = useState<EntryFilter>({});
     const [checked, setChecked] = useState(new Set<string>());
     const [selected, setSelected] = useState<string | null>(null);
-    return <EntryList entries={doc.entries} settled={doc.entries} overview={null} worker={worker} filter={filter} setFilter={setFilter} ctx={{ now: NOW, usage: null }} selected={selected} onSelect={setSelected} checked={checked} setChecked={setChecked} t={createStudioT('en')} />;
+    return <EntryList entries={doc.entries} settled={0} overview={null} worker={worker} filter={filter} setFilter={setFilter} ctx={{ now: NOW, usage: null }} selected={selected} onSelect={setSelected} checked={checked} setChecked={setChecked} t={createStudioT('en')} />;
   }
   root = document.createElement('div');
   document.body.append(root);

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StudioApp } from '@/components/studio/StudioApp';
@@ -79,5 +79,75 @@ describe('StudioApp and its worker', () => {
     const t = createStudioT('en');
     await vi.waitFor(() => expect(root.querySelector('[data-testid="overview-error"][role="alert"]')?.textContent).toBe(t('overviewFailed', { error: 'counting broke' })));
     expect(root.querySelector('[data-testid="dashboard"]')!.getAttribute('aria-busy')).toBeNull();
+  });
+});
+
+describe('StudioApp overview after an undo', () => {
+  // Preact runs effects after the browser paints (rAF). On a loaded machine a frame can be long; these
+  // helpers hold the "after paint" flush so the interleaving seen in a CI e2e run (studio.e2e.ts, bulk
+  // category move + undo) happens every time.
+  let held: (() => void)[] = [];
+  const hold = () => {
+    held = [];
+    (options as any).requestAnimationFrame = (cb: () => void) => held.push(cb);
+  };
+  const release = () => {
+    (options as any).requestAnimationFrame = undefined;
+    for (const cb of held.splice(0)) cb();
+  };
+  afterEach(() => release());
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const categories = (root: HTMLElement) => [...root.querySelectorAll<HTMLOptionElement>('[data-testid="filter-category"] option')].map((o) => o.value);
+  const type = (el: HTMLInputElement, value: string) => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const click = (root: HTMLElement, testId: string) => root.querySelector<HTMLElement>(`[data-testid="${testId}"]`)!.click();
+
+  it('an undo back to the entries the overview was last asked for still brings their categories back', async () => {
+    start = shopDoc();
+    loads = true;
+    const root = await mountStudio();
+    await vi.waitFor(() => expect(categories(root)).toContain('物流'));
+    // Every 物流 entry checked (the filter, then "select all").
+    const filter = root.querySelector<HTMLSelectElement>('[data-testid="filter-category"]')!;
+    filter.value = '物流';
+    filter.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="shown-count"]')!.textContent).toMatch(/^3\b/));
+    const all = root.querySelector<HTMLInputElement>('[data-testid="select-all"]')!;
+    all.click();
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="bulk-bar"]')).not.toBeNull());
+
+    // An edit (the owner): its pause timer is set once the page has painted.
+    type(root.querySelector<HTMLInputElement>('[data-testid="bulk-owner"]')!, '小李');
+    await pause(0);
+    // Count the ends of the entries' typing pause (the editor's 300 ms timer, see usePauses).
+    let settles = 0;
+    const realSetTimeout = globalThis.setTimeout;
+    vi.stubGlobal('setTimeout', ((fn: (...a: unknown[]) => void, ms?: number, ...a: unknown[]) =>
+      realSetTimeout(ms === 300 ? () => (fn(...a), settles++) : fn, ms, ...a)) as typeof setTimeout);
+    click(root, 'bulk-owner-apply');
+    await pause(50);
+    // The pause ends (entries "settled" = the owner edit) while the page has not painted yet: the
+    // overview request for it is still waiting in an effect when the move below is made.
+    hold();
+    await vi.waitFor(() => expect(settles).toBe(1), { interval: 1 });
+    type(root.querySelector<HTMLInputElement>('[data-testid="bulk-category"]')!, '新品/尺码');
+    await pause(0);
+    click(root, 'bulk-category-apply');
+    await pause(0);
+    release();
+    // The worker answered that request with the doc as it is now (after the move), before the move's own
+    // pause ended: the interleaving is the one under test (else this test proves nothing).
+    await vi.waitFor(() => expect(categories(root)).toContain('新品/尺码'), { interval: 5 });
+    expect(categories(root)).not.toContain('物流');
+    expect(settles).toBe(1);
+
+    // Undo before the move's own pause ends: the entries are the very ones the overview was last asked
+    // for, so a settled value would not change and nothing would ask the worker again.
+    click(root, 'undo');
+    await pause(600);
+    await vi.waitFor(() => expect(categories(root)).toContain('物流'), { timeout: 2_000 });
+    expect(categories(root)).not.toContain('新品/尺码');
   });
 });

@@ -69,7 +69,7 @@ describe('failed worker requests are shown', () => {
     function Host({ worker }: { worker: StudioWorker }) {
       const [filter, setFilter] = useState<EntryFilter>({ text: '发货' });
       const [checked, setChecked] = useState(new Set<string>());
-      return <EntryList entries={doc.entries} settled={doc.entries} overview={null} worker={worker} filter={filter} setFilter={setFilter} ctx={{ now: NOW, usage: null }} selected={null} onSelect={() => {}} checked={checked} setChecked={setChecked} t={t} />;
+      return <EntryList entries={doc.entries} settled={0} overview={null} worker={worker} filter={filter} setFilter={setFilter} ctx={{ now: NOW, usage: null }} selected={null} onSelect={() => {}} checked={checked} setChecked={setChecked} t={t} />;
     }
     const { root } = await mount((w) => <Host worker={w} />, [['search', 'matcher broke']]);
     await vi.waitFor(() => expect(alertOf(root, 'search-error')?.textContent).toBe(t('searchFailed', { error: 'matcher broke' })));
