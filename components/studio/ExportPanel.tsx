@@ -9,7 +9,7 @@ import { downloadBlob, downloadText } from '../download';
 import { fieldA11y } from './Field';
 import { chosenFile } from './files';
 import type { StudioWorker } from './studio-worker-client';
-import { useDebounced } from './useDebounced';
+import { usePauses } from './usePauses';
 
 // Publishing: the pack's own fields, what the export will contain and how it differs from the previous
 // version, then the download (and the signature when a key file is loaded: kept in memory only).
@@ -27,7 +27,7 @@ export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }
   const [keys, setKeys] = useState<SigningKeys | null>(null);
   const [keyError, setKeyError] = useState('');
   const [message, setMessage] = useState('');
-  const settled = useDebounced(doc, 250);
+  const pauses = usePauses(doc, 250);
   // Validating and diffing the whole pack happens in the worker (a big pack takes a while): the panel
   // shows the last preview until the new one is ready.
   const [preview, setPreview] = useState<ExportPreview | null>(null);
@@ -47,7 +47,7 @@ export function ExportPanel({ doc, worker, t, locale, change, settle, onSelect }
     return () => {
       live = false;
     };
-  }, [settled, locale]);
+  }, [pauses, locale]);
   const header = doc.header;
   const idBad = !isSafePackId(header.id.trim());
 

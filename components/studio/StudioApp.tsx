@@ -19,7 +19,7 @@ import { GapsPanel } from './GapsPanel';
 import { StartScreen } from './StartScreen';
 import { StudioWorker, type WorkerFailed } from './studio-worker-client';
 import { TryPanel } from './TryPanel';
-import { usePauses } from './useDebounced';
+import { usePauses } from './usePauses';
 import { useStudio, type Studio } from './useStudio';
 
 interface Props {

@@ -8,7 +8,7 @@ import type { StudioDoc } from '@/lib/studio/types';
 import { FilledText } from '../FilledText';
 import { EmotionBadge, HighlightedQuestion } from '../sidepanel/EmotionBadge';
 import type { StudioWorker } from './studio-worker-client';
-import { useDebounced } from './useDebounced';
+import { usePauses } from './usePauses';
 
 // "Try a question": the panel's own suggestion and reply code on the pack being written (drafts included,
 // or only what an export would publish), with the scores and the words that matched.
@@ -19,8 +19,9 @@ export function TryPanel({ doc, worker, t, pt, samples, onEdit }: { doc: StudioD
   const [text, setText] = useState('');
   const [scope, setScope] = useState<KnowledgeScope>('working');
   // The worker builds the panel's index of the pack (again only after the pack changed) and answers;
-  // rebuilding on every keystroke in the editor is wasted work, so it is asked after a pause.
-  const settled = useDebounced(doc, 250);
+  // rebuilding on every keystroke in the editor is wasted work, so it is asked after a pause (each
+  // pause, not each new settled doc: see usePauses).
+  const pauses = usePauses(doc, 250);
   const [result, setResult] = useState<TryResult>(empty);
   useEffect(() => {
     if (!text.trim()) return setResult(empty);
@@ -29,7 +30,7 @@ export function TryPanel({ doc, worker, t, pt, samples, onEdit }: { doc: StudioD
     return () => {
       live = false;
     };
-  }, [settled.entries, settled.header, settled.scripts, settled.synonyms, settled.previous, scope, text, samples]);
+  }, [pauses, scope, text, samples]);
   const uidOf = (entryId: string) => doc.entries.find((e) => e.id === entryId)?.uid;
 
   return (

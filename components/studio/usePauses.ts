@@ -1,20 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
-/** The value once it has stopped changing for `ms` (the first value at once). */
-export function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const id = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(id);
-  }, [value, ms]);
-  return settled;
-}
-
 /**
  * A count that goes up each time `value` has stopped changing for `ms` (0 at first): the dependency for
  * "ask the worker again once typing pauses".
  *
- * Why not the settled value (useDebounced): the worker answers from the doc it holds when the request
+ * Why not the settled value (the value once it stops changing, a usual debounce): the worker answers from the doc it holds when the request
  * arrives, and that can be newer than the settled value. The request is sent from an effect, after a
  * paint; an edit made in between (a busy page paints late) is patched to the worker first, so the answer
  * is the newer doc's while the settled value is still the older one. An undo then brings back exactly

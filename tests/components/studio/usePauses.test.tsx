@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { usePauses } from '@/components/studio/useDebounced';
+import { usePauses } from '@/components/studio/usePauses';
 
 let root: HTMLElement | null = null;
 afterEach(() => {
@@ -34,7 +34,7 @@ describe('usePauses', () => {
     await act(() => render(<Host value={a} />, root!));
     await pause(80);
     expect(seen.at(-1)).toBe(2);
-    // A change and its undo within one pause: still a pause, though a settled value (useDebounced) stays `a`
+    // A change and its undo within one pause: still a pause, though a debounced value stays `a`
     // and changes nothing: the worker may have answered for `b` meanwhile (StudioApp.test.tsx, after an undo).
     await act(() => render(<Host value={b} />, root!));
     await act(() => render(<Host value={a} />, root!));
