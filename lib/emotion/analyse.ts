@@ -194,6 +194,8 @@ export function analyse(text: string): Analysis {
     if (stop && ques >= 2) {
       const upset = contributions.some((c) => negativeLabels.includes(c.label));
       if (upset || excl > 0) contributions.push({ label: 'angry', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
+      // "found my order yet???": a buyer pressing about an order is impatient, not puzzled
+      else if (flags.has('ship') || flags.has('afterSales')) contributions.push({ label: 'anxious', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
       else contributions.push({ label: 'confused', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
     } else if (stop && excl >= 1 && ques >= 1) {
       contributions.push({ label: 'angry', weight: 0.8, start: stop.start, end: stop.end, why: 'question' });

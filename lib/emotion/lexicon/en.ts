@@ -84,6 +84,11 @@ export const enGroups: Group[] = [
   { labels: { anxious: 2.5 }, terms: 'freaking me out|freaks me out|gives me the creeps|the creeps|gives me anxiety|eek|please no' },
   { labels: { disappointed: 2.5 }, terms: 'tearing up|choked up|bawling|wept|missing you|numb|hurting|aching|feeling down|feel down|feeling low|unloved' },
   { labels: { disappointed: 2 }, terms: 'didn\'t go well|did not go well|not going well|isn\'t going well|wasn\'t going well|problematic|harsh' },
+  // surprise, not praise: "wow, 2.5 hours for four pizzas" (the rest of the message says which way)
+  { labels: {}, neg: null, terms: 'wow|whoa|woah|omg|oh my god|oh my gosh' },
+  // service and product failures as buyers put them
+  { labels: { angry: 2 }, terms: 'uncooperative|unresponsive|unreliable|disorganized|disorganised|inefficient|negligent|negligence|careless|sloppy|no one helps|nobody helps|no one is helping|nobody is helping' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'keeps going off|keep going off|keeps going out|keep going out|keeps cutting out|keep cutting out|died on me|dead battery|dead batteries|battery died|no sound|no picture|no display|blank screen|black screen|won\'t turn on|will not turn on|not powering on|won\'t power on|doesn\'t power on' },
   // complaint constructions: what the buyer expected and did not get
   { labels: { angry: 2 }, terms: 'could at least|the least you could do|would it kill you|is it too much to ask|too much to ask|how hard can it be|how difficult can it be|what\'s the point|what is the point|why bother|why do i even|every damn time|no one cares|nobody cares' },
   { labels: { angry: 1 }, terms: 'how come|you never|you always|all the time' },
@@ -119,7 +124,7 @@ export const enGroups: Group[] = [
   // ── positive ───────────────────────────────────────────────────────────────────────────────────
   { labels: { positive: 2.5 }, terms: 'love it|love this|love you|loved it|awesome|amazing|excellent|fantastic|wonderful|brilliant|superb|outstanding|perfect|perfectly|delighted|thrilled|ecstatic|overjoyed|best ever|top notch|highly recommend|can\'t wait|cannot wait|so happy|very happy|really happy|thank you so much|thanks so much|many thanks' },
   { labels: { positive: 2 }, terms: 'thank you|thanks|thank|thx|ty|thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },
-  { labels: { positive: 1.5 }, terms: 'good|nice one|fast|quick|smooth|easy|best|better|pretty good|like it|liked|useful|solid|beautifully|wonderfully|hope|hopefully|wow|glad to|hopeful' },
+  { labels: { positive: 1.5 }, terms: 'good|nice one|fast|quick|smooth|easy|best|better|pretty good|like it|liked|useful|solid|beautifully|wonderfully|hope|hopefully|glad to|hopeful' },
   { labels: { positive: 0.8 }, terms: 'fine|okay|ok|alright|interesting|agree|exactly|right|true|yes|yeah|sure|likes|fair|legit|correct|acceptable' },
 
   // product and service problems as buyers put them

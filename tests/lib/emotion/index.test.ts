@@ -246,6 +246,20 @@ describe('detectEmotion: everyday English beyond shopping words', () => {
     for (const t of ["Couldn't be better, thanks", "Can't complain, arrived early", 'No complaints at all'])
       expect(labels(detectEmotion(t))).toEqual(['positive']);
   });
+  it('repeated question marks about an order are impatience; about anything else, puzzlement', () => {
+    expect(detectEmotion('found my order yet???').main).toBe('anxious');
+    expect(detectEmotion('我的快递呢？？？').main).toBe('anxious');
+    expect(detectEmotion('is this the blue one???').main).toBe('confused');
+  });
+  it('surprise is not praise: "wow" takes its side from the rest of the message', () => {
+    expect(labels(detectEmotion('Wow'))).toEqual(['neutral']);
+    expect(care(detectEmotion('Wow ..... 40 minutes on hold for customer service'))).toBe(true);
+  });
+  it('service and product failures in buyers\' words', () => {
+    expect(care(detectEmotion('Your agents are so uncooperative'))).toBe(true);
+    expect(care(detectEmotion('Imported the video but it has no sound'))).toBe(true);
+    expect(detectEmotion('The headphones keep cutting out').urgency).toBe('medium');
+  });
   it('politeness is not a feeling, while the same words about the order still are', () => {
     expect(care(detectEmotion('Sorry for the late reply, yes please send it'))).toBe(false);
     expect(labels(detectEmotion("I'm afraid I ordered the wrong size, can I exchange?"))).not.toContain('anxious');
