@@ -89,6 +89,10 @@ export const enGroups: Group[] = [
   // service and product failures as buyers put them
   { labels: { angry: 2 }, terms: 'uncooperative|unresponsive|unreliable|disorganized|disorganised|inefficient|negligent|negligence|careless|sloppy|no one helps|nobody helps|no one is helping|nobody is helping' },
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'keeps going off|keep going off|keeps going out|keep going out|keeps cutting out|keep cutting out|died on me|dead battery|dead batteries|battery died|no sound|no picture|no display|blank screen|black screen|won\'t turn on|will not turn on|not powering on|won\'t power on|doesn\'t power on' },
+  { labels: { angry: 2 }, why: 'problem', terms: 'can\'t get anyone|can\'t get anybody|can\'t reach anyone|can\'t reach anybody|can\'t get through|cannot get through|can\'t get hold of|can\'t get a hold of|unable to reach|unable to contact|no way to contact|no one to talk to|nobody to talk to' },
+  // nothing on their own, a complaint when negated: "never get my order right", "won't buy from you again"
+  { labels: {}, neg: { angry: 2 }, why: 'problem', terms: 'get it right|got it right|get the order right|get my order right|get anything right|get this right|get orders right' },
+  { labels: { positive: 2 }, neg: { threatening: 2, angry: 0.5 }, negFlags: ['threat'], terms: 'use you again|using you again|buy from you again|buying from you again|order from you again|ordering from you again|shop with you again|shopping with you again|shop here again|use your company again|using your company again|fly with you again|flying with you again|recommend you to anyone' },
   // complaint constructions: what the buyer expected and did not get
   { labels: { angry: 2 }, terms: 'could at least|the least you could do|would it kill you|is it too much to ask|too much to ask|how hard can it be|how difficult can it be|what\'s the point|what is the point|why bother|why do i even|every damn time|no one cares|nobody cares' },
   { labels: { angry: 1 }, terms: 'how come|you never|you always|all the time' },

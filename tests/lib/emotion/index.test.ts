@@ -260,6 +260,12 @@ describe('detectEmotion: everyday English beyond shopping words', () => {
     expect(care(detectEmotion('Imported the video but it has no sound'))).toBe(true);
     expect(detectEmotion('The headphones keep cutting out').urgency).toBe('medium');
   });
+  it('a negated promise to come back is a threat, the promise itself is praise', () => {
+    expect(labels(detectEmotion("I won't buy from you again"))).toContain('threatening');
+    expect(labels(detectEmotion('Will definitely buy from you again!'))).toEqual(['positive']);
+    expect(care(detectEmotion('you can never get the order right'))).toBe(true);
+    expect(care(detectEmotion("still can't get anyone to help us"))).toBe(true);
+  });
   it('politeness is not a feeling, while the same words about the order still are', () => {
     expect(care(detectEmotion('Sorry for the late reply, yes please send it'))).toBe(false);
     expect(labels(detectEmotion("I'm afraid I ordered the wrong size, can I exchange?"))).not.toContain('anxious');
