@@ -249,6 +249,8 @@ describe('detectEmotion: everyday English beyond shopping words', () => {
   it('repeated question marks about an order are impatience; about anything else, puzzlement', () => {
     expect(detectEmotion('found my order yet???').main).toBe('anxious');
     expect(detectEmotion('我的快递呢？？？').main).toBe('anxious');
+    expect(detectEmotion('我的包裹呢').main).toBe('anxious');
+    expect(detectEmotion('请问发什么快递呢').main).toBe('neutral');
     expect(detectEmotion('is this the blue one???').main).toBe('confused');
   });
   it('surprise is not praise: "wow" takes its side from the rest of the message', () => {
