@@ -2,7 +2,7 @@
 // acronyms (ASAP, UPS, USB...). Checked on the original text (folding lower-cases it).
 
 const acronyms = new Set(
-  'ASAP USA UK EU UPS DHL USPS FEDEX TNT EMS OK TV PC ID USB FAQ DIY LED LCD HDMI SMS PDF DVD CEO VIP FYI ETA GPS IOS PSA RSVP AKA NBA NFL NHL MLB BBC CNN NASA FBI CIA IRS DMV ATM PIN SIM URL API APP IMO IMHO TBH BTW LOL LMAO OMG WTF SKU COD DM PM AM NYC LA GOP MP AI VR AR TIL ELI5 AMA NSFW RIP PS PS4 PS5 XBOX BBQ DNA HIV COVID NHS IT HR PR QA CPU GPU RAM SSD HDD BMW IKEA HP LG JBL AMD ASUS MSI'.split(
+  'ASAP USA UK EU UPS DHL USPS FEDEX TNT EMS OK TV PC ID USB FAQ DIY LED LCD HDMI SMS PDF DVD CEO VIP FYI ETA GPS IOS PSA RSVP AKA NBA NFL NHL MLB BBC CNN NASA FBI CIA IRS DMV ATM PIN SIM URL API APP IMO IMHO TBH BTW LOL LMAO OMG WTF SKU COD DM PM AM NYC LA GOP MP AI VR AR RIP PS PS4 PS5 XBOX BBQ DNA HIV COVID NHS IT HR PR QA CPU GPU RAM SSD HDD BMW IKEA HP LG JBL AMD ASUS MSI'.split(
     ' ',
   ),
 );
@@ -23,7 +23,7 @@ export function findShouting(text: string): Shout | undefined {
   word.lastIndex = 0;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const w = m[0];
-    // [NAME]-style placeholders are not shouting
+    // bracketed placeholders a console puts for media ([IMAGE], [STICKER]) are not shouting
     if (w.length < 3 || (m.index > 0 && text.charCodeAt(m.index - 1) === 91)) continue;
     words++;
     if (w === w.toUpperCase() && !acronyms.has(w.replaceAll("'", ''))) {

@@ -41,7 +41,7 @@ export const enGroups: Group[] = [
     why: 'time',
     terms: 'urgent|urgently|asap|a.s.a.p|right away|immediately|straight away|hurry|in time|by tomorrow|by tonight|by today|by monday|by tuesday|by wednesday|by thursday|by friday|by saturday|by sunday|by the weekend|by next week|by christmas|by eod|by end of day|before friday|before monday|before the weekend|before christmas|need it by|need this by|need them by|need it today|need it tomorrow|still waiting|been waiting|keep waiting|waiting for weeks|waiting for days|waiting for hours|how much longer|any update|any updates|any news|please help|help me|help please|anyone there|hello?|follow up|following up|chasing|third time|3rd time|fourth time|on hold|hours on hold|been on hold',
   },
-  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'where is my|where\'s my|where is our|wheres my|no update|no updates|no tracking|no tracking info|no information|no word|not moved|hasn\'t moved|not updated|hasn\'t updated|still in transit' },
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'still not here|still isn\'t here|still not there|no sign of it|no sign of my|no sign of the|where is my|where\'s my|where is our|wheres my|no update|no updates|no tracking|no tracking info|no information|no word|not moved|hasn\'t moved|not updated|hasn\'t updated|still in transit' },
   { labels: { anxious: 1.5 }, flags: ['time'], why: 'time', terms: 'waiting|waited|delay|delays|delayed|overdue|stuck|pending' },
   { labels: { anxious: 1, disappointed: 1 }, flags: ['time'], why: 'time', terms: 'late|missing' },
   // "many times" alone is often just "often" (it worked many times); asked/called N times is chasing (waits.ts)
@@ -75,18 +75,18 @@ export const enGroups: Group[] = [
   { labels: { anxious: 2.5 }, terms: 'horrified|frightening|intimidat*|menacing|ominous|petrified|spooked|unsettling|disturbing|disturbed|alarming|apprehensive|fearful|scares me|scared me|creeps me out|scarier|scariest|can\'t sleep|cannot sleep|is concerning|very concerning|really concerning|so concerning|i\'m concerned|i am concerned|very concerned|really concerned' },
   { labels: { anxious: 1.5 }, terms: 'danger|risky|horror' },
   { labels: { angry: 2 }, terms: 'irritable|grumpy|cranky|snarky|passive aggressive|absurd|absurdity|preposterous|laughable|delusional|brainwashed|braindead|brain dead|ignorance|shameless|sleazy|slimy|degenerate|trashy|loser|losers|coward|cowardly|spineless|manipulative|narcissist*|abuser*|degrading|humiliating|belittl*|hostility|aggressive|angriest|horrid|hideous' },
-  { labels: { angry: 3 }, neg: null, flags: ['profanity'], why: 'profanity', terms: 'dipshit|horseshit|bullcrap|shut tf up|shut the fuck up|shut the hell up|don\'t give a shit|don\'t give a fuck|don\'t give a damn|couldn\'t give a shit|couldn\'t give a fuck|who gives a shit|who gives a fuck|who gives a damn' },
-  { labels: { angry: 2 }, terms: 'who cares|fool|fools|foolish|lunacy|childish|egotistical|bugging me|blood boiling|blood boil|makes me sick|make me sick|made me sick|makes me want to puke|sick freak*' },
+  { labels: { angry: 3 }, neg: null, flags: ['profanity'], why: 'profanity', terms: 'dipshit|horseshit|bullcrap|shut the fuck up|shut the hell up|don\'t give a shit|don\'t give a fuck|don\'t give a damn|couldn\'t give a shit|couldn\'t give a fuck|who gives a shit|who gives a fuck|who gives a damn' },
+  { labels: { angry: 2 }, terms: 'who cares|fool|fools|foolish|childish|bugging me|makes me sick|make me sick|made me sick' },
   { labels: { disappointed: 2.5 }, terms: 'disapoint*|dissapoint*|dissappoint*|dispoint*|dissatisf*' },
   // exasperation, giving up and worry said in idioms rather than emotion words
   { labels: { angry: 2 }, terms: 'jeez|geez|sheesh|pfft|for god\'s sake|for gods sake|for fuck\'s sake|for fucks sake|for christ\'s sake|good grief|give me a break|gimme a break|you\'ve got to be kidding|you have got to be kidding|you\'ve gotta be kidding|omfg|jfc|i\'ve had it|i have had it|sick to death|wits end|wit\'s end|last straw|final straw|not again|here we go again|every single time|this always happens|why does this always|why me' },
-  { labels: { angry: 2.5 }, terms: 'what\'s wrong with you|what is wrong with you|what\'s your problem|what is your problem|i\'ll kill you|i will kill you|gonna kill you|going to kill you' },
+  { labels: { angry: 2.5 }, terms: 'what\'s wrong with you|what is wrong with you|what\'s your problem|what is your problem' },
   { labels: { angry: 2.5 }, terms: 'waste of space|kiss my ass|pain in the ass|pain in the neck|smartass|asshat|dumbfuck|retard|retarded|bugger off|tosser|muppet|twit|nitwit|halfwit|dimwit|buffoon|cretin|simpleton|barf|puke|vomit*|nauseous|rancid|putrid|stench|repulsed|icky' },
   { labels: { angry: 2 }, terms: 'bothers me|gets on my nerves|on my nerves|drives me crazy|drives me nuts|driving me crazy|driving me nuts|pet peeve|enough already|stop it|knock it off|cut it out|give it a rest|for crying out loud|are you for real|not cool|uncalled for|out of line' },
   { labels: { anxious: 2.5 }, terms: 'freaking me out|freaks me out|gives me the creeps|the creeps|gives me anxiety|eek|please no' },
   { labels: { disappointed: 2.5 }, terms: 'tearing up|choked up|bawling|wept|missing you|numb|hurting|aching|feeling down|feel down|feeling low|unloved' },
   { labels: { disappointed: 2 }, terms: 'didn\'t go well|did not go well|not going well|isn\'t going well|wasn\'t going well|problematic|harsh' },
-  // surprise, not praise: "wow, 2.5 hours for four pizzas" (the rest of the message says which way)
+  // surprise, not praise: "wow, a whole week for one parcel" (the rest of the message says which way)
   { labels: {}, neg: null, terms: 'wow|whoa|woah|omg|oh my god|oh my gosh' },
   // service and product failures as buyers put them
   { labels: { angry: 2 }, terms: 'uncooperative|unresponsive|unreliable|disorganized|disorganised|inefficient|negligent|negligence|careless|sloppy|no one helps|nobody helps|no one is helping|nobody is helping' },
@@ -97,7 +97,7 @@ export const enGroups: Group[] = [
   { labels: { positive: 2 }, neg: { threatening: 2, angry: 0.5 }, negFlags: ['threat'], terms: 'use you again|using you again|buy from you again|buying from you again|order from you again|ordering from you again|shop with you again|shopping with you again|shop here again|use your company again|using your company again|fly with you again|flying with you again|recommend you to anyone' },
   // complaint constructions: what the buyer expected and did not get
   { labels: { angry: 2 }, terms: 'could at least|the least you could do|would it kill you|is it too much to ask|too much to ask|how hard can it be|how difficult can it be|what\'s the point|what is the point|why bother|why do i even|every damn time|no one cares|nobody cares' },
-  { labels: { angry: 1 }, terms: 'how come|you never|you always|all the time' },
+  { labels: { angry: 1 }, terms: 'how come|you always|all the time' },
   { labels: { angry: 1.5 }, terms: 'i\'m done|i am done|so done|i\'m so done|done with this|done with you|over it|i quit' },
   { labels: { disappointed: 2.5 }, terms: 'fml|oof|nooo|i give up|gave up on|lost hope|no hope|hopelessly|feel empty|feel like crap|feel like shit|rough day|bad day|tough day|hard time|going through a lot|broke down|teared up|tear up|let down again' },
   { labels: { anxious: 2.5 }, terms: 'losing my mind|going crazy|can\'t stop thinking|nerve-wracking|nerve wracking|scared to death|keeps me up at night|keeping me up at night|heart racing|i hope not' },

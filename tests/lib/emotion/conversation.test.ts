@@ -10,6 +10,18 @@ describe('detectConversation', () => {
     expect(r.urgency).toBe('high');
     expect(r.urgencyReasons.join('')).toMatch(/越来越激动/);
   });
+  it('a rising temperature alone lifts urgency: the last message by itself is only medium', () => {
+    const msgs = ['你好', '有点不满意', '很不满意，太差了'];
+    expect(detectEmotion(msgs[2]!).urgency).toBe('medium');
+    const r = detectConversation(msgs);
+    expect(r.trend).toBe('escalating');
+    expect(r.urgency).toBe('high');
+  });
+  it('a first complaint after a greeting is not escalation', () => {
+    const r = detectConversation(['在吗', '很失望']);
+    expect(r.trend).toBe('steady');
+    expect(r.urgency).toBe(detectEmotion('很失望').urgency);
+  });
   it('a buyer who calms down reads as calming, and the earlier anger stays visible without offsets', () => {
     const r = detectConversation(['垃圾店，气死我了', '好的，谢谢你']);
     expect(r.trend).toBe('calming');
