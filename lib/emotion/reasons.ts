@@ -7,6 +7,7 @@ export type ReasonCode =
   | 'threat'
   | 'strongAnger'
   | 'stuck'
+  | 'overdue'
   | 'deadline'
   | 'escalating'
   | 'chasing'
@@ -21,6 +22,7 @@ const reasonText: Record<ReasonCode, Record<Lang, string>> = {
   threat: { zh: '提到投诉、差评、举报或拒付', en: 'mentions a complaint, bad review, authorities or chargeback' },
   strongAnger: { zh: '情绪非常激动', en: 'strong anger' },
   stuck: { zh: '订单超时或物流停滞', en: 'order overdue or shipment stuck' },
+  overdue: { zh: '退款或售后等了很久', en: 'refund or after-sales request waiting for days' },
   deadline: { zh: '很着急：催促或有时间要求', en: 'urgent: chasing or a deadline' },
   escalating: { zh: '最近几条消息越来越激动', en: 'getting angrier over the last messages' },
   chasing: { zh: '连续多次催促', en: 'has chased several times' },

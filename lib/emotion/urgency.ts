@@ -16,7 +16,8 @@ export interface UrgencyInput {
 }
 
 /**
- * high: a threat or complaint, strong anger, an overdue or stuck shipment, an urgent deadline;
+ * high: a threat or complaint, strong anger, an overdue or stuck shipment, a refund or repair waiting for days,
+ * an urgent deadline;
  * medium: after-sales and usage problems, or an upset/confused buyer; low: pre-sale questions, small talk.
  * Conversation trends move a buyer up one tier.
  */
@@ -26,6 +27,8 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   if (scores.threatening >= PRESENT) high.push('threat');
   if (scores.angry >= STRONG) high.push('strongAnger');
   if (flags.has('stuck')) high.push('stuck');
+  // a refund or repair the buyer has already waited days for ("申请退款三天了", "returned it two weeks ago")
+  else if (flags.has('wait') && flags.has('afterSales')) high.push('overdue');
   if (flags.has('time') && scores.anxious >= STRONG) high.push('deadline');
 
   const medium: ReasonCode[] = [];

@@ -338,6 +338,14 @@ describe('urgency', () => {
     expect(detectEmotion('物流好几天不动了').urgency).toBe('high');
     expect(detectEmotion('Still waiting for my order, it has been 3 weeks').urgency).toBe('high');
   });
+  it('high: a refund or repair the buyer has waited days for, with its own reason', () => {
+    const r = detectEmotion('申请退款三天了没人处理');
+    expect(r.urgency).toBe('high');
+    expect(r.urgencyReasons).toContain('退款或售后等了很久');
+    expect(detectEmotion('I returned it two weeks ago and still no refund').urgency).toBe('high');
+    // a return question with no wait stays medium
+    expect(detectEmotion('How do I return it?').urgency).toBe('medium');
+  });
   it('medium: after-sales and usage problems', () => {
     const r = detectEmotion('收到的杯子有裂缝，怎么申请换货');
     expect(r.urgency).toBe('medium');
