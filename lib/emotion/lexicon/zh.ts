@@ -17,6 +17,8 @@ export const zhGroups: Group[] = [
   { labels: { angry: 1.5, disappointed: 1.5 }, terms: '假货' },
   { labels: { angry: 1.2, anxious: 0.8 }, flags: ['time'], why: 'time', terms: '好几次|第三次|第二次|几次了|多少次|多次|无数次|说了几遍|说了多少遍' },
   { labels: { angry: 2 }, terms: '太坑|好坑|真坑|很坑|巨坑|坑钱|坑死|发泄|打死你|废话|得瑟|关你什么事|关你屁事|跟你有关系吗|能不能不要|也是够了|真是够了|真够了|几个意思|什么意思啊|没人接|每次都这样|每次都是这样|总是这样|老是这样|又这样|又是这样|屎' },
+  // it happened again / scolding the shop for next time
+  { labels: { angry: 1.5 }, terms: '怎么又|又是你们|又出问题|下次注意|下不为例' },
   // rhetorical jabs at the shop: "are your agents dead?", "what is wrong with you people"
   { labels: { angry: 2.5 }, terms: '死了吗|死了么|是死了|都死了|装死|装聋作哑|你们怎么回事|你们到底怎么回事|你们搞什么|你们在搞什么|你们干什么吃的|干什么吃的|吃干饭' },
   { labels: { angry: 1, anxious: 1, disappointed: 1 }, terms: '崩溃|要崩溃|生不如死' },

@@ -215,7 +215,7 @@ describe('detectEmotion: odd input', () => {
 });
 
 describe('detectEmotion: rhetorical jabs at the shop (Chinese)', () => {
-  it.each(['你们客服是死了吗？？？', '你们怎么回事', '你们干什么吃的'])('%s is anger', (text) => {
+  it.each(['你们客服是死了吗？？？', '你们怎么回事', '你们干什么吃的', '怎么又是你们家的问题', '这次就算了，下次注意'])('%s is anger', (text) => {
     expect(detectEmotion(text).main).toBe('angry');
   });
 });
