@@ -12,6 +12,7 @@ import { RankingMemo } from '@/lib/panel/stable-ranking';
 import { foldedFlags, weakFlags } from '@/lib/panel/weak';
 import { redact } from '@/lib/redact';
 import { Composer } from './Composer';
+import { DeEscalation } from './DeEscalation';
 import { FeedAlert } from './FeedAlert';
 import { QuestionCard } from './QuestionCard';
 import { ReportsAlert } from './ReportsAlert';
@@ -255,26 +256,14 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
       <TeachConsole state={state} t={t} />
       {snapshot && <QuestionCard snapshot={snapshot} emotion={emotion} highlight={highlight} t={t} lang={locale} earlier={carried && !calmedHere} />}
       {calm && (
-        <section class="deescalation" data-testid="deescalation" aria-label={t('deescalate')}>
-          <strong>{t('deescalate')}</strong> <span class="muted">{t('deescalateHelp')}</span>
-          <p>{calm.text}</p>
-          <div class="actions">
-            <button type="button" class="primary" data-testid="insert-deescalation" onClick={() => void insertText(calm.text)}>{done?.key === 'calm' && done.what === 'inserted' ? t('insertedShort') : t('insert')}</button>
-            <button type="button" data-testid="edit-deescalation" aria-expanded={editing === 'calm'} onClick={() => setEditing('calm')}>{t('edit')}</button>
-            {carried && (
-              <button type="button" class="link calmed" data-testid="buyer-calmed" title={t('buyerCalmedTitle')}
-                onClick={() => {
-                  setCalmed((c) => new Set([...c, snapshot?.conversationId ?? '']));
-                  // The box goes away with the button: focus must not fall to the page.
-                  setStatus({ kind: 'ok', text: t('buyerCalmed') });
-                  searchRef.current?.focus();
-                }}>{t('buyerCalmed')}</button>
-            )}
-          </div>
-          {editing === 'calm' && (
-            <Composer key="calm" id="calm" title={t('deescalate')} composed={calm} initialText={calm.text} t={t} onInsert={(x) => void insertText(x)} onClose={() => setEditing(null)} />
-          )}
-        </section>
+        <DeEscalation calm={calm} t={t} inserted={done?.key === 'calm' && done.what === 'inserted'} editing={editing === 'calm'}
+          onInsert={(x) => void insertText(x)} onEdit={() => setEditing('calm')} onClose={() => setEditing(null)}
+          onCalmed={carried ? () => {
+            setCalmed((c) => new Set([...c, snapshot?.conversationId ?? '']));
+            // The box goes away with the button: focus must not fall to the page.
+            setStatus({ kind: 'ok', text: t('buyerCalmed') });
+            searchRef.current?.focus();
+          } : undefined} />
       )}
       {report && (
         <ReportDialog key={reportSeq.current} db={db} t={t} request={report} onClose={(message) => {
