@@ -8,18 +8,21 @@ export const usage = `usage: kbpack emotion < messages.jsonl
 
 Each input line is {"id": ..., "text": "..."} or plain text (its id is then the line number).
 Each output line is {"id", "emotions": [{"label", "score", "evidence"}], "urgency", "urgencyReasons"}.
-A line that looks like JSON but is not a {"text": "..."} object is reported on stderr and as
-{"id", "error"} in the output, so output lines stay aligned with input lines; the exit code is then 1.`;
+Every input line gets exactly one output line, so the output lines up with the input: a blank
+line reads as an empty message (neutral, low urgency). A line that looks like JSON but is not a
+{"text": "..."} object is reported on stderr and as {"id", "error"} in its place; the exit code is then 1.`;
 
 const lineSchema = z.looseObject({
   id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
   text: z.string({ error: '"text" must be a string' }),
 });
 
-/** One input line → one output line (undefined for a blank line). Never throws. */
-export function processLine(line: string, lineNo: number): { out: string; error?: string } | undefined {
+/**
+ * One input line → one output line, blank ones included: people paste the results next to the file they
+ * piped, and a skipped line would shift every answer after it onto the wrong message. Never throws.
+ */
+export function processLine(line: string, lineNo: number): { out: string; error?: string } {
   const trimmed = line.replace(/^\uFEFF/, '');
-  if (trimmed.trim() === '') return undefined;
   let id: string | number = lineNo;
   let text = trimmed;
   if (trimmed.trimStart().startsWith('{')) {
@@ -54,7 +57,6 @@ export async function runStreams(input: Readable, output: Writable, errors: Writ
   for await (const line of rl) {
     lineNo++;
     const r = processLine(line, lineNo);
-    if (!r) continue;
     if (r.error) {
       failed++;
       errors.write(r.error + '\n');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { processLine, runStreams } from '@/lib/cli/commands/emotion';
+import { detectEmotion } from '@/lib/emotion';
 
 async function runOn(input: string) {
   const out = new PassThrough();
@@ -17,13 +18,26 @@ describe('kbpack emotion', () => {
   it('reads {"id","text"} lines and plain lines, one output line each', async () => {
     const { code, lines } = await runOn('{"id":"m1","text":"气死我了，我要投诉"}\nwhere is my order, still waiting\n\n{"text":"谢谢"}\n');
     expect(code).toBe(0);
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ id: 'm1', urgency: 'high' });
     const emotions = lines[0]!.emotions as { label: string; score: number; evidence: { text: string }[] }[];
     expect(emotions.map((e) => e.label)).toEqual(expect.arrayContaining(['angry', 'threatening']));
     expect(emotions[0]!.evidence.length).toBeGreaterThan(0);
     expect(lines[1]).toMatchObject({ id: 2 });
-    expect(lines[2]).toMatchObject({ id: 4, urgency: 'low' });
+    expect(lines[2]).toMatchObject({ id: 3, urgency: 'low' });
+    expect(lines[3]).toMatchObject({ id: 4, urgency: 'low' });
+  });
+  it('a blank line gets its own output line (an empty message), so results paste next to the input', async () => {
+    const input = '包裹到哪了\n\n   \n我要退货，东西是坏的\n';
+    const { code, lines } = await runOn(input);
+    expect(code).toBe(0);
+    expect(lines.map((l) => l.id)).toEqual([1, 2, 3, 4]); // one per input line; the final newline ends line 4
+    const empty = detectEmotion('');
+    for (const blank of [lines[1]!, lines[2]!]) {
+      expect(blank).toEqual({ id: blank.id, emotions: empty.emotions, urgency: empty.urgency, urgencyReasons: empty.urgencyReasons });
+    }
+    expect(lines[1]!.emotions).toEqual([{ label: 'neutral', score: 1, evidence: [] }]);
+    expect(lines[3]!.emotions).not.toEqual(empty.emotions);
   });
   it('reports a broken JSON line on stderr and in place, keeps going, exits 1', async () => {
     const { code, lines, err } = await runOn('{"id":1,"text":"好评"}\n{"id":7}\n{broken\n{"id":3,"text":"差评"}\n');
@@ -34,8 +48,9 @@ describe('kbpack emotion', () => {
     expect(lines[3]!.emotions).toBeDefined();
     expect(err).toMatch(/2 line\(s\)/);
   });
-  it('processLine skips blank lines and strips a BOM', () => {
-    expect(processLine('   ', 1)).toBeUndefined();
+  it('processLine answers a blank line in place and strips a BOM', () => {
+    expect(JSON.parse(processLine('   ', 5).out)).toMatchObject({ id: 5, urgency: 'low', emotions: [{ label: 'neutral' }] });
+    expect(JSON.parse(processLine('\uFEFF', 1).out)).toMatchObject({ id: 1, urgency: 'low' });
     const r = processLine('\uFEFF{"id":"x","text":"急"}', 1)!;
     expect(JSON.parse(r.out)).toMatchObject({ id: 'x' });
   });
