@@ -132,13 +132,14 @@ const MS_GOAL = 0.2;
 const f2 = (x: number) => x.toFixed(2);
 const f3 = (x: number) => x.toFixed(3);
 
-export async function run(): Promise<string> {
+/** `dir`: where the sets are (a test points it elsewhere); run.ts calls it with none. */
+export async function run(dir = datasets): Promise<string> {
   const out = ['## Emotion detection', ''];
-  if (!existsSync(datasets)) {
-    out.push(`Skipped: no datasets at ${datasets}.`);
+  if (!existsSync(dir)) {
+    out.push(`Skipped: no datasets at ${dir}.`);
     return out.join('\n');
   }
-  const files = readdirSync(datasets)
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort();
   out.push(
@@ -150,7 +151,7 @@ export async function run(): Promise<string> {
   const notes: string[] = [];
   for (const f of files) {
     const set = f.replace(/\.jsonl$/, '');
-    const rows = readRows(join(datasets, f));
+    const rows = readRows(join(dir, f));
     if (!rows.length) continue;
     console.error(`  ${set}: ${rows.length} rows`);
     for (const [who, fn] of [
