@@ -1,9 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Pack } from '@/lib/pack/schema';
 import { launch, openConsoleWithPanel, type Session } from './harness';
 
 // The buyer's emotion in the panel: badge, urgency, the reply composed in the tone that calms them, a
 // de-escalation script first for a threatening buyer, and keyboard insert (Alt+1).
+
+/** The bundled Chinese pack the panel imports on first run. */
+const bundledZh = JSON.parse(readFileSync(new URL('../../data/packs/default-zh.json', import.meta.url), 'utf8')) as Pack;
 
 let session: Session;
 let consolePage: Page;
@@ -35,13 +40,31 @@ describe('emotion-aware replies', () => {
     expect(reply).not.toMatch(/抱歉|对不起/);
   });
 
-  it('an angry, overdue buyer: angry badge, high urgency, evidence highlighted, the reply opens by calming', async () => {
+  it('an overdue, impatient buyer: anxious badge, high urgency, evidence highlighted, the reply opens by calming', async () => {
     await buyer(['都五天了还没发货！！！', '你们到底什么时候发货？今天必须给我发出去']);
-    await expect.poll(() => panel.getByTestId('emotion').getAttribute('data-emotion')).toMatch(/angry|anxious/);
+    await expect.poll(() => panel.getByTestId('emotion').getAttribute('data-emotion')).toBe('anxious');
     expect(await panel.getByTestId('urgency').getAttribute('data-urgency')).toBe('high');
-    expect(await panel.locator('[data-testid="question"] mark.evidence').count()).toBeGreaterThan(0);
+    expect(await panel.locator('[data-testid="question"] mark.evidence.emo-anxious').count()).toBeGreaterThan(0);
     const first = panel.getByTestId('suggestion').first();
     expect(await first.getByTestId('script-opener').count()).toBe(1);
+    const reply = (await first.getAttribute('data-reply')) ?? '';
+    expect(reply.length).toBeGreaterThan(((await first.getByTestId('answer').textContent()) ?? '').length);
+  });
+
+  it('an angry, overdue buyer: angry badge, high urgency, anger highlighted, the answer written for anger (no opener on top)', async () => {
+    // Angry in its own words (气死, 干什么吃的, ！！！), not only waiting: waiting alone reads as anxious (above).
+    await buyer(['都五天了还不发货', '气死我了！！！你们到底干什么吃的']);
+    await expect.poll(() => panel.getByTestId('emotion').getAttribute('data-emotion')).toBe('angry');
+    expect(await panel.getByTestId('urgency').getAttribute('data-urgency')).toBe('high');
+    expect(await panel.locator('[data-testid="question"] mark.evidence.emo-angry').count()).toBeGreaterThan(0);
+    // The matched entry has a version of its answer for an angry buyer: it replaces the answer and already
+    // opens by apologising, so no opener script is added (it would apologise twice).
+    const first = panel.getByTestId('suggestion').first();
+    const entryId = await first.getAttribute('data-entry-id');
+    const angryTone = bundledZh.entries.find((e) => e.id === entryId)?.tones?.angry ?? '';
+    expect(angryTone).not.toBe('');
+    expect((await first.getByTestId('answer').textContent()) ?? '').toContain(angryTone.split('{{')[0]);
+    expect(await first.getByTestId('script-opener').count()).toBe(0);
     const reply = (await first.getAttribute('data-reply')) ?? '';
     expect(reply.length).toBeGreaterThan(((await first.getByTestId('answer').textContent()) ?? '').length);
   });
