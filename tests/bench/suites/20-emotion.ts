@@ -170,7 +170,7 @@ export async function run(dir = datasets): Promise<string> {
         if (!msOk) notes.push(`${set}: ${f3(e.msPerMessage)} ms/message is over the ${MS_GOAL} ms goal.`);
       }
       out.push(
-        `| ${set} | ${rows.length} | ${who} | ${f2(e.care.p)} | ${f2(e.care.r)} | ${f2(e.care.f1)} | ${cell('angry')} | ${cell('anxious')} | ${cell('disappointed')} | ${cell('confused')} | ${cell('positive')} | ${cell('neutral')} | ${f3(e.msPerMessage)} | ${goal} |`,
+        `| ${set} | ${rows.length} | ${who} | ${f2(e.care.p)} | ${f2(e.care.r)} | ${f3(e.care.f1)} | ${cell('angry')} | ${cell('anxious')} | ${cell('disappointed')} | ${cell('confused')} | ${cell('positive')} | ${cell('neutral')} | ${f3(e.msPerMessage)} | ${goal} |`,
       );
     }
   }
