@@ -2,6 +2,7 @@ import { fold } from './normalize';
 import { compile, isWordCode, scan, type Lexicon, type StopToken, type Token } from './trie';
 import { zhGroups } from './lexicon/zh';
 import { enGroups } from './lexicon/en';
+import { enEverydayGroups } from './lexicon/en-everyday';
 import { signGroups } from './lexicon/signs';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
 import { signalLabels, type Lang, type SignalLabel } from './types';
@@ -9,7 +10,7 @@ import { findRepeats, findWaits } from './waits';
 import { findShouting } from './shouting';
 
 /** Compiled once per module load; shared by every call. */
-export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...signGroups]);
+export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...signGroups]);
 
 export interface Contribution {
   label: SignalLabel;

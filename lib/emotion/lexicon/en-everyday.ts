@@ -1,0 +1,55 @@
+import type { Group } from './types';
+
+// English beyond shopping words: how people say they are angry, let down or afraid in everyday speech
+// (cruelty, contempt, dread, despair, giving up, idioms), and the complaint constructions and service
+// failures buyers put in their own words. Written for this product (no list adapted); see en.ts for the
+// conventions ("|" separates phrases, a trailing * matches any ending).
+
+export const enEverydayGroups: Group[] = [
+  // ── angry: contempt, exasperation, idioms ─────────────────────────────────────────────────────
+  { labels: { angry: 2 }, terms: 'cruel|cruelty|abusive|betray*|arrogant|arrogance|insufferable|obnoxious|aggravat*|exasperat*|resent*|spiteful|vindictive|contempt*|despicable|deplorable|revolting|sickening|nauseating|repugnant|abhorrent|horrific|heinous|inexcusable|unforgivable|condescending|patroniz*|patronis*|smug|stupidity|stupidest|stupider|dumbest|dumber|idiotic|imbecile*|filthy|pervert*|lunatic*|hypocrisy|hypocritical|irked|irate|indignant|outrage|angered|anger|angrily|hatred|loathing|fury|furiously|wrath|yelled at|yelling at|shouted at|grow up|get a life|are you serious|screw this|screw that|screw them|damn you|piss off|mad|so mad|madder' },
+  { labels: { angry: 1.5 }, terms: 'hell|petty|ignorant|bitter|troll|trolling|facepalm' },
+  { labels: { angry: 2 }, terms: 'irritable|grumpy|cranky|snarky|passive aggressive|absurd|absurdity|preposterous|laughable|delusional|brainwashed|braindead|brain dead|ignorance|shameless|sleazy|slimy|degenerate|trashy|loser|losers|coward|cowardly|spineless|manipulative|narcissist*|abuser*|degrading|humiliating|belittl*|hostility|aggressive|angriest|horrid|hideous' },
+  { labels: { angry: 2 }, terms: 'who cares|fool|fools|foolish|childish|bugging me|makes me sick|make me sick|made me sick' },
+  { labels: { angry: 2 }, terms: 'jeez|geez|sheesh|pfft|for god\'s sake|for gods sake|for fuck\'s sake|for fucks sake|for christ\'s sake|good grief|give me a break|gimme a break|you\'ve got to be kidding|you have got to be kidding|you\'ve gotta be kidding|omfg|jfc|i\'ve had it|i have had it|sick to death|wits end|wit\'s end|last straw|final straw|not again|here we go again|every single time|this always happens|why does this always|why me' },
+  { labels: { angry: 2.5 }, terms: 'what\'s wrong with you|what is wrong with you|what\'s your problem|what is your problem' },
+  { labels: { angry: 2.5 }, terms: 'waste of space|kiss my ass|pain in the ass|pain in the neck|smartass|asshat|dumbfuck|retard|retarded|bugger off|tosser|muppet|twit|nitwit|halfwit|dimwit|buffoon|cretin|simpleton|barf|puke|vomit*|nauseous|rancid|putrid|stench|repulsed|icky' },
+  { labels: { angry: 2 }, terms: 'bothers me|gets on my nerves|on my nerves|drives me crazy|drives me nuts|driving me crazy|driving me nuts|pet peeve|enough already|stop it|knock it off|cut it out|give it a rest|for crying out loud|are you for real|not cool|uncalled for|out of line' },
+  { labels: { angry: 2.5 }, terms: 'pisses me off|pissed me off|ticked off|teed off|peeved|miffed|vexed|cheesed off|hacked off|up in arms|seeing red|lost my temper|losing my patience|lost patience|running out of patience|patience is wearing thin|out of patience|incensed|aggrieved|displeased|disgruntled|had it up to here|grossed out|sickened|turns my stomach' },
+  { labels: { angry: 2 }, terms: 'could at least|the least you could do|would it kill you|is it too much to ask|too much to ask|how hard can it be|how difficult can it be|what\'s the point|what is the point|why bother|why do i even|every damn time|no one cares|nobody cares' },
+  { labels: { angry: 1 }, terms: 'how come|you always|all the time' },
+  { labels: { angry: 1.5 }, terms: 'i\'m done|i am done|so done|i\'m so done|done with this|done with you|over it|i quit' },
+  // ── offensive language not covered by the stems in en.ts ─────────────────────────────────────
+  { labels: { angry: 3 }, neg: null, flags: ['profanity'], why: 'profanity', terms: 'dipshit|horseshit|bullcrap|shut the fuck up|shut the hell up|don\'t give a shit|don\'t give a fuck|don\'t give a damn|couldn\'t give a shit|couldn\'t give a fuck|who gives a shit|who gives a fuck|who gives a damn' },
+
+  // ── disappointed / sad: despair, hurt, being let down, giving up ─────────────────────────────
+  { labels: { disappointed: 2.5 }, terms: 'misery|sorrow*|despair*|tragic|tragically|sobbing|weeping|mourn*|helpless|loneliness|bummed|unsatisfied|not satisfied|pointless|suffering|burnt out|burned out' },
+  { labels: { disappointed: 1.5 }, terms: 'gloomy|struggling|exhausting|boring|mess|messy|a waste' },
+  { labels: { disappointed: 2.5 }, terms: 'disapoint*|dissapoint*|dissappoint*|dispoint*|dissatisf*' },
+  { labels: { disappointed: 2.5 }, terms: 'tearing up|choked up|bawling|wept|missing you|numb|hurting|aching|feeling down|feel down|feeling low|unloved' },
+  { labels: { disappointed: 2 }, terms: 'didn\'t go well|did not go well|not going well|isn\'t going well|wasn\'t going well|problematic|harsh' },
+  { labels: { disappointed: 2.5 }, terms: 'breaks my heart|breaking my heart|hurts my feelings|hurt my feelings|bummed out|down in the dumps|cried my eyes out|tears in my eyes|disheartened|despondent|dejected|forlorn|woeful|glum|downcast|crestfallen|empty inside|my heart sank|heart sank|underwhelmed|not what i expected|not as expected|expected better|expected more|hoped for better|false advertising|misleading|not worth the money' },
+  { labels: { disappointed: 2.5 }, terms: 'fml|oof|nooo|i give up|gave up on|lost hope|no hope|hopelessly|feel empty|feel like crap|feel like shit|rough day|bad day|tough day|hard time|going through a lot|broke down|teared up|tear up|let down again' },
+  { labels: { disappointed: 2.5 }, terms: 'heartbreak|grieve|melancholy|disheartening|discouraging|discouraged|demoralizing|demoralising|deflated|dismayed|disillusioned|hurtful|heartless|homesick|humiliated|humiliation|mortified|sadder|saddest|miserably|suicide|suicidal|kill myself|wanna die|want to die|end my life|self harm|self-harm' },
+  { labels: { disappointed: 2 }, terms: 'unlucky|downer|dismal|bleak|grim|sucky|lame|subpar|sub-par|inferior|unimpressed|unimpressive|not impressed|abandoned|neglected|missed out|too late|ugly|smelly|stink|yucky|alas' },
+
+  // ── anxious: dread and nerves ─────────────────────────────────────────────────────────────────
+  { labels: { anxious: 2.5 }, terms: 'horrified|frightening|intimidat*|menacing|ominous|petrified|spooked|unsettling|disturbing|disturbed|alarming|apprehensive|fearful|scares me|scared me|creeps me out|scarier|scariest|can\'t sleep|cannot sleep|is concerning|very concerning|really concerning|so concerning|i\'m concerned|i am concerned|very concerned|really concerned' },
+  { labels: { anxious: 1.5 }, terms: 'danger|risky|horror' },
+  { labels: { anxious: 2.5 }, terms: 'freaking me out|freaks me out|gives me the creeps|the creeps|gives me anxiety|eek|please no' },
+  { labels: { anxious: 2.5 }, terms: 'jumpy|edgy|on pins and needles|nail-biting|sweating bullets|apprehension|trepidation|uneasiness|scared stiff|creeped out|panicky' },
+  { labels: { anxious: 2.5 }, terms: 'losing my mind|going crazy|can\'t stop thinking|nerve-wracking|nerve wracking|scared to death|keeps me up at night|keeping me up at night|heart racing|i hope not' },
+  { labels: { anxious: 2.5 }, terms: 'worrisome|worried sick|nervously|anxiously|nervousness|terror|terrified of|traumatic|traumatized|traumatised|shaken|startled|eerie|freaked|freaked out|freaky|scare|scares|scaring|paranoia|stressing|stressed out|worst case|at risk|life threatening|life-threatening|shocked' },
+
+  // ── service and product failures as buyers put them ───────────────────────────────────────────
+  { labels: { angry: 2 }, terms: 'uncooperative|unresponsive|unreliable|disorganized|disorganised|inefficient|negligent|negligence|careless|sloppy|no one helps|nobody helps|no one is helping|nobody is helping' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'keeps going off|keep going off|keeps going out|keep going out|keeps cutting out|keep cutting out|died on me|dead battery|dead batteries|battery died|no sound|no picture|no display|blank screen|black screen|won\'t turn on|will not turn on|not powering on|won\'t power on|doesn\'t power on' },
+  { labels: { angry: 2 }, why: 'problem', terms: 'can\'t get anyone|can\'t get anybody|can\'t reach anyone|can\'t reach anybody|can\'t get through|cannot get through|can\'t get hold of|can\'t get a hold of|unable to reach|unable to contact|no way to contact|no one to talk to|nobody to talk to' },
+  // nothing on their own, a complaint when negated: "never get my order right"
+  { labels: {}, neg: { angry: 2 }, why: 'problem', terms: 'get it right|got it right|get the order right|get my order right|get anything right|get this right|get orders right' },
+  // "won't buy from you again" is a threat; "will buy from you again" is praise
+  { labels: { positive: 2 }, neg: { threatening: 2, angry: 0.5 }, negFlags: ['threat'], terms: 'use you again|using you again|buy from you again|buying from you again|order from you again|ordering from you again|shop with you again|shopping with you again|shop here again|use your company again|using your company again|fly with you again|flying with you again|recommend you to anyone' },
+
+  // surprise, not praise: "wow, a whole week for one parcel" (the rest of the message says which way)
+  { labels: {}, neg: null, terms: 'wow|whoa|woah|omg|oh my god|oh my gosh' },
+];
