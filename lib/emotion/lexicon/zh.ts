@@ -115,6 +115,8 @@ export const zhGroups: Group[] = [
 
   // ── topics (urgency tiers), no weights ─────────────────────────────────────────────────────────
   { labels: {}, neg: null, flags: ['ship'], terms: '物流|快递|包裹|订单|单号|运单|签收|送货|下单|拍了|拍下|付款了' },
+  { labels: {}, neg: null, flags: ['afterSales'], terms: '怎么退|能退吗|可以退吗|想退|要退|退了吧|不想要了' },
+  { labels: { disappointed: 1.5 }, flags: ['afterSales'], why: 'problem', terms: '被取消|取消了我的|怎么取消了|给我取消了' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: '退货|退款|换货|退换|售后|保修|维修|质量问题|退钱|补发|运费险|退回|寄回|返修|三包|换一个|重新发|换|调换|能换' },
   { labels: {}, neg: null, flags: ['usage'], terms: '说明书|安装|使用方法|教程|设置|连接|蓝牙|配对|充电器|故障|报错|闪退' },
   // "偏大还是偏小?" asks about the size before buying; 偏小 alone is a complaint

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { detectEmotion } from '@/lib/emotion/index';
+import type { Urgency } from '@/lib/emotion/index';
+
+// Everyday buyer messages, written for this product (not taken from any dataset), with what an experienced
+// agent would read in them: does the buyer need a careful reply, how urgent is it, and, where it is
+// clear-cut, the main feeling. A change to the lexicon or the rules that breaks one of these is a change
+// agents would notice.
+
+type Case = [text: string, care: boolean, urgency: Urgency, main?: string];
+
+const cases: Case[] = [
+  // pre-sale and small talk: no care, low
+  ['亲，这款还有货吗', false, 'low', 'neutral'],
+  ['拍了两件能便宜点吗', false, 'low'],
+  ['几号能发货啊', false, 'low'],
+  ['尺码怎么选，我一米六五，一百斤', false, 'low'],
+  ['能不能开个发票', false, 'low'],
+  ['好的亲，谢谢，辛苦了', false, 'low', 'positive'],
+  ['宝贝收到了，孩子很喜欢，五星好评', false, 'low', 'positive'],
+  ['Is this available in size M?', false, 'low', 'neutral'],
+  ['Do you ship to Canada?', false, 'low'],
+  ['Thanks, got it today, looks great!', false, 'low', 'positive'],
+  ["It's fine, no worries, I'll wait.", false, 'low'],
+  // waiting and chasing: anxious, high when overdue
+  ['都五天了物流一直没更新，怎么回事', true, 'high', 'anxious'],
+  ['已经催了三次了，还不发货', true, 'high', 'anxious'],
+  ['等了半个月了，你们是不是忘了发了', true, 'high', 'anxious'],
+  ["My order hasn't arrived and it's been two weeks.", true, 'high', 'anxious'],
+  ["I need it before Saturday, it's a gift. Can you expedite?", true, 'high', 'anxious'],
+  ["The package says delivered but it's not here.", true, 'high'],
+  ['Still waiting for my refund...', true, 'medium', 'anxious'],
+  ['我等着急用，今天能发出去吗？拜托了', true, 'medium', 'anxious'],
+  // defects and wrong items: disappointed, medium
+  ['收到了，颜色和图片差好多，有点失望', true, 'medium', 'disappointed'],
+  ['安装好了但是打不开，按了没反应', true, 'medium', 'disappointed'],
+  ['发错货了，我要的是黑色的', true, 'medium', 'disappointed'],
+  ['The zipper broke the first time I used it.', true, 'medium', 'disappointed'],
+  ['Could you please send a replacement? The glass was cracked.', true, 'medium', 'disappointed'],
+  ['I want a refund. The color is nothing like the photos.', true, 'medium', 'disappointed'],
+  ['我不想要了，怎么退', false, 'medium'],
+  ['这个怎么用啊，看不懂说明书', false, 'medium', 'confused'],
+  // anger and threats: high
+  ['你们这是卖假货吧，我要去平台投诉', true, 'high'],
+  ['再不给我解决我就给差评了', true, 'high'],
+  ['你们家东西太垃圾了，再也不买了', true, 'high', 'angry'],
+  ['快递员态度太差了，直接扔门口', true, 'high', 'angry'],
+  ['退款申请了一周了还没到账，你们到底处理不处理', true, 'high'],
+  ["This is ridiculous. I've emailed three times and no one answers.", true, 'high', 'angry'],
+  ["If I don't get a response today I'm filing a chargeback.", true, 'high', 'threatening'],
+  ['Why was I charged twice?!', true, 'high', 'angry'],
+];
+
+describe('everyday buyer messages read as an agent would', () => {
+  it.each(cases)('%s', (text, care, urgency, main) => {
+    const r = detectEmotion(text);
+    expect(r.emotions.some((e) => ['angry', 'anxious', 'disappointed', 'threatening'].includes(e.label))).toBe(care);
+    expect(r.urgency).toBe(urgency);
+    if (main) expect(r.main).toBe(main);
+  });
+});
