@@ -46,6 +46,8 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'keeps going off|keep going off|keeps going out|keep going out|keeps cutting out|keep cutting out|died on me|dead battery|dead batteries|battery died|no sound|no picture|no display|blank screen|black screen|won\'t turn on|will not turn on|not powering on|won\'t power on|doesn\'t power on' },
   { labels: { angry: 2 }, why: 'problem', terms: 'can\'t get anyone|can\'t get anybody|can\'t reach anyone|can\'t reach anybody|can\'t get through|cannot get through|can\'t get hold of|can\'t get a hold of|unable to reach|unable to contact|no way to contact|no one to talk to|nobody to talk to' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'nothing like the photo|nothing like the photos|nothing like the picture|nothing like the pictures|not as pictured|not like the picture|not like the photos|looks nothing like' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'drains|draining|drains fast|overheats|overheating|gets too hot|gets very hot' },
+  { labels: { angry: 2 }, terms: 'this is how you treat|is this how you treat|how you treat your customers|how you treat customers|loyal customer for' },
   // nothing on their own, a complaint when negated: "never get my order right"
   { labels: {}, neg: { angry: 2 }, why: 'problem', terms: 'get it right|got it right|get the order right|get my order right|get anything right|get this right|get orders right' },
   // "won't buy from you again" is a threat; "will buy from you again" is praise

@@ -15,7 +15,7 @@ export const enGroups: Group[] = [
   { labels: { angry: 1 }, terms: 'again|yet again|once again|how many times|every time|one more time|excuse me|what the|why the|why is it so hard|stop' },
   { labels: { angry: 3 }, terms: 'what the hell|what the fuck|how dare you|how dare|despise|loathe' },
   // sarcasm cues: they also turn praise in the same message into anger (analyse.ts)
-  { labels: { angry: 2 }, terms: 'thanks for nothing|thanks a lot for nothing|thank you for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker', flags: ['sarcasm'], why: 'sarcasm' },
+  { labels: { angry: 2 }, terms: 'just what i needed|just what i need|exactly what i needed|thanks for nothing|thanks a lot for nothing|thank you for nothing|great, just great|just great|oh great|oh wonderful|oh perfect|just perfect|yeah right|sure you did|big surprise|what a surprise|shocker', flags: ['sarcasm'], why: 'sarcasm' },
   // offensive language
   {
     labels: { angry: 3 },
@@ -69,12 +69,13 @@ export const enGroups: Group[] = [
   // Praise said through a negation ("couldn't be better", "can't complain"): matched whole, so the
   // negator in it does not flip anything
   { labels: { positive: 2.5 }, neg: null, terms: 'couldn\'t be better|could not be better|couldn\'t be happier|could not be happier|couldn\'t ask for more|couldn\'t ask for better|couldn\'t ask for a better|can\'t ask for more|can\'t complain|cannot complain|can\'t go wrong|can\'t beat|cannot beat|can\'t recommend enough|can\'t recommend it enough|can\'t recommend them enough|can\'t recommend highly enough|can\'t thank you enough|cannot thank you enough|can\'t say enough good|couldn\'t agree more|could not agree more|couldn\'t have said it better|couldn\'t say it better|never disappoints|never fails to|not bad at all|no complaints|zero complaints|without a hitch|no issues at all|no problems at all' },
+  { kind: 'ignore', terms: 'quick question|a quick one|quick one' },
   // politeness, not feelings: "I'm afraid I ordered the wrong size", "sorry for the late reply"
   { kind: 'ignore', terms: 'i\'m afraid i|i\'m afraid we|i\'m afraid that|i\'m afraid the|i am afraid i|i am afraid that|afraid so|afraid not|sorry to bother|sorry to bother you|sorry for the late reply|sorry for the late response|sorry for my late reply|sorry for the delay in replying|sorry for asking|sorry for the trouble|sorry for the hassle|sorry to ask|sorry to trouble you' },
   { kind: 'ignore', terms: 'don\'t mind|do not mind|wouldn\'t mind|would not mind|no offense|no offence|no hard feelings' },
 
   // ── confused ───────────────────────────────────────────────────────────────────────────────────
-  { labels: { confused: 2.5 }, terms: 'confused|confusing|confusion|puzzled|puzzling|baffled|baffling|perplexed|bewildered|makes no sense|doesn\'t make sense|does not make sense|didn\'t make sense|don\'t understand|do not understand|doesn\'t understand|can\'t understand|cannot understand|don\'t get it|don\'t get how|what do you mean|what does that mean|what does this mean|what is going on|what\'s going on|what happened|wait what|huh', flags: ['usage'] },
+  { labels: { confused: 2.5 }, terms: 'confused|confusing|confusion|puzzled|puzzling|baffled|baffling|perplexed|bewildered|makes no sense|make no sense|made no sense|doesn\'t make sense|does not make sense|didn\'t make sense|don\'t understand|do not understand|doesn\'t understand|can\'t understand|cannot understand|don\'t get it|don\'t get how|what do you mean|what does that mean|what does this mean|what is going on|what\'s going on|what happened|wait what|huh', flags: ['usage'] },
   { labels: { confused: 1.5 }, terms: 'not sure|unsure|unclear|no idea|no clue|how do i|how does|how do you|does anyone know|anyone know|wondering|i wonder|weird|strange|lost on|clarify|hmm|hmmm|hm|really?', flags: ['usage'] },
   { labels: { confused: 0.8 }, terms: 'how can i|how to|is it possible|odd|explain|which one|why|why is|why does|why did|what is|what\'s|instructions' },
 

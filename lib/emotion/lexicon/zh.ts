@@ -20,7 +20,7 @@ export const zhGroups: Group[] = [
   // it happened again / scolding the shop for next time
   { labels: { angry: 1.5 }, terms: '怎么又|又是你们|又出问题|下次注意|下不为例' },
   // rhetorical jabs at the shop: "are your agents dead?", "what is wrong with you people"
-  { labels: { angry: 2.5 }, terms: '死了吗|死了么|是死了|都死了|装死|装聋作哑|你们怎么回事|你们到底怎么回事|你们搞什么|你们在搞什么|你们干什么吃的|干什么吃的|吃干饭' },
+  { labels: { angry: 2.5 }, terms: '不想做生意|还想不想做生意|会不会做生意|死了吗|死了么|是死了|都死了|装死|装聋作哑|你们怎么回事|你们到底怎么回事|你们搞什么|你们在搞什么|你们干什么吃的|干什么吃的|吃干饭' },
   { labels: { angry: 1, anxious: 1, disappointed: 1 }, terms: '崩溃|要崩溃|生不如死' },
   { labels: { disappointed: 1.5, angry: 0.5 }, terms: '嫌弃|心情不好|烦恼|烦心' },
   // sarcasm cues: they also turn praise in the same message into anger (analyse.ts)

@@ -49,6 +49,26 @@ const cases: Case[] = [
   ["This is ridiculous. I've emailed three times and no one answers.", true, 'high', 'angry'],
   ["If I don't get a response today I'm filing a chargeback.", true, 'high', 'threatening'],
   ['Why was I charged twice?!', true, 'high', 'angry'],
+  ['Great, another delay. Just what I needed.', true, 'high', 'angry'],
+  ["I've been a loyal customer for years and this is how you treat me?", true, 'high', 'angry'],
+  ["I'll be reporting this to the BBB", true, 'high', 'threatening'],
+  ['Seriously? Three weeks and nothing??', true, 'high', 'angry'],
+  ['你们是不是不想做生意了', true, 'high', 'angry'],
+  ['都说了几遍了，地址写错了，你们能不能认真点', true, 'high'],
+  ['我已经在12315投诉了', true, 'high', 'threatening'],
+  ['垃圾！！！退钱！！！', true, 'high', 'angry'],
+  // the rest of the second batch
+  ['Package arrived damaged, box crushed and the lamp is in pieces 😡', true, 'high'],
+  ['Tracking hasn\'t updated since Monday, should I be worried?', true, 'high', 'anxious'],
+  ["I'm disappointed, expected better from your brand", true, 'medium', 'disappointed'],
+  ['It works but the battery drains really fast', true, 'medium'],
+  ['东西收到了，但是少了一个螺丝', true, 'medium', 'disappointed'],
+  ['The instructions make no sense, which cable goes where?', false, 'medium', 'confused'],
+  ['Hi! Quick question about the warranty', false, 'medium', 'neutral'],
+  ['OK thanks for letting me know', false, 'low', 'positive'],
+  ['No rush, whenever you get a chance', false, 'low', 'neutral'],
+  ['Absolutely love the quality, will order more 😍', false, 'low', 'positive'],
+  ['好评！下次还来买', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
