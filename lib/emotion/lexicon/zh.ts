@@ -36,8 +36,11 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2 }, terms: '蠢|笨蛋', flags: ['profanity'], why: 'profanity' },
 
   // ── anxious: worry, impatience, time pressure ─────────────────────────────────────────────────
-  { labels: { anxious: 3 }, terms: '急死|十万火急|火烧眉毛|急坏|吓死|死定了|急急急' },
-  { labels: { anxious: 2 }, terms: '着急|急|很急|急用|急需|紧急|焦虑|担心|害怕|怕怕|恐惧|紧张|慌|心慌|发慌|慌了|不安|忐忑|揪心|可怕|恐怖|吓人|惊恐|提心吊胆|坐立不安|睡不着|心急|焦急|等不及|来不及|等不起|赶时间|赶着用|人呢|在线等|求回复|求求|到底什么时候|等了好久|等好久|等半天|等了半天|催了|催了好几次|迟迟|没到|还没到|没到货|收不到|等不到|迟迟不到|还不到|延误|超时|物流不动|物流没更新|物流没有更新|没有物流|没物流|物流信息不动|快递不动|卡住了|卡在|显示签收|丢件|包裹丢了|联系不上|打不通|不接电话|没有到', flags: ['time'], why: 'time' },
+  { labels: { anxious: 3 }, terms: '急死|急坏|吓死|死定了' },
+  // needed by a time: these make a deadline (urgency high when strong), like ASAP in English
+  { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '十万火急|火烧眉毛|急急急' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '急用|急需|急着用|明天就要用|今天就要用|明天要用|今天要用|在吗在吗|在不在啊|有人吗有人吗' },
+  { labels: { anxious: 2 }, terms: '着急|急|很急|紧急|焦虑|担心|害怕|怕怕|恐惧|紧张|慌|心慌|发慌|慌了|不安|忐忑|揪心|可怕|恐怖|吓人|惊恐|提心吊胆|坐立不安|睡不着|心急|焦急|等不及|来不及|等不起|赶时间|赶着用|人呢|在线等|求回复|求求|到底什么时候|等了好久|等好久|等半天|等了半天|催了|催了好几次|迟迟|没到|还没到|没到货|收不到|等不到|迟迟不到|还不到|延误|超时|物流不动|物流没更新|物流没有更新|没有物流|没物流|物流信息不动|快递不动|卡住了|卡在|显示签收|丢件|包裹丢了|联系不上|打不通|不接电话|没有到', flags: ['time'], why: 'time' },
   { labels: { anxious: 1.5 }, terms: '怕|催|快点|快些|快一点|快点儿|快一些|赶紧|赶快|尽快|马上|立刻|立即|速度发|今天必须|今天一定|今天之内|今天要|今晚要|明天必须|明天一定|必须今天|必须明天|之前必须|之前要|好几天|几天了|多少天了|等着用|回复一下|怎么不回|没人回|有人吗|延迟|慢死|担忧|操心', flags: ['time'], why: 'time' },
   { labels: { anxious: 1, angry: 0.5 }, terms: '慢|慢吞吞|磨蹭' },
   // "我的快递呢" is "where is my parcel": the buyer is waiting on it (like "where is my" in English)
@@ -106,7 +109,7 @@ export const zhGroups: Group[] = [
 
   // ── events: nothing on their own, a problem when negated (没发货, 未收到, 不处理) ──────────────────
   { labels: {}, neg: { anxious: 2 }, flags: ['ship'], negFlags: ['stuck', 'time'], terms: '发|发货|出货|发出|发送|寄出|到货|送到|送达|收到|收到货|到账|派送|配送|揽收|揽件|更新|拿到', why: 'problem' },
-  { labels: {}, neg: { angry: 1, anxious: 1 }, terms: '回复|回消息|回我|答复|回应|响应|理我|理会|联系我', why: 'problem' },
+  { labels: {}, neg: { angry: 1.2, anxious: 1 }, terms: '回复|回消息|回讯息|回信息|回微信|回我|答复|回应|响应|理我|理会|联系我', why: 'problem' },
   { labels: {}, neg: { angry: 1.5 }, flags: ['afterSales'], terms: '处理|解决|修好|给退|受理|退款了', why: 'problem' },
   { labels: {}, neg: { disappointed: 2 }, flags: ['usage'], terms: '能用|好使|工作|开机|充电|充上电|启动|运行|反应|好用了|亮|响|出水|制冷|加热', why: 'problem' },
   { labels: {}, neg: { disappointed: 1 }, terms: '一样|一致|符合|相符', why: 'problem' },

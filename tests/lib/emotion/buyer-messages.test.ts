@@ -69,6 +69,23 @@ const cases: Case[] = [
   ['No rush, whenever you get a chance', false, 'low', 'neutral'],
   ['Absolutely love the quality, will order more 😍', false, 'low', 'positive'],
   ['好评！下次还来买', false, 'low', 'positive'],
+  // third batch: Traditional and Cantonese, repeats, deadlines, negation, sarcasm
+  ['還沒出貨嗎？等很久了', true, 'high', 'anxious'],
+  ['東西壞了，要怎麼退', true, 'medium', 'disappointed'],
+  ['客服都不回訊息', true, 'medium', 'angry'],
+  ['搞咩啊，等咗成個禮拜', true, 'medium', 'angry'],
+  ['在吗在吗在吗', true, 'medium', 'anxious'],
+  ['急急急！！！明天就要用', true, 'high', 'anxious'],
+  ['我不是不满意，就是想问问', false, 'low'],
+  ['呵呵，你们真行', true, 'high', 'angry'],
+  ['真是谢谢你们了，第三次发错', true, 'high', 'angry'],
+  ["I'm not mad, just confused about the charge", false, 'medium', 'confused'],
+  ['Not bad at all, actually pretty good', false, 'low', 'positive'],
+  ['Oh wonderful, it broke on day one', true, 'medium'],
+  ['Please help!!! I need this fixed today', true, 'high', 'anxious'],
+  ['WHERE IS MY PACKAGE', true, 'high', 'anxious'],
+  ['😭😭😭', true, 'medium', 'disappointed'],
+  ['👍👍', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
