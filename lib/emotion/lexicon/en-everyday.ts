@@ -48,6 +48,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'nothing like the photo|nothing like the photos|nothing like the picture|nothing like the pictures|not as pictured|not like the picture|not like the photos|looks nothing like' },
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'drains|draining|drains fast|overheats|overheating|gets too hot|gets very hot' },
   { labels: { angry: 2 }, terms: 'this is how you treat|is this how you treat|how you treat your customers|how you treat customers|loyal customer for' },
+  { labels: { disappointed: 1.5 }, why: 'problem', terms: 'having issues|having problems|having trouble|have an issue with|have a problem with|has an issue|has a problem|there\'s an issue with|there is an issue with|there\'s a problem with|there is a problem with|got a problem with|ran into a problem|ran into an issue' },
   // nothing on their own, a complaint when negated: "never get my order right"
   { labels: {}, neg: { angry: 2 }, why: 'problem', terms: 'get it right|got it right|get the order right|get my order right|get anything right|get this right|get orders right' },
   // "won't buy from you again" is a threat; "will buy from you again" is praise

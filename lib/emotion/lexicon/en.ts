@@ -121,7 +121,7 @@ export const enGroups: Group[] = [
   { kind: 'post', factor: 1.5, terms: 'as hell|af|at all|beyond belief|to death|like crazy' },
 
   // ── negators ───────────────────────────────────────────────────────────────────────────────────
-  { kind: 'negator', factor: 1, terms: 'not|no|never|none|nothing|nobody|no one|nowhere|neither|nor|without|don\'t|doesn\'t|didn\'t|isn\'t|aren\'t|wasn\'t|weren\'t|won\'t|wouldn\'t|can\'t|cannot|couldn\'t|shouldn\'t|haven\'t|hasn\'t|hadn\'t|ain\'t|no longer|lack|lacks|lacking|zero|yet to|fails to|failed to|refuse to|refuses to|refused to' },
+  { kind: 'negator', factor: 1, terms: 'unable to|not able to|not|no|never|none|nothing|nobody|no one|nowhere|neither|nor|without|don\'t|doesn\'t|didn\'t|isn\'t|aren\'t|wasn\'t|weren\'t|won\'t|wouldn\'t|can\'t|cannot|couldn\'t|shouldn\'t|haven\'t|hasn\'t|hadn\'t|ain\'t|no longer|lack|lacks|lacking|zero|yet to|fails to|failed to|refuse to|refuses to|refused to' },
   { kind: 'negator', factor: 0.7, terms: 'not very|not that|not too|not so|not really|not exactly|not particularly|not quite|not entirely|not overly' },
 
   // ── turns ──────────────────────────────────────────────────────────────────────────────────────
@@ -132,7 +132,7 @@ export const enGroups: Group[] = [
   { labels: {}, neg: { anxious: 2 }, flags: ['ship'], negFlags: ['stuck', 'time'], why: 'problem', terms: 'received|receive|arrived|arrive|arrives|delivered|deliver|shipped|ship|dispatched|sent|send|showed up|turned up|here yet|get it|got it|got my|gotten|updated|tracking|moved|moving' },
   { labels: {}, neg: { angry: 1.2, anxious: 1 }, why: 'problem', terms: 'respond|responded|responding|response|responses|reply|replied|replies|replying|answer|answered|answering|heard back|hear back|heard anything|get back|got back|call back|called back|contacted|contact me|acknowledged|helped|helping|listened|listen|care|cares' },
   { labels: {}, neg: { angry: 1.5 }, flags: ['afterSales'], why: 'problem', terms: 'fixed|fix|fix it|resolved|resolve|solved|solve|refunded|refund|refunds|credited|reimbursed|replaced|sorted out|honor|honour|honored|honoured' },
-  { labels: {}, neg: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'work|works|working|worked|function|functions|functioning|turn on|turns on|power on|charge|charges|charging|load|loads|loading|connect|connects|connecting|open|opens|log in|login|sign in|fit|fits|match|matches|match the|print|prints|printing|scan|scans|scanning|sync|syncs|syncing|activate|recognize|recognized|recognised|boot|boots|start|starts|stream|streaming|download|downloading|install|installing|pair|pairing|accept|accepts|accepted|valid' },
+  { labels: {}, neg: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'proceed|check out|checkout|place an order|place my order|complete the order|complete my order|complete the payment|pay|work|works|working|worked|function|functions|functioning|turn on|turns on|power on|charge|charges|charging|load|loads|loading|connect|connects|connecting|open|opens|log in|login|sign in|fit|fits|match|matches|match the|print|prints|printing|scan|scans|scanning|sync|syncs|syncing|activate|recognize|recognized|recognised|boot|boots|start|starts|stream|streaming|download|downloading|install|installing|pair|pairing|accept|accepts|accepted|valid' },
 
   // Knowing and remembering: "I didn't know that", "never knew" state what someone knew, not a fault
   // with an order; listed with no weight so the negation before them is spent and not left dangling

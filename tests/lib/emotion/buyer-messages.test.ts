@@ -86,6 +86,10 @@ const cases: Case[] = [
   ['WHERE IS MY PACKAGE', true, 'high', 'anxious'],
   ['😭😭😭', true, 'medium', 'disappointed'],
   ['👍👍', false, 'low', 'positive'],
+  // reporting a problem in plain words
+  ['I have a problem with my order', true, 'medium', 'disappointed'],
+  ["I'm unable to log in to my account", true, 'medium', 'disappointed'],
+  ["I can't check out, it keeps failing", true, 'medium', 'disappointed'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
