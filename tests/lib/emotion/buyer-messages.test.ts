@@ -90,6 +90,8 @@ const cases: Case[] = [
   ['I have a problem with my order', true, 'medium', 'disappointed'],
   ["I'm unable to log in to my account", true, 'medium', 'disappointed'],
   ["I can't check out, it keeps failing", true, 'medium', 'disappointed'],
+  ['付不了款，一直提示失败', true, 'medium', 'disappointed'],
+  ['账号登不上了', true, 'medium', 'disappointed'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
