@@ -40,6 +40,7 @@ export class WorkerEnd {
     } else if (req.kind === 'last-doc') this.reply({ id, ok: true, value: this.ws.doc });
     else if (req.kind === 'search') this.reply({ id, ok: true, value: this.ws.search(req.text, req.now) });
     else if (req.kind === 'overview') this.reply({ id, ok: true, value: this.ws.overview(req.now) });
+    else if (req.kind === 'try') this.reply({ id, ok: true, value: this.ws.try(req.text, req.scope, req.values, req.now) });
     else if (req.kind === 'export-preview') this.reply({ id, ok: true, value: this.ws.exportPreview(req.now, req.locale) });
     else if (req.kind === 'all-dups') void this.ws.allDuplicates().then((value) => this.reply({ id, ok: true, value }));
   }
