@@ -46,7 +46,7 @@ describe('Try a question', () => {
     vi.stubGlobal('Worker', PageWorker);
     root = document.createElement('div');
     document.body.append(root);
-    await act(() => render(<StudioApp studioDb={new StudioDB(`try-text-${Date.now()}`)} agentDb={new AppDB(`try-text-agent-${Date.now()}`)} locale="zh-CN" t={createStudioT('zh-CN')} pt={createT('zh-CN')} agentName="" />, root!));
+    await act(() => render(<StudioApp studioDb={new StudioDB(`try-text-${Date.now()}`)} agentDb={new AppDB(`try-text-agent-${Date.now()}`)} locale="zh" t={createStudioT('zh')} pt={createT('zh')} agentName="" />, root!));
 
     const input = await vi.waitFor(() => {
       const el = root!.querySelector<HTMLTextAreaElement>('[data-testid="try-input"]');
