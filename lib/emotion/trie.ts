@@ -46,8 +46,11 @@ const APOS = 39;
 const HASH = 35;
 
 function variants(phrase: string): string[] {
-  // "don't" also as "dont": buyers skip apostrophes
-  return phrase.includes("n't") ? [phrase, phrase.replaceAll("n't", 'nt')] : [phrase];
+  // "don't" also as "dont", "i'm done" as "im done", "what's" as "whats": buyers skip apostrophes. A
+  // variant that spells another listed phrase (we're → were) yields to it (compile keeps the first).
+  // Only an apostrophe inside a word: the one in an emoticon (:'( ) is part of the face.
+  const bare = phrase.replace(/([a-z])'([a-z])/g, '$1$2');
+  return bare === phrase ? [phrase] : [phrase, bare];
 }
 
 export function compile(groups: readonly Group[]): Lexicon {

@@ -41,7 +41,7 @@ export const enGroups: Group[] = [
     why: 'time',
     terms: 'urgent|urgently|asap|a.s.a.p|right away|immediately|straight away|hurry|in time|by tomorrow|by tonight|by today|by monday|by tuesday|by wednesday|by thursday|by friday|by saturday|by sunday|by the weekend|by next week|by christmas|by eod|by end of day|before monday|before tuesday|before wednesday|before thursday|before friday|before saturday|before sunday|before the weekend|before christmas|expedite|expedited|rush it|rush my order|need it by|need this by|need them by|need it today|need it tomorrow|still waiting|been waiting|keep waiting|waiting for weeks|waiting for days|waiting for hours|how much longer|any update|any updates|any news|please help|help me|help please|anyone there|hello?|follow up|following up|chasing|third time|3rd time|fourth time|on hold|hours on hold|been on hold',
   },
-  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'says delivered but|says it was delivered but|shows delivered but|shows as delivered but|marked as delivered but|marked delivered but|still not here|still isn\'t here|still not there|no sign of it|no sign of my|no sign of the|where is my|where\'s my|where is our|wheres my|no update|no updates|no tracking|no tracking info|no information|no word|not moved|hasn\'t moved|not updated|hasn\'t updated|still in transit' },
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'says delivered but|says it was delivered but|shows delivered but|shows as delivered but|marked as delivered but|marked delivered but|still not here|still isn\'t here|still not there|no sign of it|no sign of my|no sign of the|where is my|where\'s my|where is our|no update|no updates|no tracking|no tracking info|no information|no word|not moved|hasn\'t moved|not updated|hasn\'t updated|still in transit' },
   { labels: { anxious: 1.5 }, flags: ['time'], why: 'time', terms: 'waiting|waited|delay|delays|delayed|overdue|stuck|pending' },
   { labels: { anxious: 1, disappointed: 1 }, flags: ['time'], why: 'time', terms: 'late|missing' },
   // "many times" alone is often just "often" (it worked many times); asked/called N times is chasing (waits.ts)
@@ -148,7 +148,7 @@ export const enGroups: Group[] = [
   // a joke), "very much" (want it so bad), everyday losses (lost track)
   { kind: 'ignore', terms: 'hate to say|hate to admit|hate to ask|hate to bother|hate to break it|hate to be that|i hate to say|i hate to admit|i hate to ask|i hate to bother|i hate to break it|i hate to be that|just a joke|only a joke|as a joke|a joke about|make a joke|made a joke|tell a joke|told a joke|inside joke|running joke|want it so bad|wanted it so bad|want this so bad|need it so bad|lost track|lost count|lost weight' },
   { labels: { positive: 1.5 }, terms: 'badass|bad ass' },
-  { labels: { confused: 2 }, flags: ['usage'], terms: 'i\'m lost|im lost|i am lost|i\'m so lost|i\'m a bit lost|totally lost|completely lost|a bit lost|a little lost' },
+  { labels: { confused: 2 }, flags: ['usage'], terms: 'i\'m lost|i am lost|i\'m so lost|i\'m a bit lost|totally lost|completely lost|a bit lost|a little lost' },
 
   // ── look-alikes ────────────────────────────────────────────────────────────────────────────────
   {

@@ -92,6 +92,10 @@ const cases: Case[] = [
   ["I can't check out, it keeps failing", true, 'medium', 'disappointed'],
   ['付不了款，一直提示失败', true, 'medium', 'disappointed'],
   ['账号登不上了', true, 'medium', 'disappointed'],
+  // typed without apostrophes
+  ['wheres my order', true, 'high', 'anxious'],
+  ['whats wrong with you people', true, 'high', 'angry'],
+  ['im so done with this', true, 'medium', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

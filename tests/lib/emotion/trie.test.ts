@@ -31,9 +31,12 @@ describe('scan', () => {
     expect(texts('so disappointing', groups)).toEqual(['disappointing']);
     expect(texts('no one, nothing', groups)).toEqual(['no one', '|']);
   });
-  it("adds an apostrophe-less form of n't phrases", () => {
+  it("adds an apostrophe-less form of phrases with an apostrophe inside a word (dont, im done), not in emoticons", () => {
     const g = [{ terms: "don't", kind: 'negator' as const }];
     expect(texts("dont don't", g)).toEqual(['dont', "don't"]);
+    const phrases = [{ terms: "i'm done|what's up|:'(", labels: { angry: 1 } }];
+    expect(texts("im done, whats up", phrases)).toEqual(['im done', '|', 'whats up']);
+    expect(texts(':(', phrases)).not.toContain(':(');
   });
   it('reads stretched letters as the word (sooo, ughhh, pleeease) but not a doubled one', () => {
     const g = [{ terms: 'so|ugh|please|good|god', labels: { positive: 1 } }];
