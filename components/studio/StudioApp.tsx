@@ -115,7 +115,16 @@ function Editor({ studio, worker, agentDb, locale, t, pt, agentName }: Props & {
 
   const select = (uid: string) => {
     setSelected(uid);
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('[data-testid="entry-title"]')?.focus());
+    // The title is focused a frame later (the form is rendered by then), but only if the focus is still
+    // where it was (or fell to the page, its button gone with the re-render): a team lead who already
+    // went on to another field must not have the next keystrokes land in the title instead (a Delete
+    // meant for the tags would leave them as they were, and the next export would still carry them).
+    const from = document.activeElement;
+    requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (now !== from && now && now !== document.body) return;
+      document.querySelector<HTMLInputElement>('[data-testid="entry-title"]')?.focus();
+    });
   };
   const newEntry = () => {
     const r = addEntry(doc);

@@ -168,6 +168,9 @@ describe('pack studio', () => {
     await studio.getByTestId('entry-row').first().locator('button').click();
     expect(await studio.getByTestId('entry-tags').inputValue()).toBe('礼品, 包装');
     await studio.getByTestId('entry-tags').fill('');
+    // The clear must be in the field (and so an edit) before "saved" means anything: a save state that
+    // never left "saved" proves nothing, and the export test below relies on this clear.
+    expect(await studio.getByTestId('entry-tags').inputValue()).toBe('');
     await saved(studio);
   });
 

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StudioApp } from '@/components/studio/StudioApp';
 import { AppDB } from '@/lib/db/database';
 import { createT } from '@/lib/i18n';
+import { updateEntry } from '@/lib/studio/doc';
 import { StudioDB } from '@/lib/studio/db';
 import { createStudioT } from '@/lib/studio/i18n';
 import type { StudioDoc } from '@/lib/studio/types';
@@ -149,5 +150,60 @@ describe('StudioApp overview after an undo', () => {
     await pause(600);
     await vi.waitFor(() => expect(categories(root)).toContain('物流'), { timeout: 2_000 });
     expect(categories(root)).not.toContain('新品/尺码');
+  });
+});
+
+describe('StudioApp: choosing an entry, then going straight to another field', () => {
+  // Choosing an entry focuses its title a frame later (the form is rendered by then). In a CI e2e run
+  // (studio.e2e.ts, "a tab closed right after typing") the tags field was focused and selected before
+  // that frame and the Delete key after it: the late focus moved to the title, the Delete landed there,
+  // the tags were never cleared, and the export test that follows got them. The frame is held here.
+  let held: FrameRequestCallback[] = [];
+  const frame = () => {
+    for (const cb of held.splice(0)) cb(performance.now());
+  };
+  afterEach(() => frame());
+  const byId = (root: HTMLElement, testId: string) => root.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`)!;
+
+  async function openWithTags() {
+    const d = shopDoc();
+    start = updateEntry(d, d.entries[0]!.uid, { tags: ['礼品', '包装'] });
+    loads = true;
+    const root = await mountStudio();
+    await vi.waitFor(() => expect(byId(root, 'entry-tags')?.value).toBe('礼品, 包装'));
+    const row = root.querySelector<HTMLButtonElement>(`[data-entry-button="${start.entries[0]!.uid}"]`)!;
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => held.push(cb));
+    return { root, row };
+  }
+
+  it('the title focus that follows the click does not take the focus away from the field gone to since', async () => {
+    const { root, row } = await openWithTags();
+    row.focus();
+    row.click();
+    const tags = byId(root, 'entry-tags');
+    tags.focus();
+    tags.select();
+    frame();
+    expect(document.activeElement).toBe(tags);
+
+    // The keystroke goes where the focus is: the tags are cleared, and the clear is what gets saved.
+    const focused = document.activeElement as HTMLInputElement;
+    focused.value = '';
+    focused.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(byId(root, 'save-state').getAttribute('data-state')).toBe('saving'));
+    await vi.waitFor(() => expect(byId(root, 'save-state').getAttribute('data-state')).toBe('saved'));
+    expect(made[0]!.saved!.entries[0]).not.toHaveProperty('tags');
+    // What the export is built from (the worker's copy) has the clear too.
+    const r = made[0]!.ws.exportNow(Date.now());
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.pack.entries.find((e) => e.id === start!.entries[0]!.id)).not.toHaveProperty('tags');
+  });
+
+  it('a click that leaves the focus where it was still puts it in the title', async () => {
+    const { root, row } = await openWithTags();
+    row.focus();
+    row.click();
+    frame();
+    expect(document.activeElement).toBe(byId(root, 'entry-title'));
   });
 });
