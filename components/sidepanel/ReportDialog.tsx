@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AppDB } from '@/lib/db/database';
 import { aggregateForReport, summarizeUsage, type UsageAggregate } from '@/lib/analytics';
 import { sendMessage } from '@/lib/ext/messaging';
@@ -31,8 +31,10 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
   const close = useRef(onClose);
   close.current = onClose;
   // A modal dialog: Tab cycles inside it, and Esc closes it wherever focus is. Declared before the focus
-  // effect so its listeners are gone before focus goes back to the opener.
-  useEffect(() => {
+  // effect so its listeners are gone before focus goes back to the opener. Layout effects: the trap and the
+  // focus are in place in the same commit that shows the dialog, not a frame later (a key pressed in
+  // between went to the page behind).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const dialog = box.current;
       if (!dialog || e.isComposing) return;
@@ -56,15 +58,31 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
       const dialog = box.current;
       if (dialog && e.target instanceof HTMLElement && !dialog.contains(e.target)) focusables(dialog)[0]?.focus();
     };
+    // Focus that falls to the page itself (the focused control was re-rendered away or disabled) comes back too:
+    // no focusin fires for the body.
+    let lost: ReturnType<typeof setTimeout> | undefined;
+    const onFocusOut = (e: FocusEvent) => {
+      const dialog = box.current;
+      if (!dialog || e.relatedTarget || !(e.target instanceof Node) || !dialog.contains(e.target)) return;
+      clearTimeout(lost);
+      lost = setTimeout(() => {
+        const now = box.current;
+        const at = document.activeElement;
+        if (now?.isConnected && (!at || at === document.body)) focusables(now)[0]?.focus();
+      }, 0);
+    };
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', onFocusOut);
     return () => {
+      clearTimeout(lost);
       document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', onFocusOut);
     };
   }, []);
   // Focus moves into the dialog and goes back to whatever opened it when it closes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     const openerId = opener?.getAttribute('data-testid');
     noteRef.current?.focus();
