@@ -58,7 +58,7 @@ export function detectLang(text: string): Lang {
 }
 
 const MAX_SPACES_BETWEEN = 3;
-/** Praise outweighs a gripe that is not about the shop once it is larger (0.5: half as large, when it is). */
+/** A gripe not about the order, product or service is outweighed by praise this many times its size (one about them: 0.5). */
 const OUTWEIGHED_ELSEWHERE = 1;
 const SARCASM_REACH = 24;
 
@@ -78,8 +78,9 @@ function reaches(s: string, from: number, to: number, latin: boolean): boolean {
   let spaces = 0;
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) spaces++;
   if (spaces > MAX_SPACES_BETWEEN) return false;
-  // a new clause starts between them: "can't say how good", "not exaggerating, it's stellar"
-  for (const w of s.slice(from, to).split(' ')) if (CLAUSE_OPENERS.has(w)) return false;
+  // a new clause starts between them: "can't say how good", "not exaggerating, it's stellar" (a word
+  // between them needs a space on each side, so adjacent words skip the look)
+  if (spaces >= 2) for (const w of s.slice(from, to).split(' ')) if (CLAUSE_OPENERS.has(w)) return false;
   return true;
 }
 
@@ -342,7 +343,8 @@ export function analyse(text: string): Analysis {
   // Clear praise outweighs a passing gripe ("很好用，就是有点贵"): a care label under half the praise counts half.
   // A gripe about something other than the order, the product or the service ("the weather is awful,
   // love the dress!") is outweighed as soon as the praise is larger.
-  const aboutShop = flags.has('ship') || flags.has('usage') || flags.has('afterSales') || flags.has('preSale');
+  let aboutShop = false;
+  for (const f of topicFlags) if (flags.has(f)) aboutShop = true;
   const outweighed = aboutShop ? 0.5 : OUTWEIGHED_ELSEWHERE;
   if (raw.positive >= 2) {
     for (const l of negativeLabels) {

@@ -112,11 +112,6 @@ function isStopChar(c: number): boolean {
   );
 }
 
-/**
- * Longest entry starting at i in the folded text s, or undefined. Inside a hashtag (#nothappy,
- * #worstservice) words run together, so `tagEnd` lifts the word-end rule up to the tag's end; entries
- * shorter than 3 letters are then only taken at the tag's start (#ok, not the "ok" in #tokyo).
- */
 function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -134,6 +129,11 @@ function runAt(s: string, p: number): number {
 /** Stretched letters: three or more of a kind stand for one or two (sooo mad, ughhh, pleeease). */
 const STRETCH = 3;
 
+/**
+ * Longest entry starting at i in the folded text s, or undefined. Inside a hashtag (#nothappy,
+ * #worstservice) words run together, so `tagEnd` lifts the word-end rule up to the tag's end; entries
+ * shorter than 3 letters are then only taken at the tag's start (#ok, not the "ok" in #tokyo).
+ */
 function matchAt(root: Node, s: string, i: number, tagEnd = -1, tagStart = -1): TermToken | undefined {
   const n = s.length;
   let node: Node | undefined = root;
