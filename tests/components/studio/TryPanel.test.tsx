@@ -1,10 +1,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { StudioApp } from '@/components/studio/StudioApp';
-import { AppDB } from '@/lib/db/database';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StudioWorker } from '@/components/studio/studio-worker-client';
+import { TryPanel } from '@/components/studio/TryPanel';
 import { createT } from '@/lib/i18n';
-import { StudioDB } from '@/lib/studio/db';
 import { createStudioT } from '@/lib/studio/i18n';
 import type { StudioDoc } from '@/lib/studio/types';
 import { docWith } from '../../lib/studio/helpers';
@@ -14,23 +13,11 @@ import { WorkerEnd } from './worker-end';
 // from anywhere. It must come out as text, never as markup (an <img onerror> in an answer must not run).
 
 const HTML_ANSWER = '<img src=x onerror="window.__tryX=1">两天内发货';
-let start: StudioDoc | null = null;
-class PageWorker extends WorkerEnd {
-  constructor() {
-    super();
-    this.ws.reset(start);
-  }
-}
-
-beforeAll(() => {
-  (globalThis as any).ResizeObserver ??= class { observe() {} disconnect() {} };
-});
 
 let root: HTMLElement | null = null;
 afterEach(() => {
   if (root) render(null, root);
   root?.remove();
-  vi.unstubAllGlobals();
   delete (window as any).__tryX;
 });
 
@@ -42,11 +29,12 @@ describe('Try a question', () => {
       { id: 'close-anxious', emotion: 'anxious', position: 'closer', text: '<script>window.__tryX=2</script>有事随时找我' },
       { id: 'calm-angry', emotion: 'angry', position: 'standalone', text: '<img src=y onerror="window.__tryX=3">非常抱歉' },
     ] as StudioDoc['scripts'];
-    start = doc;
-    vi.stubGlobal('Worker', PageWorker);
+    // the panel on the worker's end of the protocol in this thread, on a real Workspace holding the doc
+    const worker = new StudioWorker(new WorkerEnd().asWorker());
+    worker.sync(doc);
     root = document.createElement('div');
     document.body.append(root);
-    await act(() => render(<StudioApp studioDb={new StudioDB(`try-text-${Date.now()}`)} agentDb={new AppDB(`try-text-agent-${Date.now()}`)} locale="zh" t={createStudioT('zh')} pt={createT('zh')} agentName="" />, root!));
+    await act(() => render(<TryPanel doc={doc} worker={worker} t={createStudioT('zh')} pt={createT('zh')} samples={{}} onEdit={() => {}} />, root!));
 
     const input = await vi.waitFor(() => {
       const el = root!.querySelector<HTMLTextAreaElement>('[data-testid="try-input"]');
