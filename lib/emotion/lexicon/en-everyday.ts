@@ -52,7 +52,26 @@ export const enEverydayGroups: Group[] = [
   // nothing on their own, a complaint when negated: "never get my order right"
   { labels: {}, neg: { angry: 2 }, why: 'problem', terms: 'get it right|got it right|get the order right|get my order right|get anything right|get this right|get orders right' },
   // "won't buy from you again" is a threat; "will buy from you again" is praise
-  { labels: { positive: 2 }, neg: { threatening: 2, angry: 0.5 }, negFlags: ['threat'], terms: 'use you again|using you again|buy from you again|buying from you again|order from you again|ordering from you again|shop with you again|shopping with you again|shop here again|use your company again|using your company again|fly with you again|flying with you again|recommend you to anyone' },
+  { labels: { positive: 2 }, neg: { threatening: 2, angry: 0.5 }, negFlags: ['threat'], terms: 'buy again|buying again|order again|ordering again|use you again|using you again|buy from you again|buying from you again|order from you again|ordering from you again|shop with you again|shopping with you again|shop here again|use your company again|using your company again|fly with you again|flying with you again|recommend you to anyone' },
+
+  // lost, missing or short: the parcel or part of it never reached the buyer
+  { labels: { disappointed: 2, anxious: 1 }, flags: ['afterSales'], why: 'problem', terms: 'is missing|are missing|was missing|were missing|went missing|gone missing|goes missing|missing item|missing items|missing part|missing parts|missing piece|missing pieces|missing accessories|parcel is gone|package is gone|order is gone|lost in the mail|lost in transit|lost in the post|lost my package|lost my parcel|lost my order|lost the package|lost the parcel|lost the order' },
+  // money taken wrongly
+  { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
+  // not what the listing showed
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'different from the picture|different from the pictures|different from the photo|different from the photos|different than the picture|different than the pictures|different than the photo|different than the photos|different from the description|doesn\'t match the picture|doesn\'t match the pictures|doesn\'t match the photo|doesn\'t match the photos|doesn\'t match the description|does not match the description|not what was advertised|not as advertised|not as shown' },
+  // impatience in plain words
+  { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'taking so long|taking too long|taking forever|takes forever|took forever|took so long|still no reply|still no answer|still no response' },
+  // …and about the parcel itself: an overdue shipment
+  { labels: { anxious: 2 }, flags: ['wait', 'stuck', 'ship'], why: 'waited', terms: 'taking so long to ship|taking so long to arrive|taking too long to ship|taking too long to arrive|taking forever to ship|taking forever to arrive|takes forever to ship|takes forever to arrive|so long to ship|too long to ship|forever to ship|so long to arrive|too long to arrive|forever to arrive|so long to deliver|still hasn\'t come|still hasn\'t arrived|still not arrived|still not shipped|still hasn\'t shipped|still not delivered|still no tracking|still no update' },
+
+  // ── praise as buyers write it in messages and reviews ─────────────────────────────────────────
+  { labels: { positive: 2.5 }, terms: 'five stars|five star|5 stars|5 star|10/10 would|ten out of ten|a+ seller|a+ service|exceeded my expectations|exceeded expectations|exceeds expectations|beyond my expectations|worth every penny|worth every cent|money well spent|best purchase|over the moon|blown away|pleasantly surprised|fits like a glove|fits perfectly|lifesaver|life saver|you rock|you guys rock|you\'re the best|you are the best|you guys are the best|legendary|chef\'s kiss|spot on|stoked|top quality|high quality|great quality|excellent quality|good quality|well made|well-made|so comfy|comfy|comfortable|true to size|as described|as pictured|exactly as described|exactly as pictured|arrived early|arrived quickly|arrived fast|fast shipping|quick shipping|fast delivery|quick delivery' },
+  // an apology in two words, not a complaint: "my bad, wrong address"
+  { kind: 'ignore', terms: 'my bad|our bad' },
+  // a joke told (the rest is in en.ts), not a service called one; being out of money is not a defect
+  { kind: 'ignore', terms: 'making a joke|makes a joke|telling a joke|i\'m broke|i am broke|we\'re broke|flat broke|so broke|go broke|went broke|gone broke' },
+  { labels: { angry: 2 }, terms: 'stop calling me|stop emailing me|stop texting me|stop messaging me|stop sending me|stop spamming' },
 
   // surprise, not praise: "wow, a whole week for one parcel" (the rest of the message says which way)
   { labels: {}, neg: null, terms: 'wow|whoa|woah|omg|oh my god|oh my gosh' },

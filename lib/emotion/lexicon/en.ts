@@ -25,8 +25,8 @@ export const enGroups: Group[] = [
     why: 'profanity',
   },
   // profanity before praise is emphasis (fucking awesome), before a complaint it is both
-  { kind: 'modifier', factor: 1.6, labels: { angry: 2 }, flags: ['profanity'], why: 'profanity', terms: 'fucking|effing' },
-  { kind: 'modifier', factor: 1.4, labels: { angry: 1.2 }, flags: ['profanity'], why: 'profanity', terms: 'freaking|frigging|friggin|bloody|damn|damned|goddamn|goddam|flipping|flippin|dang' },
+  { kind: 'modifier', factor: 1.6, labels: { angry: 2 }, flags: ['profanity'], why: 'profanity', terms: 'fucking|fuckin|fuckin\'|effing' },
+  { kind: 'modifier', factor: 1.4, labels: { angry: 1.2 }, flags: ['profanity'], why: 'profanity', terms: 'freaking|freakin|fricking|frickin|frigging|friggin|bloody|damn|damned|goddamn|goddam|flipping|flippin|dang' },
   { labels: { positive: 2 }, neg: null, terms: 'fuck yes|fuck yeah|hell yes|hell yeah|damn good|damn right' },
   // exclamations of surprise, not anger at anyone ("holy shit, it came already"); what follows still counts
   { labels: {}, neg: null, terms: 'holy shit|holy crap|holy fuck|holy moly|holy cow' },

@@ -128,6 +128,16 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['preSale'], terms: '偏大还是偏小|偏小还是偏大|偏大吗|偏小吗|大还是小|尺码准吗|尺码标准吗|码数准吗' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '有货吗|有现货|多少钱|价格|优惠|优惠券|包邮|尺码|码数|选哪个|哪个好|颜色|库存|能便宜|便宜点|发什么快递|几天能到|多久能到|什么时候发货|活动|赠品|会员|发票|推荐一下' },
 
+  // lost in transit, charged twice
+  { labels: { disappointed: 2, anxious: 1 }, flags: ['afterSales', 'ship'], why: 'problem', terms: '快递丢了|货丢了|件丢了|东西丢了|弄丢了|搞丢了|丢失|寄丢了' },
+  { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: '扣了两次|扣两次|扣了我两次|扣了两遍|重复扣款|重复扣费|重复收费|多扣|多扣了|多收了|乱扣|乱扣费|乱收费|扣错|付了两次|支付了两次' },
+  // praise as reviews put it
+  { labels: { positive: 2.5 }, terms: '绝绝子|yyds|性价比很高|性价比超高|性价比挺高|性价比非常高|性价比超级高|高性价比|物超所值|宝藏|下次还来|下次还买|还会再买|超出预期|超预期|满分|一百分|很用心|超用心|用心了|没有色差|无色差|很合身|正合身|种草' },
+  // A不A asks (能不能快点 = "could you hurry"): not a negation of what follows. 会不会 asks whether a
+  // problem will happen (会不会掉色), a worry before buying, so it only softens what follows.
+  { kind: 'ignore', terms: '能不能|可不可以|可以不可以|能否|可否|要不要|肯不肯|愿不愿意' },
+  { kind: 'modifier', factor: 0.5, terms: '会不会|会不' },
+
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {
     kind: 'ignore',

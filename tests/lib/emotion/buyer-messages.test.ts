@@ -96,6 +96,30 @@ const cases: Case[] = [
   ['wheres my order', true, 'high', 'anxious'],
   ['whats wrong with you people', true, 'high', 'angry'],
   ['im so done with this', true, 'medium', 'angry'],
+  // lost, short, charged twice, not as pictured
+  ['Hi, my order is missing two items', true, 'medium', 'disappointed'],
+  ['The parcel went missing somewhere after the depot', true, 'medium', 'disappointed'],
+  ['You charged me twice for one order, please fix this', true, 'medium', 'angry'],
+  ['The bag looks different from the photos on the listing', true, 'medium', 'disappointed'],
+  ['我的快递丢了，怎么办', true, 'medium', 'disappointed'],
+  ['怎么扣了我两次钱', true, 'medium', 'angry'],
+  // impatience in plain words; about the parcel it is an overdue shipment
+  ['Why is it taking so long to ship?', true, 'high', 'anxious'],
+  ['this is taking forever', true, 'medium', 'anxious'],
+  // A不A is a question, not a negation: "could you hurry" is impatience, "will it fade" a pre-sale worry
+  ['能不能快点发货啊，等着穿', true, 'medium', 'anxious'],
+  ['可不可以换个颜色', false, 'medium'],
+  ['会不会掉色啊这个', false, 'low'],
+  // praise as reviews put it
+  ['Five stars, exceeded my expectations!', false, 'low', 'positive'],
+  ['Super comfy and true to size, would buy again', false, 'low', 'positive'],
+  ['性价比超高，宝藏店铺，下次还来', false, 'low', 'positive'],
+  ["Won't buy again after this", true, 'high', 'threatening'],
+  // look-alikes: an apology, being short of money, a joke told, not a complaint
+  ['My bad, I gave you the wrong zip code', false, 'low'],
+  ["I'm broke this month, is there a coupon?", false, 'low'],
+  ['That was just a joke haha, all good', false, 'low'],
+  ['Please stop calling me about the survey', true, 'medium', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
