@@ -131,6 +131,9 @@ export const zhGroups: Group[] = [
   // lost in transit, charged twice
   { labels: { disappointed: 2, anxious: 1 }, flags: ['afterSales', 'ship'], why: 'problem', terms: '快递丢了|货丢了|件丢了|东西丢了|弄丢了|搞丢了|丢失|寄丢了' },
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: '扣了两次|扣两次|扣了我两次|扣了两遍|重复扣款|重复扣费|重复收费|多扣|多扣了|多收了|乱扣|乱扣费|乱收费|扣错|付了两次|支付了两次' },
+  // how it arrived or where: dead pixels, opened or used, cold food, the wrong door; an account locked
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '坏点|有坏点|亮点问题|被用过|有人用过|被拆过|被人拆过|送错了|送错地址|寄错地址|送错人|被偷了|丢在门口|凉了|都凉了|没有充电器|没给充电器|没配充电器' },
+  { labels: { anxious: 2 }, flags: ['usage'], why: 'problem', terms: '封号|被封号|账号被封|账户被封|账号冻结|账户冻结|被冻结|账号异常|账户异常' },
   // praise as reviews put it
   { labels: { positive: 2.5 }, terms: '绝绝子|yyds|性价比很高|性价比超高|性价比挺高|性价比非常高|性价比超级高|高性价比|物超所值|宝藏|下次还来|下次还买|还会再买|超出预期|超预期|满分|一百分|很用心|超用心|用心了|没有色差|无色差|很合身|正合身|种草' },
   // A不A asks (能不能快点 = "could you hurry"): not a negation of what follows. 会不会 asks whether a

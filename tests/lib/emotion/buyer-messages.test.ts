@@ -120,6 +120,18 @@ const cases: Case[] = [
   ["I'm broke this month, is there a coupon?", false, 'low'],
   ['That was just a joke haha, all good', false, 'low'],
   ['Please stop calling me about the survey', true, 'medium', 'angry'],
+  // how or where it arrived; an account locked; a price raised without notice
+  ['The airline lost my luggage and nobody can tell me where it is', true, 'medium', 'disappointed'],
+  ['Dinner arrived cold and an hour late', true, 'high'],
+  ['The phone came without a charger', true, 'medium', 'disappointed'],
+  ["The headphones were clearly used, there's earwax on them", true, 'medium', 'disappointed'],
+  ['They left my box outside in the rain', true, 'medium', 'disappointed'],
+  ["Why was my account suspended? I didn't do anything", true, 'medium', 'anxious'],
+  ['My plan price went up without any notice', true, 'medium'],
+  ['Does it run true to size?', false, 'low'],
+  ['收到的显示器有坏点', true, 'medium', 'disappointed'],
+  ['我的账号被封了，怎么回事', true, 'medium'],
+  ['外卖送到都凉了', true, 'medium', 'disappointed'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
