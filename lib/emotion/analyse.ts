@@ -30,7 +30,9 @@ export interface Analysis {
 
 // Flags that describe the topic, so they hold whether or not the word was negated (没有退款 is still
 // about a refund).
-const topicFlags: ReadonlySet<Flag> = new Set<Flag>(['ship', 'afterSales', 'usage', 'preSale']);
+const topicFlags: ReadonlySet<Flag> = new Set<Flag>(['ship', 'afterSales', 'usage', 'preSale', 'digital']);
+/** What is left of a worry or a gripe the buyer has since said is over ("was so worried, but it came today"). */
+const RESOLVED_DAMPING = 0.3;
 const negativeLabels: readonly SignalLabel[] = ['angry', 'anxious', 'disappointed', 'threatening'];
 const complaintLabels: readonly SignalLabel[] = ['angry', 'disappointed', 'threatening'];
 
@@ -87,6 +89,20 @@ function reaches(s: string, from: number, to: number, latin: boolean): boolean {
 /** Words that open a clause of their own, which a "not" before them does not reach into. */
 const CLAUSE_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which', "it's", 'its', "i'm", "you're", "they're", "he's", "she's"]);
 
+/** Question particles that may close a yes/no question (能发不啊); not 了 (发不了 is "cannot ship"). */
+const QUESTION_TAIL = new Set('啊呀吧哦噢喔啦呢嘛哈耶嘞哟吗么'.split('').map((c) => c.charCodeAt(0)));
+
+/** Nothing but question particles, punctuation or the end follows (能发不？, 有货不啊). */
+function endsClause(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (QUESTION_TAIL.has(c)) continue;
+    if (c >= 0x3000 && c <= 0x303f) return true; // CJK punctuation: 。、
+    return !isWordCode(c) && c < 0x2e80;
+  }
+  return true;
+}
+
 function isSoftTermToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'term' && (t.term.kind === 'term' || t.term.kind === 'negator' || t.term.kind === 'modifier');
 }
@@ -115,6 +131,7 @@ export function analyse(text: string): Analysis {
   let lastTermEnd = -1;
   const repeats = new Map<number, number>();
   const sarcasmAt: { start: number; clause: number }[] = [];
+  let resolvedAt = -1;
   // [first, end) contribution indices of each closed clause; a clause-scoped sarcasm cue names its clause
   const clauses: [number, number][] = [];
 
@@ -165,6 +182,7 @@ export function analyse(text: string): Analysis {
     lastTermFirst = contributions.length;
     lastTermEnd = end;
     if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push({ start, clause: term.irony === 'clause' ? clauses.length : -1 });
+    if (term.flags.includes('resolved') && !negated) resolvedAt = start;
     if (weights && factor > 0) {
       add(weights, factor, spanStart, end, why);
       // profanity that intensified a complaint also counts as anger itself ("fucking useless")
@@ -222,6 +240,8 @@ export function analyse(text: string): Analysis {
       case 'ignore':
         break;
       case 'negator':
+        // 能发不 / 有货不 / 到了没: a 不 or 没 right after a verb at the end of a clause asks a yes/no question
+        if (!t.latin && k > 0 && tokens[k - 1]!.kind === 'term' && tokens[k - 1]!.end === tok.start && endsClause(s, tok.end)) break;
         if (negCount > 0 && reaches(s, negEnd, tok.start, t.latin)) negCount++;
         else {
           if (negCount > 0) resetPending();
@@ -301,7 +321,17 @@ export function analyse(text: string): Analysis {
   for (const w of findWaits(s, flags)) {
     contributions.push({ label: 'anxious', weight: 1.5, start: w.start, end: w.end, why: 'waited' });
     flags.add('wait');
-    if (flags.has('ship')) flags.add('stuck');
+  }
+  // a long wait ("等咗好耐", "taking forever", "5 days") for a parcel is an overdue shipment
+  if (flags.has('wait') && flags.has('ship')) flags.add('stuck');
+
+  // A worry or gripe the buyer has since said is over counts a little; the time pressure and the stuck
+  // parcel it raised are gone. What comes after the cue ("it came today, but broken") still counts.
+  if (resolvedAt >= 0) {
+    for (const c of contributions) if (c.start < resolvedAt && negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= RESOLVED_DAMPING;
+    flags.delete('stuck');
+    flags.delete('time');
+    flags.delete('wait');
   }
 
   for (const c of contributions) raw[c.label] += c.weight;

@@ -26,13 +26,15 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   const high: ReasonCode[] = [];
   if (scores.threatening >= PRESENT) high.push('threat');
   if (scores.angry >= STRONG) high.push('strongAnger');
-  if (flags.has('stuck')) high.push('stuck');
+  // a code or an email that never came is a login problem, not a parcel stuck on the way
+  if (flags.has('stuck') && !flags.has('digital')) high.push('stuck');
   // a refund or repair the buyer has already waited days for ("申请退款三天了", "returned it two weeks ago")
   else if (flags.has('wait') && flags.has('afterSales')) high.push('overdue');
-  if (flags.has('time') && scores.anxious >= STRONG) high.push('deadline');
+  if (flags.has('time') && scores.anxious >= STRONG && !flags.has('digital')) high.push('deadline');
 
   const medium: ReasonCode[] = [];
   if (flags.has('afterSales')) medium.push('afterSales');
+  if (flags.has('digital') && scores.disappointed + scores.anxious + scores.angry >= PRESENT) medium.push('usage');
   if (flags.has('usage') && (scores.confused >= PRESENT || scores.disappointed >= PRESENT)) medium.push('usage');
   if (scores.angry >= PRESENT || scores.anxious >= PRESENT || scores.disappointed >= PRESENT) medium.push('upset');
   if (scores.confused >= PRESENT) medium.push('confused');

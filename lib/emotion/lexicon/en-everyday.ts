@@ -82,6 +82,31 @@ export const enEverydayGroups: Group[] = [
   { kind: 'ignore', terms: 'making a joke|makes a joke|telling a joke|i\'m broke|i am broke|we\'re broke|flat broke|so broke|go broke|went broke|gone broke' },
   { labels: { angry: 2 }, terms: 'stop calling me|stop emailing me|stop texting me|stop messaging me|stop sending me|stop spamming' },
 
+  // the problem is over: what the buyer said before this counts little (analyse.ts)
+  { labels: { positive: 2 }, flags: ['resolved'], terms: 'it came today|it arrived today|it just came|it just arrived|finally arrived|finally came|finally got it|finally received it|got it now|got it today|just got it|found it|found the package|found my package|found the parcel|found my parcel|nvm|all good now|all sorted|it\'s sorted|sorted now|problem solved|all fixed|fixed it|false alarm|ignore my last message|ignore my previous message|disregard my last message|it\'s fine now|working now|works now|it works now' },
+  // a code or an email that did not come: a login problem, not a lost parcel (urgency.ts)
+  { labels: { disappointed: 1 }, flags: ['digital'], why: 'problem', terms: 'confirmation email|confirmation emails|verification email|verification code|confirmation code|reset link|reset email|password reset|login code|one-time code|one time code|otp|sms code|activation email|activation link' },
+  // plainly wrong: an empty box, someone else in the account
+  { labels: { disappointed: 2.5 }, flags: ['afterSales'], why: 'problem', terms: 'it was empty|it\'s empty|it is empty|was completely empty|box was empty|box is empty|package was empty|package is empty|parcel was empty|parcel is empty|arrived empty|came empty|empty box|empty package|empty parcel|missing one|missing a piece|missing the screws|missing screws' },
+  { labels: { anxious: 2.5 }, flags: ['usage'], why: 'problem', terms: 'hacked|got hacked|been hacked|account hacked|someone used my card|someone else used my card|didn\'t place this order|did not place this order|unauthorized order|unauthorised order|unauthorized purchase|unauthorised purchase' },
+  // nobody answering, and the worst service: a clear complaint ("love how nobody answers" is sarcasm)
+  { labels: { angry: 2 }, why: 'problem', terms: 'nobody answers|no one answers|nobody replies|no one replies|nobody responds|no one responds|nobody answered|no one answered|nobody replied|no one replied|nobody ever answers|no one ever answers' },
+  { labels: { angry: 3 }, terms: 'worst customer service|worst service|worst company|worst experience|worst seller|worst store|worst shop|worst support|wrong with your company|wrong with this company|wrong with your store|wrong with your shop|wrong with your service|wrong with you guys' },
+  { labels: { angry: 1.5 }, flags: ['sarcasm'], why: 'sarcasm', terms: 'said no one ever|said nobody ever|said no one|said nobody' },
+  // chargebacks and claims worded every way
+  { labels: { threatening: 3, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'a-z claim|a to z claim|atoz claim|a-to-z claim|a-z guarantee claim|disputing this|disputing the charge|disputing it|dispute this with|dispute it with|filing a dispute|file a dispute|filed a dispute|open a dispute|opening a dispute|opened a dispute|filing a claim|opening a claim|open a claim|opened a claim|reverse the charge|reversing the charge' },
+  // a parcel they did not order, instructions that disagree: puzzlement more than anger
+  { labels: { confused: 2 }, flags: ['afterSales'], terms: 'i didn\'t order this|i did not order this|didn\'t order this|never ordered this|two different things|says different things|contradicts|contradictory|conflicting information|conflicting info|mixed messages' },
+  // wear and tear after first use
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'shrank|shrunk|shrinks|faded|fades|fading|pilling|pilled|peeling|peeled off|came off|came apart|frayed|fraying' },
+  { labels: { disappointed: 1.5 }, flags: ['usage'], why: 'problem', terms: 'keeps failing|keep failing|kept failing|payment failed|payment failing|payment declined|card declined|card was declined|transaction failed|checkout failed' },
+  // yes/no questions: "do I send it back or not?" is not a negation
+  { kind: 'ignore', terms: 'or not' },
+  // praise in slang
+  { labels: { positive: 2.5 }, terms: 'slaps|killer deal|obsessed|lowkey obsessed|so obsessed|banger|absolute banger|game changer|game-changer|goated|bussin' },
+  // the parcel has not moved: an overdue shipment
+  { labels: { anxious: 2 }, flags: ['stuck', 'ship'], why: 'waited', terms: 'still says processing|still processing|still pending|still shows pending|still says pending|stuck on processing|stuck in processing|stuck at processing|still hasn\'t moved|has not moved|no movement|not moving|tracking hasn\'t moved|tracking not updating|tracking isn\'t updating' },
+
   // surprise, not praise: "wow, a whole week for one parcel" (the rest of the message says which way)
   { labels: {}, neg: null, terms: 'wow|whoa|woah|omg|oh my god|oh my gosh' },
 ];

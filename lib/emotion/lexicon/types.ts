@@ -7,9 +7,24 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * Context the urgency tiers need, beyond the labels:
  * threat (complaint/bad review/authorities), stuck (overdue or stuck shipment), afterSales and usage
  * (medium-tier problems), preSale (low-tier questions), time (explicit time pressure), ship (the message
- * is about delivery), wait (says how long they waited), profanity, sarcasm, laugh (lol, 哈哈: banter).
+ * is about delivery), wait (says how long they waited), profanity, sarcasm, laugh (lol, 哈哈: banter),
+ * resolved (the problem is over: "it came today", 虚惊一场), digital (a code or an email, not a parcel, is
+ * what did not arrive).
  */
-export type Flag = 'threat' | 'stuck' | 'afterSales' | 'usage' | 'preSale' | 'time' | 'ship' | 'wait' | 'profanity' | 'sarcasm' | 'laugh';
+export type Flag =
+  | 'threat'
+  | 'stuck'
+  | 'afterSales'
+  | 'usage'
+  | 'preSale'
+  | 'time'
+  | 'ship'
+  | 'wait'
+  | 'profanity'
+  | 'sarcasm'
+  | 'laugh'
+  | 'resolved'
+  | 'digital';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

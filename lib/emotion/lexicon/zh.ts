@@ -46,7 +46,7 @@ export const zhGroups: Group[] = [
   // "我的快递呢" is "where is my parcel": the buyer is waiting on it (like "where is my" in English)
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '快递呢|包裹呢|我的货呢|货呢|东西呢|订单呢|退款呢|我的钱呢|单号呢|物流呢|到哪了|到哪里了|到哪儿了|在哪了|到底在哪' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '不动了|一直不动|都不动|没动静|没有动静|没动过|停在|停滞' },
-  { labels: { anxious: 1 }, terms: '等了|等到|什么时候到|什么时候发|几时', flags: ['time'], why: 'time' },
+  { labels: { anxious: 1 }, terms: '等了|等咗|等到|什么时候到|什么时候发|几时', flags: ['time'], why: 'time' },
 
   // ── disappointed / sad ─────────────────────────────────────────────────────────────────────────
   { labels: { disappointed: 3 }, terms: '太失望|非常失望|彻底失望|很失望|心寒|绝望|伤心欲绝|心都碎了|悔死|千万别买|千万不要买' },
@@ -134,6 +134,26 @@ export const zhGroups: Group[] = [
   // how it arrived or where: dead pixels, opened or used, cold food, the wrong door; an account locked
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '坏点|有坏点|亮点问题|被用过|有人用过|被拆过|被人拆过|送错了|送错地址|寄错地址|送错人|被偷了|丢在门口|凉了|都凉了|没有充电器|没给充电器|没配充电器' },
   { labels: { anxious: 2 }, flags: ['usage'], why: 'problem', terms: '封号|被封号|账号被封|账户被封|账号冻结|账户冻结|被冻结|账号异常|账户异常' },
+  // the problem is over: what the buyer said before this counts little (analyse.ts)
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '虚惊一场|原来在|原来放在|原来是放|找到了|已经收到了|终于到了|终于收到|到了谢谢|收到了谢谢|没事了|东西没事|还好没事|幸好没事|好了谢谢|搞定了|已经好了|已经解决了|可以用了|能用了|不用退了|不用换了|自己能用|我自己能用|不影响使用|不影响用' },
+  // a code that did not come: a login problem, not a lost parcel
+  { labels: { disappointed: 1 }, flags: ['digital'], why: 'problem', terms: '验证码|激活码|验证邮件|激活邮件|短信验证' },
+  // nobody answering, an empty box
+  { labels: { angry: 2.5 }, why: 'problem', terms: '是死人吗|死人吗|死人啊|都是死人|半天不回|半天没人回|半天没回|半天不理|半天没人理|一直不回|一直没人回' },
+  { labels: { disappointed: 2.5 }, flags: ['afterSales'], why: 'problem', terms: '空盒|空盒子|空包裹|空箱子|盒子是空的|箱子是空的|里面是空的|包裹是空的' },
+  // the parcel has not moved: an overdue shipment
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '没动了|天没动|一直显示|一直在中转|卡在中转|一直在途中|一直在运输中|物流不更新' },
+  // needed by a day: a deadline
+  { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '一定要到|务必要到|必须到|必须要到' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '能赶上吗|来得及吗|赶得上吗|赶不上|后天就要|后天要用|后天就要用|下周一要|周末要用|面试要穿|生日要用' },
+  // a refund or a claim turned down
+  { labels: { angry: 1.5, disappointed: 1 }, flags: ['afterSales'], why: 'problem', terms: '拒绝退款|拒绝我的退款|拒绝了我的|拒绝我|拒绝了|被拒绝|被拒|驳回|被驳回' },
+  // Cantonese: waited so long, what are you playing at, hurry
+  { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
+  { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },
+  { labels: { anxious: 1.5 }, terms: '快啲|快d|快滴' },
+  { kind: 'ignore', terms: '行不行' },
+  { labels: { positive: 2 }, terms: '对得起价格|对得起这个价|对得起这价|物有所值|值这个价|超出期待' },
   // praise as reviews put it
   { labels: { positive: 2.5 }, terms: '绝绝子|yyds|性价比很高|性价比超高|性价比挺高|性价比非常高|性价比超级高|高性价比|物超所值|宝藏|下次还来|下次还买|还会再买|超出预期|超预期|满分|一百分|很用心|超用心|用心了|没有色差|无色差|很合身|正合身|种草' },
   // A不A asks (能不能快点 = "could you hurry"): not a negation of what follows. 会不会 asks whether a

@@ -73,7 +73,7 @@ const cases: Case[] = [
   ['還沒出貨嗎？等很久了', true, 'high', 'anxious'],
   ['東西壞了，要怎麼退', true, 'medium', 'disappointed'],
   ['客服都不回訊息', true, 'medium', 'angry'],
-  ['搞咩啊，等咗成個禮拜', true, 'medium', 'angry'],
+  ['搞咩啊，等咗成個禮拜', true, 'high'], // waited a whole week, as 等了一个星期
   ['在吗在吗在吗', true, 'medium', 'anxious'],
   ['急急急！！！明天就要用', true, 'high', 'anxious'],
   ['我不是不满意，就是想问问', false, 'low'],
@@ -132,6 +132,19 @@ const cases: Case[] = [
   ['收到的显示器有坏点', true, 'medium', 'disappointed'],
   ['我的账号被封了，怎么回事', true, 'medium'],
   ['外卖送到都凉了', true, 'medium', 'disappointed'],
+  // from an independent probe (a colleague's own messages): plain problems, slang praise, claims, deadlines
+  ['opened the box and it was empty', true, 'medium', 'disappointed'],
+  ['someone hacked my account and placed orders', true, 'medium', 'anxious'],
+  ['你们客服是死人吗 半天不回', true, 'high', 'angry'],
+  ['this hoodie slaps, obsessed', false, 'low', 'positive'],
+  ['ordered on the 3rd and it still says processing', true, 'high', 'anxious'],
+  ['后天孩子生日 礼物一定要到啊', true, 'high', 'anxious'],
+  ['im opening an a-z claim', true, 'high', 'threatening'],
+  ['ill be disputing this with my bank', true, 'high', 'threatening'],
+  ['thanks for the super fast shipping, said no one ever', true, 'high', 'angry'],
+  ['有点小贵 不过质量对得起价格', false, 'low', 'positive'],
+  ['my shirt shrank after one wash', true, 'medium', 'disappointed'],
+  ['为什么拒绝我的退款', true, 'medium', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

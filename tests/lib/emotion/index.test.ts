@@ -361,3 +361,55 @@ describe('urgency', () => {
     expect(detectEmotion('几天能到？').urgency).toBe('low');
   });
 });
+
+describe('detectEmotion: a problem the buyer says is over', () => {
+  it('a worry followed by "it came today" is no longer urgent, and counts little', () => {
+    const before = detectEmotion('I was so worried about it!!');
+    const after = detectEmotion('I was so worried about it!! but it came today, thank you');
+    expect(care(before)).toBe(true);
+    expect(care(after)).toBe(false);
+    expect(after.urgency).toBe('low');
+    expect(after.main).toBe('positive');
+  });
+  it('虚惊一场 / 原来放在驿站: the scare was mistaken', () => {
+    const r = detectEmotion('吓死我了，还以为丢了，原来放在驿站了');
+    expect(care(r)).toBe(false);
+    expect(r.urgency).not.toBe('high');
+  });
+  it('what comes after the cue still counts: it arrived, but broken', () => {
+    const r = detectEmotion('it came today but the screen is cracked');
+    expect(has('it came today but the screen is cracked', 'disappointed')).toBe(true);
+    expect(r.urgency).toBe('medium');
+  });
+  it('a negated cue is not a resolution: 还没找到', () => {
+    expect(care(detectEmotion('快递丢了，还没找到'))).toBe(true);
+  });
+});
+
+describe('detectEmotion: yes/no questions are not negations', () => {
+  it.each(['新疆能发不', '有货不？', '能到不啊', 'do I send it back or not?'])('%s', (text) => {
+    expect(care(detectEmotion(text))).toBe(false);
+  });
+  it('but 发不了 (cannot ship) and a 不 before a word still negate', () => {
+    expect(care(detectEmotion('为什么发不了'))).toBe(true);
+    expect(care(detectEmotion('质量不好'))).toBe(true);
+  });
+  it('能不能快点 is impatience, not "not fast"', () => {
+    expect(labels(detectEmotion('能不能快点'))).toContain('anxious');
+  });
+});
+
+describe('urgency: what did not arrive', () => {
+  it('a reset link or code that never arrives is a login problem (medium), not a stuck parcel (high)', () => {
+    for (const text of ['the reset link never arrives', "verification code never arrived, can't log in", '验证码一直收不到']) {
+      const r = detectEmotion(text);
+      expect(r.urgency, text).toBe('medium');
+    }
+    expect(detectEmotion('my parcel never arrived').urgency).toBe('high');
+  });
+  it('a long wait for a parcel, however it is said, is an overdue shipment', () => {
+    expect(detectEmotion('發貨了嗎 等咗好耐').urgency).toBe('high');
+    expect(detectEmotion('why is my order taking forever').urgency).toBe('high');
+    expect(detectEmotion('this is taking forever').urgency).toBe('medium');
+  });
+});
