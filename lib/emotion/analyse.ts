@@ -216,7 +216,10 @@ export function analyse(text: string): Analysis {
       if (upset || excl > 0) contributions.push({ label: 'angry', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
       // "found my order yet???": a buyer pressing about an order is impatient, not puzzled
       else if (flags.has('ship') || flags.has('afterSales')) contributions.push({ label: 'anxious', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
-      else contributions.push({ label: 'confused', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
+      // "any discount if I buy 3??": keen, not puzzled
+      else if (flags.has('preSale')) {
+        // nothing
+      } else contributions.push({ label: 'confused', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
     } else if (stop && excl >= 1 && ques >= 1) {
       contributions.push({ label: 'angry', weight: 0.8, start: stop.start, end: stop.end, why: 'question' });
     }
@@ -332,6 +335,18 @@ export function analyse(text: string): Analysis {
     flags.delete('stuck');
     flags.delete('time');
     flags.delete('wait');
+    // nothing left to fix after it ("谢啦 问题解决了"): no after-sales or usage case either
+    if (!contributions.some((c) => c.start >= resolvedAt && negativeLabels.includes(c.label))) {
+      flags.delete('afterSales');
+      flags.delete('usage');
+    }
+  }
+
+  // "if it arrives damaged, can I return it? just checking before I order": nothing has gone wrong yet
+  if (flags.has('hypothetical')) {
+    for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= RESOLVED_DAMPING;
+    flags.delete('afterSales');
+    flags.delete('usage');
   }
 
   for (const c of contributions) raw[c.label] += c.weight;

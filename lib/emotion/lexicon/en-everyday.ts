@@ -100,6 +100,17 @@ export const enEverydayGroups: Group[] = [
   // wear and tear after first use
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'shrank|shrunk|shrinks|faded|fades|fading|pilling|pilled|peeling|peeled off|came off|came apart|frayed|fraying' },
   { labels: { disappointed: 1.5 }, flags: ['usage'], why: 'problem', terms: 'keeps failing|keep failing|kept failing|payment failed|payment failing|payment declined|card declined|card was declined|transaction failed|checkout failed' },
+  // short, stuck at the label, a code refused
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'only 1 of|only 2 of|only 3 of|only one of|only two of|only three of|only got one|only got 1|only received one|only received 1|only received part|only half of|scratch|scratches|has a scratch|a dent' },
+  { labels: { anxious: 2 }, flags: ['stuck', 'ship'], why: 'waited', terms: 'estimated delivery was|delivery date has passed|past the delivery date|was supposed to arrive|was supposed to be delivered|supposed to arrive|should have arrived|should have been delivered|should have been here|label created|still says label created|label has been created|only a label|pre-shipment|preshipment|awaiting carrier pickup|waiting for carrier' },
+  { labels: { disappointed: 1.5 }, flags: ['usage'], why: 'problem', terms: 'says invalid|is invalid|code invalid|invalid code|not valid|isn\'t valid|code expired|coupon expired|voucher expired|code doesn\'t work|coupon doesn\'t work|voucher doesn\'t work' },
+  { labels: { threatening: 3, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'a-to-z|a to z guarantee|atoz guarantee|opening a case|open a case|opened a case|filing a case|file a case|disputing with|dispute with' },
+  // a deadline in plain words: the buyer leaves or needs it on a day
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: 'before then|before i fly|before i leave|before we leave|i fly out|i\'m flying out|we fly out|i leave on|we leave on|leaving on|i leave tomorrow|leaving tomorrow|need it before|need this before|need them before|needed it by' },
+  { labels: { angry: 2 }, terms: 'are you people serious|are you guys serious|you people|you guys are useless|do you even care|does anyone even work there|does anyone work there' },
+  // asking before buying about a problem that may never happen, or an apology for one's own slip
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'just checking before|before i order|before ordering|before i buy|before buying|before i purchase|before purchasing|thinking of buying|thinking about buying|planning to buy|planning on buying|just in case|in case it|what if it' },
+  { kind: 'ignore', terms: 'scratch that|not complaining|i\'m not complaining|not a complaint|just curious|sent the wrong message|wrong chat|wrong person|typo on my end|my mistake|my fault' },
   // yes/no questions: "do I send it back or not?" is not a negation
   { kind: 'ignore', terms: 'or not' },
   // praise in slang

@@ -9,7 +9,7 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * (medium-tier problems), preSale (low-tier questions), time (explicit time pressure), ship (the message
  * is about delivery), wait (says how long they waited), profanity, sarcasm, laugh (lol, 哈哈: banter),
  * resolved (the problem is over: "it came today", 虚惊一场), digital (a code or an email, not a parcel, is
- * what did not arrive).
+ * what did not arrive), hypothetical (a problem asked about before buying: 万一坏了, "just checking before I order").
  */
 export type Flag =
   | 'threat'
@@ -24,7 +24,8 @@ export type Flag =
   | 'sarcasm'
   | 'laugh'
   | 'resolved'
-  | 'digital';
+  | 'digital'
+  | 'hypothetical';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

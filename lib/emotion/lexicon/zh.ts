@@ -148,6 +148,32 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '能赶上吗|来得及吗|赶得上吗|赶不上|后天就要|后天要用|后天就要用|下周一要|周末要用|面试要穿|生日要用' },
   // a refund or a claim turned down
   { labels: { angry: 1.5, disappointed: 1 }, flags: ['afterSales'], why: 'problem', terms: '拒绝退款|拒绝我的退款|拒绝了我的|拒绝我|拒绝了|被拒绝|被拒|驳回|被驳回' },
+  // noise, errors, money taken anyway
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '杂音|有杂音|电流声|沙沙声|异响|有异响|显示错误|提示错误|报错了|出错了|出错|钱扣了|钱已经扣了|扣了钱|已经扣款|已扣款|扣款了|钱被扣了' },
+  // deadlines: the end of the month, no later, tomorrow's birthday
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '月底前|月底之前|月底要|周末前|周末之前|不能再晚|不能再拖|再晚就|今天能到吗|明天能到吗|今天能到不|明天能到不|今天到得了吗|明天到得了吗' },
+  // threats worded as leaving for good; a shop that does nothing
+  { labels: { threatening: 2, disappointed: 1 }, neg: null, flags: ['threat'], why: 'threat', terms: '再也不在|再也不会在|再也不去|不会再在|以后不在你家|以后不来了|以后不会来了|拉入黑名单' },
+  { labels: { angry: 2 }, terms: '有没有在做事|到底有没有在|在做事吗|有没有人管' },
+  // a hypothetical before buying (万一坏了怎么办), a slip of one's own, a request already withdrawn
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '万一|下单前|下单之前|买之前|拍之前|购买前|购买之前|先问一下|先问问' },
+  { kind: 'ignore', terms: '发错消息|发错了消息|发错人了|打错字|打错了|我搞错了|是我搞错|我的错' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '不用处理|不用处理了|不需要处理|无需处理|不用管了|问题已经好了|问题解决了|解决了谢谢|解决了' },
+  // Cantonese: broken, missing, don't understand, how, tomorrow
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '坏咗|烂咗|爆咗|甩咗|冇咗|唔见咗|整坏咗|寄错咗|发错咗|烂嘢|用唔到|唔work' },
+  { labels: { confused: 2 }, flags: ['usage'], terms: '唔明|唔系好明|唔识|点样|点算|点搞|点用' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '听日要|听日要用|今日要|今日要用|听日到|今日到|今日寄' },
+  // still not here long after it should be; expedite for a day
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '到现在还没到|到现在都没到|一直没到|迟迟没到|到现在还没|还没有到' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '加急|能加急吗|可以加急吗|开学要|开学前|要出国|在那之前|那之前' },
+  // screens that flicker, a how-to about pairing or charging (a usage question)
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '一直闪|屏幕闪|闪屏|花屏|黑屏|白屏|屏幕不亮' },
+  { labels: { confused: 1.5 }, flags: ['usage'], terms: '怎么配对|怎么连接|怎么连|怎么充电|怎么开机|怎么关机|怎么调|如何配对|如何连接' },
+  // the buyer's own slip or a question before ordering
+  { kind: 'ignore', terms: '是我自己没看清|我自己没看清|没看清|不怪你们|不怪你|怪我自己|是我自己的问题' },
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '如果收到|想先问清楚|先问清楚|问清楚再|再下单' },
+  // praise that is the complaint, in the same breath: "真棒 又发错货了" (a comma makes it sincere: 真棒，就是慢)
+  { labels: { positive: 2 }, flags: ['sarcasm'], irony: 'clause', why: 'sarcasm', terms: '真棒|好厉害|真厉害|太厉害了' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

@@ -413,3 +413,47 @@ describe('urgency: what did not arrive', () => {
     expect(detectEmotion('this is taking forever').urgency).toBe('medium');
   });
 });
+
+describe('detectEmotion: asking about a problem before buying', () => {
+  it.each(['如果收到有破损可以退吗？想先问清楚再下单', 'if it arrives damaged can i return it? just checking before i order', '万一不合适能退吗'])('%s: no care, low', (text) => {
+    const r = detectEmotion(text);
+    expect(care(r)).toBe(false);
+    expect(r.urgency).toBe('low');
+  });
+  it('the same problem after buying is an after-sales case', () => {
+    const r = detectEmotion('收到有破损，可以退吗');
+    expect(care(r)).toBe(true);
+    expect(r.urgency).toBe('medium');
+  });
+  it('a threat stays a threat even in a hypothetical', () => {
+    expect(labels(detectEmotion('万一再发错我就投诉'))).toContain('threatening');
+  });
+});
+
+describe('detectEmotion: praise and a complaint in one breath (Chinese)', () => {
+  it('真棒 又发错货了 is the complaint', () => {
+    const r = detectEmotion('真棒 又发错货了');
+    expect(care(r)).toBe(true);
+    expect(labels(r)).not.toContain('positive');
+  });
+  it('a comma makes it a sincere "but": 真棒，就是快递慢了点', () => {
+    expect(detectEmotion('真棒，就是快递慢了点').main).toBe('positive');
+    expect(detectEmotion('衣服真棒 很喜欢').main).toBe('positive');
+  });
+});
+
+describe('urgency: nothing left to do', () => {
+  it('谢啦 问题解决了 is small talk, not an after-sales case', () => {
+    const r = detectEmotion('谢啦 问题解决了');
+    expect(r.urgency).toBe('low');
+    expect(r.main).toBe('positive');
+  });
+  it('but 还没解决 is still a case', () => {
+    expect(detectEmotion('还没解决').urgency).toBe('medium');
+  });
+  it('"any discount if I buy 3??" is keen, not confused', () => {
+    const r = detectEmotion('any discount if i buy 3??');
+    expect(labels(r)).not.toContain('confused');
+    expect(r.urgency).toBe('low');
+  });
+});
