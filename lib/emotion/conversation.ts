@@ -46,7 +46,9 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
 
   const merged = { ...scores[n - 1]! };
   const carriedFrom = new Map<SignalLabel, number>();
-  for (let i = n - 2; i >= 0; i--) {
+  // "it came today, thanks!" / "问题解决了": what the buyer felt before is over, and so is the case
+  const resolved = current.flags.has('resolved');
+  for (let i = n - 2; i >= 0 && !resolved; i--) {
     for (const l of signalLabels) {
       const carried = scores[i]![l] * fadeOf(l) ** (n - 1 - i);
       if (carried > merged[l]) {
@@ -64,7 +66,7 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
   };
 
   const flags = new Set<Flag>(current.flags);
-  for (let i = Math.max(0, n - 3); i < n - 1; i++) for (const f of analyses[i]!.flags) if (lasting.includes(f)) flags.add(f);
+  if (!resolved) for (let i = Math.max(0, n - 3); i < n - 1; i++) for (const f of analyses[i]!.flags) if (lasting.includes(f)) flags.add(f);
 
   const trend = trendOf(scores.map(heat));
   const chasing = analyses.slice(-4).filter((a) => a.flags.has('time') || a.flags.has('stuck')).length >= 3;

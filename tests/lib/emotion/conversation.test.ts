@@ -42,6 +42,14 @@ describe('detectConversation', () => {
     expect(r.emotions.map((e) => e.label)).toContain('threatening');
     expect(r.urgency).toBe('high');
   });
+  it('a buyer who says the problem is over leaves nothing to carry: no earlier worry, no stuck parcel', () => {
+    const r = detectConversation(['where is my parcel??', 'it has been 10 days, still not here', 'found it, it was at my neighbour. thanks!']);
+    expect(r.urgency).toBe('low');
+    expect(r.main).toBe('positive');
+    expect(r.emotions.map((e) => e.label)).not.toContain('anxious');
+    const zh = detectConversation(['快递十天了还没到', '虚惊一场，原来放在驿站了']);
+    expect(zh.urgency).toBe('low');
+  });
   it('chasing several times raises urgency', () => {
     const r = detectConversation(['什么时候到', '快点发货', '怎么还没到', '到底什么时候到']);
     expect(r.urgency).toBe('high');
