@@ -62,7 +62,7 @@ export const enEverydayGroups: Group[] = [
   // asking before buying is not a complaint
   { labels: {}, neg: null, flags: ['preSale'], terms: 'does it run small|do they run small|does it run large|do they run large|does it run big|do they run big|does it run true to size|do they run true to size' },
   { labels: { disappointed: 1.5 }, why: 'problem', terms: 'runs small|run small|runs large|run large|runs big|run big|sizes run small|sizing is off' },
-  { labels: { anxious: 2 }, flags: ['usage'], why: 'problem', terms: 'account suspended|account was suspended|account got suspended|account has been suspended|account is suspended|account locked|account was locked|account is locked|account blocked|account was blocked|account banned|account was banned|account got banned|account disabled|account was disabled' },
+  { labels: { anxious: 2 }, flags: ['usage'], why: 'problem', terms: 'account suspended|account was suspended|account got suspended|account has been suspended|account is suspended|account locked|account was locked|account is locked|account blocked|account was blocked|account banned|account was banned|account got banned|account disabled|account was disabled|account got locked|account got blocked|account got disabled' },
   { labels: { angry: 1.5 }, terms: 'for no reason|for no apparent reason|without any reason|without telling me|without telling us|without notice|without any notice|without warning|without asking me' },
   { labels: { disappointed: 1.5 }, terms: 'bill went up|price went up|prices went up|bill doubled|price doubled' },
   // money taken wrongly
@@ -70,7 +70,9 @@ export const enEverydayGroups: Group[] = [
   // not what the listing showed
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'different from the picture|different from the pictures|different from the photo|different from the photos|different than the picture|different than the pictures|different than the photo|different than the photos|different from the description|doesn\'t match the picture|doesn\'t match the pictures|doesn\'t match the photo|doesn\'t match the photos|doesn\'t match the description|does not match the description|not what was advertised|not as advertised|not as shown' },
   // impatience in plain words
-  { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'taking so long|taking too long|taking forever|takes forever|took forever|took so long|still no reply|still no answer|still no response' },
+  { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'taking so long|taking too long|taking forever|takes forever|still no reply|still no answer|still no response' },
+  // …and said of a parcel that has come: a gripe, not a wait
+  { labels: { disappointed: 1.5 }, terms: 'took forever|took so long|took ages|took way too long' },
   // …and about the parcel itself: an overdue shipment
   { labels: { anxious: 2 }, flags: ['wait', 'stuck', 'ship'], why: 'waited', terms: 'taking so long to ship|taking so long to arrive|taking too long to ship|taking too long to arrive|taking forever to ship|taking forever to arrive|takes forever to ship|takes forever to arrive|so long to ship|too long to ship|forever to ship|so long to arrive|too long to arrive|forever to arrive|so long to deliver|still hasn\'t come|still hasn\'t arrived|still not arrived|still not shipped|still hasn\'t shipped|still not delivered|still no tracking|still no update' },
 
@@ -83,7 +85,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { angry: 2 }, terms: 'stop calling me|stop emailing me|stop texting me|stop messaging me|stop sending me|stop spamming' },
 
   // the problem is over: what the buyer said before this counts little (analyse.ts)
-  { labels: { positive: 2 }, flags: ['resolved'], terms: 'it came today|it arrived today|it just came|it just arrived|finally arrived|finally came|finally got it|finally received it|got it now|got it today|just got it|found it|found the package|found my package|found the parcel|found my parcel|nvm|all good now|all sorted|it\'s sorted|sorted now|problem solved|all fixed|fixed it|false alarm|ignore my last message|ignore my previous message|disregard my last message|it\'s fine now|working now|works now|it works now' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: 'it came today|it arrived today|it just came|it just arrived|finally arrived|finally came|finally got it|finally received it|got it now|got it today|just got it|found it|found the package|found my package|found the parcel|found my parcel|nvm|all good now|all sorted|it\'s sorted|sorted now|problem solved|all fixed|fixed it|issue fixed|problem fixed|bug fixed|it\'s fixed|fixed now|fixed my issue|fixed the issue|fixed the problem|issue resolved|problem resolved|resolved my issue|false alarm|ignore my last message|ignore my previous message|disregard my last message|it\'s fine now|working now|works now|it works now' },
   // a code or an email that did not come: a login problem, not a lost parcel (urgency.ts)
   { labels: { disappointed: 1 }, flags: ['digital'], why: 'problem', terms: 'confirmation email|confirmation emails|verification email|verification code|confirmation code|reset link|reset email|password reset|login code|one-time code|one time code|otp|sms code|activation email|activation link' },
   // plainly wrong: an empty box, someone else in the account
@@ -111,6 +113,17 @@ export const enEverydayGroups: Group[] = [
   // asking before buying about a problem that may never happen, or an apology for one's own slip
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'just checking before|before i order|before ordering|before i buy|before buying|before i purchase|before purchasing|thinking of buying|thinking about buying|planning to buy|planning on buying|just in case|in case it|what if it' },
   { kind: 'ignore', terms: 'scratch that|not complaining|i\'m not complaining|not a complaint|just curious|sent the wrong message|wrong chat|wrong person|typo on my end|my mistake|my fault' },
+  // leaving for a rival, going public
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'buy from amazon|buying from amazon|get it from amazon|order from amazon instead|just buy from amazon|i\'ll just buy|buy it somewhere else|buy somewhere else|taking my business elsewhere|post about it everywhere|post about this everywhere|post this everywhere|posting about it everywhere|posting about this everywhere|posting this everywhere|posting it everywhere|tell all my followers|my followers|tell everyone i know|make this go viral' },
+  // defects in plain words, money not back, anger at being made to repeat
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'flicker*|keeps shutting off|keeps turning off|keeps restarting|keeps rebooting|shuts off by itself|turns off by itself|chipped|a chip on|chip on the|cracked glaze' },
+  { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: 'nothing in my account|not in my account yet|hasn\'t hit my account|hasn\'t shown up in my account|not showing in my account|still no refund|still no money' },
+  { labels: { angry: 2 }, flags: ['time'], why: 'time', terms: 'third time explaining|explaining this again|explain this again|for the third time|for the fourth time|for the fifth time|repeat myself|repeating myself' },
+  { labels: { angry: 1.5 }, flags: ['sarcasm'], why: 'sarcasm', terms: 'love that for me|love this for me|just what i wanted' },
+  // asking about returns or repairs before anything has gone wrong
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if it doesn\'t fit|if it does not fit|how long is the warranty|what\'s the warranty|is there a warranty|does it have a warranty|does it come with a warranty' },
+  // a return asked about for an unopened item: after-sales, but nothing is wrong with it
+  { labels: {}, neg: null, flags: ['afterSales'], terms: 'if i haven\'t opened|if it\'s unopened|if unopened|still sealed|unopened' },
   // yes/no questions: "do I send it back or not?" is not a negation
   { kind: 'ignore', terms: 'or not' },
   // praise in slang

@@ -142,7 +142,7 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2.5 }, why: 'problem', terms: '是死人吗|死人吗|死人啊|都是死人|半天不回|半天没人回|半天没回|半天不理|半天没人理|一直不回|一直没人回' },
   { labels: { disappointed: 2.5 }, flags: ['afterSales'], why: 'problem', terms: '空盒|空盒子|空包裹|空箱子|盒子是空的|箱子是空的|里面是空的|包裹是空的' },
   // the parcel has not moved: an overdue shipment
-  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '没动了|天没动|一直显示|一直在中转|卡在中转|一直在途中|一直在运输中|物流不更新' },
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '没动了|天没动|物流一直显示|一直显示在|一直显示运输|一直显示揽收|一直显示已发货|一直在中转|卡在中转|一直在途中|一直在运输中|物流不更新' },
   // needed by a day: a deadline
   { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '一定要到|务必要到|必须到|必须要到' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '能赶上吗|来得及吗|赶得上吗|赶不上|后天就要|后天要用|后天就要用|下周一要|周末要用|面试要穿|生日要用' },
@@ -161,7 +161,7 @@ export const zhGroups: Group[] = [
   { labels: { positive: 2 }, flags: ['resolved'], terms: '不用处理|不用处理了|不需要处理|无需处理|不用管了|问题已经好了|问题解决了|解决了谢谢|解决了' },
   // Cantonese: broken, missing, don't understand, how, tomorrow
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '坏咗|烂咗|爆咗|甩咗|冇咗|唔见咗|整坏咗|寄错咗|发错咗|烂嘢|用唔到|唔work' },
-  { labels: { confused: 2 }, flags: ['usage'], terms: '唔明|唔系好明|唔识|点样|点算|点搞|点用' },
+  { labels: { confused: 2 }, flags: ['usage'], terms: '唔明|唔系好明|唔识|点样用|点样整|点搞|点用' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '听日要|听日要用|今日要|今日要用|听日到|今日到|今日寄' },
   // still not here long after it should be; expedite for a day
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '到现在还没到|到现在都没到|一直没到|迟迟没到|到现在还没|还没有到' },
@@ -174,6 +174,18 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '如果收到|想先问清楚|先问清楚|问清楚再|再下单' },
   // praise that is the complaint, in the same breath: "真棒 又发错货了" (a comma makes it sincere: 真棒，就是慢)
   { labels: { positive: 2 }, flags: ['sarcasm'], irony: 'clause', why: 'sarcasm', terms: '真棒|好厉害|真厉害|太厉害了' },
+  // a fake or empty tracking number; a deadline for a day or an event; insults at the service
+  { labels: { anxious: 2 }, flags: ['stuck', 'ship'], why: 'time', terms: '单号查不到|查不到物流|物流查不到|查不到信息|查不到单号|没有物流信息|没物流信息' },
+  { labels: { angry: 2.5 }, flags: ['stuck', 'ship'], why: 'problem', terms: '假单号|空单号|虚假发货' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '婚礼要用|婚礼用|周五前|周六要用|周日要用|礼拜五前|礼拜六要|星期五前|星期六要|今天寄出吗|今天能寄出吗|今天能发吗|今天可以发吗|今天能发货吗|今天可以寄出吗' },
+  { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '一定要收到|必须收到|务必收到' },
+  { labels: { angry: 2.5 }, terms: '耍我|在耍我|耍人|废到爆|好废|真系废|脑子有病|有病吧|脑子进水' },
+  // the photos and the thing differ; shuts itself off
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '和图片差距|跟图片差距|与图片差距|和图片差别|跟图片差别|实物差距|差距有点大|差距很大|差距太大|差别太大' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '自动关机|自己关机|自动重启|自己重启|老是关机|成日自动关机' },
+  // warranty or a no-reason return asked about: a question, not a case
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '保修多久|保修期多久|保固多久|保固期多久|质保多久|有保修吗|有保固吗' },
+  { labels: {}, neg: null, flags: ['afterSales'], terms: '七天无理由|7天无理由|无理由退|无理由退货|无理由退换' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

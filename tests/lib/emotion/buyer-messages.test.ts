@@ -145,6 +145,19 @@ const cases: Case[] = [
   ['有点小贵 不过质量对得起价格', false, 'low', 'positive'],
   ['my shirt shrank after one wash', true, 'medium', 'disappointed'],
   ['为什么拒绝我的退款', true, 'medium', 'angry'],
+  // a third, blind probe: appliance codes are not parcels, past waits are gripes, going public is a threat
+  ['冰箱一直显示E1是什么意思', false, 'medium', 'confused'],
+  ['love the lamp but it took forever to arrive', true, 'medium'],
+  ['bug fixed after updating, thanks anyway!', false, 'low', 'positive'],
+  ["whatever, i'll just buy from amazon", true, 'high', 'threatening'],
+  ['fix this or im posting about it everywhere', true, 'high', 'threatening'],
+  ['the screen flickers when I turn it down', true, 'medium', 'disappointed'],
+  ['单号查不到物流 是不是假单号', true, 'high'],
+  ['周六婚礼要用 今天能寄出吗', true, 'high', 'anxious'],
+  ['你们是在耍我吗', true, 'high', 'angry'],
+  ['实物和图片差距很大', true, 'medium', 'disappointed'],
+  ['这个保修多久 坏了可以寄修吗', false, 'low'],
+  ['can I return it for a refund if it is still sealed?', false, 'medium'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
