@@ -63,6 +63,8 @@ const MAX_SPACES_BETWEEN = 3;
 /** A gripe not about the order, product or service is outweighed by praise this many times its size (one about them: 0.5). */
 const OUTWEIGHED_ELSEWHERE = 1;
 const SARCASM_REACH = 24;
+/** A sarcasm cue whose reach is the whole message (🙄, 🙃). */
+const WHOLE_MESSAGE = -2;
 
 /** After a standalone 好/真 these end the phrase (好啊, 好！); before any other character it is an intensifier of something unlisted (好困, 好想你). */
 const PARTICLES = new Set('啊呀的吧哦噢喔啦了呢嘛哈耶嘞哟!.,?~ \n'.split('').map((c) => c.charCodeAt(0)));
@@ -181,7 +183,8 @@ export function analyse(text: string): Analysis {
 
     lastTermFirst = contributions.length;
     lastTermEnd = end;
-    if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push({ start, clause: term.irony === 'clause' ? clauses.length : -1 });
+    // an eye-roll or upside-down face colours the whole message, wherever the praise sits in it
+    if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push({ start, clause: term.irony === 'clause' ? clauses.length : term.why === 'emoji' ? WHOLE_MESSAGE : -1 });
     if (term.flags.includes('resolved') && !negated) resolvedAt = start;
     if (weights && factor > 0) {
       add(weights, factor, spanStart, end, why);
@@ -372,9 +375,11 @@ export function analyse(text: string): Analysis {
     };
     const inRange = (i: number, range: [number, number] | undefined) => !!range && i >= range[0] && i < range[1];
     const cues = sarcasmAt.filter((p) => p.clause < 0 || complaintIn(clauses[p.clause]));
+    const near = (p: { start: number; clause: number }, c: Contribution, i: number) =>
+      p.clause === WHOLE_MESSAGE ? true : p.clause < 0 ? Math.abs(c.start - p.start) <= SARCASM_REACH : inRange(i, clauses[p.clause]);
     for (let i = 0; i < contributions.length; i++) {
       const c = contributions[i]!;
-      if (c.label === 'positive' && cues.some((p) => (p.clause < 0 ? Math.abs(c.start - p.start) <= SARCASM_REACH : inRange(i, clauses[p.clause])))) {
+      if (c.label === 'positive' && cues.some((p) => near(p, c, i))) {
         c.label = 'angry';
         c.weight *= 0.7;
         c.why = 'sarcasm';

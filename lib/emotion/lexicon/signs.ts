@@ -16,7 +16,8 @@ const emoticon = (labels: Group['labels'], terms: string): Group => ({ labels, t
 export const signGroups: Group[] = [
   emoji({ angry: 3 }, '😡|🤬|🖕|👊'),
   emoji({ angry: 2.5 }, '😠|💢|👿|😤|😾'),
-  emoji({ angry: 1.5, disappointed: 0.5 }, '🙄|😒|😑|🤦'),
+  // an eye-roll next to praise is sarcasm ("great job, 3 weeks for 2-day shipping 🙄")
+  emoji({ angry: 1.5, disappointed: 0.5 }, '🙄|😒|😑|🤦', ['sarcasm']),
   emoji({ anxious: 2.5 }, '😰|😨|😱|🆘'),
   emoji({ anxious: 2 }, '😟|😧|😥|😬|😣|😦|⏰|⌛|⏳'),
   emoji({ disappointed: 2.5 }, '😭|💔|😿'),

@@ -457,3 +457,16 @@ describe('urgency: nothing left to do', () => {
     expect(r.urgency).toBe('low');
   });
 });
+
+describe('detectEmotion: an eye-roll makes the praise in its message sarcastic', () => {
+  it('wherever the praise sits', () => {
+    const r = detectEmotion('wow great job guys, only took a month to ship 🙄');
+    expect(r.main).toBe('angry');
+    expect(labels(r)).not.toContain('positive');
+    expect(care(detectEmotion('amazing quality, broke on day one 🙃'))).toBe(true);
+  });
+  it('a smile does not, and 🙃 alone next to praise is playful', () => {
+    expect(detectEmotion('thanks so much, love it! 🙂').main).toBe('positive');
+    expect(detectEmotion('love it 🙃').main).toBe('positive');
+  });
+});
