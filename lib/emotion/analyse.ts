@@ -134,6 +134,7 @@ export function analyse(text: string): Analysis {
   const repeats = new Map<number, number>();
   const sarcasmAt: { start: number; clause: number }[] = [];
   let resolvedAt = -1;
+  let contrastAt = -1;
   // [first, end) contribution indices of each closed clause; a clause-scoped sarcasm cue names its clause
   const clauses: [number, number][] = [];
 
@@ -296,6 +297,7 @@ export function analyse(text: string): Analysis {
         break;
       case 'contrast':
         // what comes after "but" is what the buyer means
+        contrastAt = tok.start;
         for (const c of contributions) c.weight *= 0.6;
         resetPending();
         break;
@@ -396,11 +398,14 @@ export function analyse(text: string): Analysis {
   let aboutShop = false;
   for (const f of topicFlags) if (flags.has(f)) aboutShop = true;
   const outweighed = aboutShop ? 0.5 : OUTWEIGHED_ELSEWHERE;
+  // Praise never talks away a threat ("best purchase ever… never buying from you again"), nor a fault the
+  // buyer reports after a "but" ("love it, fits perfectly, but a button fell off": it still needs a fix).
+  // A fault mentioned in passing in a glowing review stays outweighed.
+  const kept = (c: Contribution) => c.label === 'threatening' || (contrastAt >= 0 && c.start > contrastAt && c.why === 'problem');
   if (raw.positive >= 2) {
     for (const l of negativeLabels) {
       if (raw[l] > 0 && raw[l] < outweighed * raw.positive) {
-        for (const c of contributions) if (c.label === l) c.weight *= 0.5;
-        raw[l] *= 0.5;
+        for (const c of contributions) if (c.label === l && !kept(c)) { raw[l] -= c.weight * 0.5; c.weight *= 0.5; }
       }
     }
   }

@@ -65,6 +65,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['usage'], why: 'problem', terms: 'account suspended|account was suspended|account got suspended|account has been suspended|account is suspended|account locked|account was locked|account is locked|account blocked|account was blocked|account banned|account was banned|account got banned|account disabled|account was disabled|account got locked|account got blocked|account got disabled' },
   { labels: { angry: 1.5 }, terms: 'for no reason|for no apparent reason|without any reason|without telling me|without telling us|without notice|without any notice|without warning|without asking me' },
   { labels: { disappointed: 1.5 }, terms: 'bill went up|price went up|prices went up|bill doubled|price doubled' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'wrong model|wrong version|wrong one|sent the wrong|got the wrong|sent me the wrong' },
   // money taken wrongly
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
   // not what the listing showed
@@ -124,6 +125,12 @@ export const enEverydayGroups: Group[] = [
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if it doesn\'t fit|if it does not fit|how long is the warranty|what\'s the warranty|is there a warranty|does it have a warranty|does it come with a warranty' },
   // a return asked about for an unopened item: after-sales, but nothing is wrong with it
   { labels: {}, neg: null, flags: ['afterSales'], terms: 'if i haven\'t opened|if it\'s unopened|if unopened|still sealed|unopened' },
+  // the buyer says there is no hurry: the delay they mention is not pressure (like a resolution)
+  { labels: { positive: 1.5 }, flags: ['resolved'], terms: 'not in a hurry|i\'m not in a hurry|not in any hurry|take your time|don\'t worry about the delay|don\'t worry about it' },
+  // a bad review that was not written
+  { kind: 'ignore', terms: 'was going to leave a bad review|almost left a bad review|was about to leave a bad review|was going to complain|was about to complain|almost complained' },
+  // running out of something the buyer needs daily: a deadline
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: 'one day left|only one day left|two days left|only two days left|running out|ran out|almost out of|about to run out' },
   // yes/no questions: "do I send it back or not?" is not a negation
   { kind: 'ignore', terms: 'or not' },
   // praise in slang

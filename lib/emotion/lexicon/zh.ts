@@ -50,8 +50,11 @@ export const zhGroups: Group[] = [
 
   // ── disappointed / sad ─────────────────────────────────────────────────────────────────────────
   { labels: { disappointed: 3 }, terms: '太失望|非常失望|彻底失望|很失望|心寒|绝望|伤心欲绝|心都碎了|悔死|千万别买|千万不要买' },
-  { labels: { disappointed: 2 }, terms: '失望|后悔|后悔买|遗憾|难过|伤心|心痛|哭|哭了|想哭|哭死|委屈|郁闷|心塞|难受|悲伤|悲哀|悲惨|痛苦|沮丧|无奈|唉|惨|倒霉|心累|不开心|不高兴|不值|不值得|不值这个价|白买|浪费钱|浪费|别买|不要买|不推荐|差劲|太差|很差|好差|质量差|质量太差|做工差|做工粗糙|粗糙|假的|山寨|次品|残次品|翻新|不好用|难用|难吃|难看|丑|不满意|货不对板|名不副实|与描述不符|和描述不符|跟描述不一样|和图片不一样|跟图片不一样|图片不符|坏了|坏的|坏掉|损坏|碎了|破损|破了|裂了|烂了|没用|用不了|不能用|没法用|无法使用|死机|卡顿|很卡|发烫|漏水|异味|刺鼻|发霉|变质|过期|臭|脏|呜呜|哭哭|泪|嘤嘤' },
-  { labels: { disappointed: 1.5, angry: 0.3 }, terms: '差|烂|不好|不行|很麻烦|太麻烦|好麻烦|真麻烦|残酷|不怎么样|不满|不喜欢|不好看|不舒服|不合适|不太好|不太满意|不如|还不如|色差|掉色|褪色|起球|开线|脱线|变形|划痕|瑕疵|味道大|有味道|少了|缺件|少件|少发|漏发|发错|错发|发错货|不对|贵|太贵|漏|划花|旧的|二手|孤独|寂寞|舍不得|可惜|可怜|心疼|悲|没办法|没意思|无聊|倒楣|累死|伤感|泪目|苦笑|叹气' },
+  { labels: { disappointed: 2 }, terms: '失望|后悔|后悔买|遗憾|难过|伤心|心痛|哭|哭了|想哭|哭死|委屈|郁闷|心塞|难受|悲伤|悲哀|悲惨|痛苦|沮丧|无奈|唉|惨|倒霉|心累|不开心|不高兴|不值|不值得|不值这个价|白买|浪费钱|浪费|别买|不要买|不推荐|差劲|太差|很差|好差|质量差|质量太差|做工差|做工粗糙|粗糙|假的|山寨|不好用|难用|难吃|难看|丑|不满意|货不对板|名不副实|与描述不符|和描述不符|跟描述不一样|和图片不一样|跟图片不一样|图片不符|没用|卡顿|很卡|发烫|异味|刺鼻|臭|脏|呜呜|哭哭|泪|嘤嘤' },
+  { labels: { disappointed: 1.5, angry: 0.3 }, terms: '差|烂|不好|不行|很麻烦|太麻烦|好麻烦|真麻烦|残酷|不怎么样|不满|不喜欢|不好看|不舒服|不合适|不太好|不太满意|不如|还不如|色差|味道大|有味道|少了|不对|贵|太贵|漏|旧的|二手|孤独|寂寞|舍不得|可惜|可怜|心疼|悲|没办法|没意思|无聊|倒楣|累死|伤感|泪目|苦笑|叹气' },
+  // faults, as opposed to feelings: a fault reported after a "but" is not outweighed by praise (analyse.ts)
+  { labels: { disappointed: 2 }, why: 'problem', terms: '坏了|坏的|坏掉|损坏|碎了|破损|破了|裂了|烂了|用不了|不能用|没法用|无法使用|死机|漏水|发霉|变质|过期|次品|残次品|翻新' },
+  { labels: { disappointed: 1.5, angry: 0.3 }, why: 'problem', terms: '起球|开线|脱线|变形|划痕|瑕疵|缺件|少件|少发|漏发|发错|错发|发错货|划花|掉色|褪色|开胶|胶开了|脱胶|掉胶' },
   { labels: { disappointed: 1 }, terms: '一般|一般般|凑合|勉强|累|哎|麻烦死|没法|不一样|偏小|偏大|小了|大了|短了|长了|很薄|太薄|有点硬|发热|耗电|掉电|不灵|失灵|不准|模糊|有点松|太紧|不太行', flags: ['usage'] },
 
   // ── confused ───────────────────────────────────────────────────────────────────────────────────
@@ -186,6 +189,14 @@ export const zhGroups: Group[] = [
   // warranty or a no-reason return asked about: a question, not a case
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '保修多久|保修期多久|保固多久|保固期多久|质保多久|有保修吗|有保固吗' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: '七天无理由|7天无理由|无理由退|无理由退货|无理由退换' },
+  // a refund that came, a Cantonese "sorted, thanks": the case is over
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '退款收到了|已经到账|已到账|钱已经到了|退款已经到了|得咗|搞掂|搞掂咗|收到咗|唔该晒|多谢晒' },
+  // a bad review that was not written, a shop elsewhere in the past: not threats
+  { kind: 'ignore', terms: '本来想给差评|本来想差评|本来要给差评|本想给差评|本来想投诉|本来要投诉|差点给差评|差点投诉|在别家买过|别家买过|之前在别家' },
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '所以问问|所以问一下|所以想问' },
+  { labels: { angry: 2.5 }, flags: ['sarcasm'], why: 'sarcasm', terms: '花钱买气受|花钱找气受|花钱买罪受' },
+  // running out of something needed daily (奶粉只剩两天)
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '只剩一天|只剩两天|只剩1天|只剩2天|快用完了|快没了' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

@@ -158,6 +158,17 @@ const cases: Case[] = [
   ['实物和图片差距很大', true, 'medium', 'disappointed'],
   ['这个保修多久 坏了可以寄修吗', false, 'low'],
   ['can I return it for a refund if it is still sealed?', false, 'medium'],
+  // a fourth probe: praise does not talk away a threat or a fault reported after "but"
+  ['Best purchase ever, it died after two days. Never buying from you again.', true, 'high'],
+  ['Love the coat, fits perfectly, but a button came off the first day', true, 'medium'],
+  ['Quick delivery, nicely packed, but it is the wrong model', true, 'medium'],
+  ['鞋很舒服，但是鞋底开胶了', true, 'medium'],
+  ['很好用，就是有点贵', false, 'low', 'positive'],
+  // no hurry, a review not written, a shop used before, running out
+  ["The delay is fine, I'm not in a hurry", false, 'low'],
+  ['本来想给差评的，后来发现东西没问题，抱歉', false, 'low'],
+  ['之前在别家买过掉色的，所以问问', false, 'low'],
+  ['宝宝奶粉只剩两天了，能快点发吗', true, 'high', 'anxious'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -50,6 +50,11 @@ describe('detectConversation', () => {
     const zh = detectConversation(['快递十天了还没到', '虚惊一场，原来放在驿站了']);
     expect(zh.urgency).toBe('low');
   });
+  it('a threat is over once the buyer says the refund came', () => {
+    const r = detectConversation(['再不退款我就投诉', '退款收到了，谢谢']);
+    expect(r.urgency).toBe('low');
+    expect(r.emotions.map((e) => e.label)).not.toContain('threatening');
+  });
   it('chasing several times raises urgency', () => {
     const r = detectConversation(['什么时候到', '快点发货', '怎么还没到', '到底什么时候到']);
     expect(r.urgency).toBe('high');

@@ -470,3 +470,17 @@ describe('detectEmotion: an eye-roll makes the praise in its message sarcastic',
     expect(detectEmotion('love it 🙃').main).toBe('positive');
   });
 });
+
+describe('detectEmotion: praise does not talk away a threat or a fault after "but"', () => {
+  it('a fault reported after "but" still needs care, however warm the praise before it', () => {
+    const r = detectEmotion('Love it, fits perfectly, looks amazing, but the zip broke');
+    expect(care(r)).toBe(true);
+    expect(r.urgency).toBe('medium');
+  });
+  it('a threat stands next to praise', () => {
+    expect(labels(detectEmotion('Best purchase ever, it died after two days. Never buying from you again.'))).toContain('threatening');
+  });
+  it('a gripe in passing is still outweighed: 很好用，就是有点贵', () => {
+    expect(care(detectEmotion('很好用，就是有点贵'))).toBe(false);
+  });
+});
