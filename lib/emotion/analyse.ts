@@ -376,7 +376,10 @@ export function analyse(text: string): Analysis {
       return w >= 1;
     };
     const inRange = (i: number, range: [number, number] | undefined) => !!range && i >= range[0] && i < range[1];
-    const cues = sarcasmAt.filter((p) => p.clause < 0 || complaintIn(clauses[p.clause]));
+    // a "but" after a message-wide cue makes the praise sincere: "great job, but the box was dented" is mixed,
+    // "great job, wrong item again" is not
+    const anyComplaint = complaintIn([0, contributions.length]);
+    const cues = sarcasmAt.filter((p) => (p.clause === -1 ? anyComplaint && !(contrastAt > p.start) : p.clause < 0 || complaintIn(clauses[p.clause])));
     const near = (p: { start: number; clause: number }, c: Contribution, i: number) =>
       p.clause === WHOLE_MESSAGE ? true : p.clause < 0 ? Math.abs(c.start - p.start) <= SARCASM_REACH : inRange(i, clauses[p.clause]);
     for (let i = 0; i < contributions.length; i++) {
@@ -401,7 +404,9 @@ export function analyse(text: string): Analysis {
   // Praise never talks away a threat ("best purchase ever… never buying from you again"), nor a fault the
   // buyer reports after a "but" ("love it, fits perfectly, but a button fell off": it still needs a fix).
   // A fault mentioned in passing in a glowing review stays outweighed.
-  const kept = (c: Contribution) => c.label === 'threatening' || (contrastAt >= 0 && c.start > contrastAt && c.why === 'problem');
+  let lastPraise = -1;
+  for (const c of contributions) if (c.label === 'positive') lastPraise = Math.max(lastPraise, c.start);
+  const kept = (c: Contribution) => (c.label === 'threatening' && c.start > lastPraise) || (contrastAt >= 0 && c.start > contrastAt && c.why === 'problem');
   if (raw.positive >= 2) {
     for (const l of negativeLabels) {
       if (raw[l] > 0 && raw[l] < outweighed * raw.positive) {

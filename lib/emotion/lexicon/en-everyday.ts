@@ -131,6 +131,8 @@ export const enEverydayGroups: Group[] = [
   { kind: 'ignore', terms: 'was going to leave a bad review|almost left a bad review|was about to leave a bad review|was going to complain|was about to complain|almost complained' },
   // running out of something the buyer needs daily: a deadline
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: 'one day left|only one day left|two days left|only two days left|running out|ran out|almost out of|about to run out' },
+  // applause for a failure: sarcasm when a complaint sits in the message without a "but" (analyse.ts)
+  { labels: { positive: 2 }, flags: ['sarcasm'], terms: 'great job|good job|nice job|nice work|great work|truly impressive|so impressive|very impressive|real impressive|really impressive|bravo|slow clap|round of applause|top marks' },
   // yes/no questions: "do I send it back or not?" is not a negation
   { kind: 'ignore', terms: 'or not' },
   // praise in slang

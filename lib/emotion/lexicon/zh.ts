@@ -197,6 +197,8 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2.5 }, flags: ['sarcasm'], why: 'sarcasm', terms: '花钱买气受|花钱找气受|花钱买罪受' },
   // running out of something needed daily (奶粉只剩两天)
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '只剩一天|只剩两天|只剩1天|只剩2天|快用完了|快没了' },
+  // admiration for a failure (佩服佩服, 效率真高): sarcasm when a complaint sits in the message without a 但是
+  { labels: { positive: 2 }, flags: ['sarcasm'], terms: '佩服佩服|真佩服|太佩服|效率真高|效率可真高|效率真快|速度真快啊|真是快啊|可真快|真快啊|厉害了|真是厉害|可真厉害|服了你们|真服了你们' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

@@ -484,3 +484,16 @@ describe('detectEmotion: praise does not talk away a threat or a fault after "bu
     expect(care(detectEmotion('很好用，就是有点贵'))).toBe(false);
   });
 });
+
+describe('detectEmotion: applause for a failure', () => {
+  it('is sarcasm when a complaint sits in the message without a "but"', () => {
+    expect(detectEmotion('great job guys, wrong item again').main).toBe('angry');
+    expect(detectEmotion('发货速度真是快啊，下单十天了还没发，佩服佩服').main).toBe('angry');
+  });
+  it('is sincere with a "but", with no complaint, or with only a question', () => {
+    expect(detectEmotion('Great job, arrived early, but the box was a bit dented').main).toBe('positive');
+    expect(detectEmotion('great job, thank you so much').main).toBe('positive');
+    expect(detectEmotion('效率真高，昨天下单今天就到了').main).toBe('positive');
+    expect(labels(detectEmotion('nice job! how long did it take to ship?'))).not.toContain('angry');
+  });
+});
