@@ -16,6 +16,7 @@ export type ReasonCode =
   | 'upset'
   | 'confused'
   | 'preSale'
+  | 'resolved'
   | 'noProblem';
 
 const reasonText: Record<ReasonCode, Record<Lang, string>> = {
@@ -31,6 +32,7 @@ const reasonText: Record<ReasonCode, Record<Lang, string>> = {
   upset: { zh: '有不满或担心', en: 'upset or worried' },
   confused: { zh: '有疑惑，需要解释', en: 'confused, needs an explanation' },
   preSale: { zh: '售前咨询', en: 'pre-sale question' },
+  resolved: { zh: '买家说问题已解决', en: 'the buyer says it is sorted' },
   noProblem: { zh: '没有问题迹象', en: 'no sign of a problem' },
 };
 

@@ -44,14 +44,15 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   if (input.chasing) bumps.push('chasing');
 
   let tier: Urgency = high.length ? 'high' : medium.length ? 'medium' : 'low';
-  let codes: ReasonCode[] = tier === 'high' ? high : tier === 'medium' ? medium : [flags.has('preSale') ? 'preSale' : 'noProblem'];
+  const calm: ReasonCode = flags.has('resolved') ? 'resolved' : flags.has('preSale') ? 'preSale' : 'noProblem';
+  let codes: ReasonCode[] = tier === 'high' ? high : tier === 'medium' ? medium : [calm];
   if (bumps.length) {
     if (tier === 'low') {
       tier = 'medium';
       codes = bumps;
     } else {
       tier = 'high';
-      codes = [...bumps, ...codes.filter((c) => c !== 'preSale' && c !== 'noProblem')];
+      codes = [...bumps, ...codes.filter((c) => c !== 'preSale' && c !== 'noProblem' && c !== 'resolved')];
     }
   }
   return { urgency: tier, urgencyReasons: codes.map((c) => reason(c, lang)) };

@@ -443,10 +443,12 @@ describe('detectEmotion: praise and a complaint in one breath (Chinese)', () => 
 });
 
 describe('urgency: nothing left to do', () => {
-  it('谢啦 问题解决了 is small talk, not an after-sales case', () => {
+  it('谢啦 问题解决了 is small talk, not an after-sales case, and the reason says so', () => {
     const r = detectEmotion('谢啦 问题解决了');
     expect(r.urgency).toBe('low');
     expect(r.main).toBe('positive');
+    expect(r.urgencyReasons).toEqual(['买家说问题已解决']);
+    expect(detectEmotion('found it, it was with my neighbour. thanks!').urgencyReasons).toEqual(['the buyer says it is sorted']);
   });
   it('but 还没解决 is still a case', () => {
     expect(detectEmotion('还没解决').urgency).toBe('medium');
