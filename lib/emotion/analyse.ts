@@ -6,6 +6,7 @@ import { enEverydayGroups } from './lexicon/en-everyday';
 import { signGroups } from './lexicon/signs';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
 import { signalLabels, type Lang, type SignalLabel } from './types';
+import { findMismatches } from './mismatch';
 import { findRepeats, findWaits } from './waits';
 import { findShouting } from './shouting';
 
@@ -324,6 +325,11 @@ export function analyse(text: string): Analysis {
     contributions.push({ label: 'anxious', weight: 1.5, start: r.start, end: r.end, why: 'time' });
     contributions.push({ label: 'angry', weight: 0.8, start: r.start, end: r.end, why: 'time' });
     flags.add('time');
+  }
+
+  for (const m of findMismatches(s)) {
+    contributions.push({ label: 'disappointed', weight: 2, start: m.start, end: m.end, why: 'problem' });
+    flags.add('afterSales');
   }
 
   for (const w of findWaits(s, flags)) {

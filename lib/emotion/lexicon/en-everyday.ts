@@ -63,7 +63,7 @@ export const enEverydayGroups: Group[] = [
   { labels: {}, neg: null, flags: ['preSale'], terms: 'does it run small|do they run small|does it run large|do they run large|does it run big|do they run big|does it run true to size|do they run true to size' },
   { labels: { disappointed: 1.5 }, why: 'problem', terms: 'runs small|run small|runs large|run large|runs big|run big|sizes run small|sizing is off' },
   { labels: { anxious: 2 }, flags: ['usage'], why: 'problem', terms: 'account suspended|account was suspended|account got suspended|account has been suspended|account is suspended|account locked|account was locked|account is locked|account blocked|account was blocked|account banned|account was banned|account got banned|account disabled|account was disabled|account got locked|account got blocked|account got disabled' },
-  { labels: { angry: 1.5 }, terms: 'for no reason|for no apparent reason|without any reason|without telling me|without telling us|without notice|without any notice|without warning|without asking me' },
+  { labels: { angry: 1 }, terms: 'for no reason|for no apparent reason|without any reason|without telling me|without telling us|without notice|without any notice|without warning|without asking me' },
   { labels: { disappointed: 1.5 }, terms: 'bill went up|price went up|prices went up|bill doubled|price doubled' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'wrong model|wrong version|wrong one|sent the wrong|got the wrong|sent me the wrong' },
   // money taken wrongly
@@ -86,7 +86,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { angry: 2 }, terms: 'stop calling me|stop emailing me|stop texting me|stop messaging me|stop sending me|stop spamming' },
 
   // the problem is over: what the buyer said before this counts little (analyse.ts)
-  { labels: { positive: 2 }, flags: ['resolved'], terms: 'it came today|it arrived today|it just came|it just arrived|finally arrived|finally came|finally got it|finally received it|got it now|got it today|just got it|found it|found the package|found my package|found the parcel|found my parcel|nvm|all good now|all sorted|it\'s sorted|sorted now|problem solved|all fixed|fixed it|issue fixed|problem fixed|bug fixed|it\'s fixed|fixed now|fixed my issue|fixed the issue|fixed the problem|issue resolved|problem resolved|resolved my issue|false alarm|ignore my last message|ignore my previous message|disregard my last message|it\'s fine now|working now|works now|it works now' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: 'it came today|it arrived today|it just came|it just arrived|finally arrived|finally came|finally got it|finally received it|got it now|got it today|just got it|found it|found the package|found my package|found the parcel|found my parcel|nvm|all good now|all sorted|it\'s sorted|sorted now|problem solved|all fixed|fixed it|refund received|received the refund|received my refund|got the refund|got my refund|got my money back|replacement arrived|the replacement came|replacement came|works perfectly now|issue fixed|problem fixed|bug fixed|it\'s fixed|fixed now|fixed my issue|fixed the issue|fixed the problem|issue resolved|problem resolved|resolved my issue|false alarm|ignore my last message|ignore my previous message|disregard my last message|it\'s fine now|working now|works now|it works now' },
   // a code or an email that did not come: a login problem, not a lost parcel (urgency.ts)
   { labels: { disappointed: 1 }, flags: ['digital'], why: 'problem', terms: 'confirmation email|confirmation emails|verification email|verification code|confirmation code|reset link|reset email|password reset|login code|one-time code|one time code|otp|sms code|activation email|activation link' },
   // plainly wrong: an empty box, someone else in the account
@@ -133,6 +133,10 @@ export const enEverydayGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: 'one day left|only one day left|two days left|only two days left|running out|ran out|almost out of|about to run out' },
   // applause for a failure: sarcasm when a complaint sits in the message without a "but" (analyse.ts)
   { labels: { positive: 2 }, flags: ['sarcasm'], terms: 'great job|good job|nice job|nice work|great work|truly impressive|so impressive|very impressive|real impressive|really impressive|bravo|slow clap|round of applause|top marks' },
+  // canned answers, going public on social media, a deadline today
+  { labels: { angry: 2 }, terms: 'copy paste|copy-paste|copy and paste|copy pasted|canned response|canned answer|canned responses|automated response|automated responses|actually read my|read my message|read my messages|talking to a bot|talk to a human|talk to a real person|speak to a real person|speak to a human' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'posting the whole conversation|posting this on|post this on|posting it on|post it on|posting screenshots|post screenshots|on social media|all over social media|going public' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: 'before end of day|before the end of the day|before eod|end of day today|by end of today|by the end of today|within the hour|in the next hour' },
   // yes/no questions: "do I send it back or not?" is not a negation
   { kind: 'ignore', terms: 'or not' },
   // praise in slang

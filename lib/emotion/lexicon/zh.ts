@@ -190,7 +190,7 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '保修多久|保修期多久|保固多久|保固期多久|质保多久|有保修吗|有保固吗' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: '七天无理由|7天无理由|无理由退|无理由退货|无理由退换' },
   // a refund that came, a Cantonese "sorted, thanks": the case is over
-  { labels: { positive: 2 }, flags: ['resolved'], terms: '退款收到了|已经到账|已到账|钱已经到了|退款已经到了|得咗|搞掂|搞掂咗|收到咗|唔该晒|多谢晒' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '退款收到了|退款已收到|已收到退款|收到退款了|换货收到了|新的收到了|已经到账|已到账|钱已经到了|退款已经到了|得咗|搞掂|搞掂咗|收到咗|唔该晒|多谢晒' },
   // a bad review that was not written, a shop elsewhere in the past: not threats
   { kind: 'ignore', terms: '本来想给差评|本来想差评|本来要给差评|本想给差评|本来想投诉|本来要投诉|差点给差评|差点投诉|在别家买过|别家买过|之前在别家' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '所以问问|所以问一下|所以想问' },
@@ -199,6 +199,12 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '只剩一天|只剩两天|只剩1天|只剩2天|快用完了|快没了' },
   // admiration for a failure (佩服佩服, 效率真高): sarcasm when a complaint sits in the message without a 但是
   { labels: { positive: 2 }, flags: ['sarcasm'], terms: '佩服佩服|真佩服|太佩服|效率真高|效率可真高|效率真快|速度真快啊|真是快啊|可真快|真快啊|厉害了|真是厉害|可真厉害|服了你们|真服了你们' },
+  // calling the goods rubbish, being made to wait (谢谢你们让我等了三个礼拜), a deadline for a birthday
+  { labels: { angry: 2.5 }, terms: '什么垃圾|垃圾东西|垃圾玩意|什么破玩意|破玩意' },
+  { labels: { angry: 1.5 }, flags: ['sarcasm', 'wait'], why: 'sarcasm', terms: '让我等了|让我等这么久|让我白等' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '周五之前|周六之前|周日之前|礼拜五之前|星期五之前|孩子生日|生日礼物要' },
+  // Cantonese: still not refunded (仲未 = 还没)
+  { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '仲未见退钱|仲未退钱|未见退钱|还没退钱|没见退款|仲未收到|仲未到|仲未发' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

@@ -169,6 +169,17 @@ const cases: Case[] = [
   ['本来想给差评的，后来发现东西没问题，抱歉', false, 'low'],
   ['之前在别家买过掉色的，所以问问', false, 'low'],
   ['宝宝奶粉只剩两天了，能快点发吗', true, 'high', 'anxious'],
+  // a fifth, balanced probe: sorted cases, canned answers, going public, rubbish, being made to wait
+  ['My account got locked for no reason??', true, 'medium'],
+  ['退款已收到，谢谢', false, 'low', 'positive'],
+  ['Refund received, thanks a lot!', false, 'low', 'positive'],
+  ['你们这卖的什么垃圾东西', true, 'high', 'angry'],
+  ['please stop sending copy paste answers', true, 'high', 'angry'],
+  ["Sort this out or I'm posting screenshots on social media", true, 'high', 'threatening'],
+  ['谢谢你们让我等了两个礼拜', true, 'high', 'angry'],
+  ['周五之前能到吗 孩子生日要用', true, 'high', 'anxious'],
+  ['Need the invoice before end of day please, urgent', true, 'high', 'anxious'],
+  ['退咗货两个礼拜仲未见退钱', true, 'high'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -1,0 +1,28 @@
+// "我买的是白色，发来的是黑色", "I ordered a medium and got an XL": the buyer names what they ordered and
+// what came. No emotion word is needed for this to be a wrong-item case. Works on the folded text (lower
+// case, Simplified), so offsets are the original's.
+
+const zh = /(买|拍|要|订|选)的是[^，。！？,.!?\n]{1,12}[，,\s]*(结果)?(发来|寄来|收到|给我发|到手|来)的(是|却是|居然是|竟然是)/g;
+// what came must be named ("got an XL", "got 10", "got the wrong one"), so "ordered Monday and got it today" is not one
+const en = /\bi?\s*ordered\b[^.!?\n]{1,40}?(?:\b(?:and|but)\s+|,\s*)(?:i\s+)?(?:only\s+)?(?:got|received|was sent|they sent)\s+(?:a|an|\d+|one|two|three|only|the wrong|a different|someone)\b/g;
+
+const EXTRA = /free|gift|bonus|note|card|sample|extra|discount|coupon|voucher|赠品|小礼物|礼物|贺卡|优惠券/;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function findMismatches(s: string): Span[] {
+  const out: Span[] = [];
+  for (const re of [zh, en]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const end = m.index + m[0].length;
+      // "…and got a free gift / a lovely note with it": an extra, not a wrong item
+      if (EXTRA.test(s.slice(end, end + 24))) continue;
+      out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findMismatches } from '@/lib/emotion/mismatch';
+import { detectEmotion } from '@/lib/emotion/index';
+
+// The buyer names what they ordered and what came: a wrong-item case even with no emotion word.
+
+describe('findMismatches', () => {
+  it.each(['我买的是白色，发来的是黑色', '拍的是m码 结果发来的是l码', 'i ordered a medium and got an xl', 'ordered 12 cupcakes, got 10', 'i ordered two and got one'])(
+    '%s',
+    (text) => {
+      const found = findMismatches(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]!.end).toBeGreaterThan(found[0]!.start);
+    },
+  );
+  it.each(['i ordered on monday and got it today, thanks', 'i ordered a lamp and got a lovely note with it', '我买的是白色', 'what did you order?'])('not: %s', (text) => {
+    expect(findMismatches(text)).toEqual([]);
+  });
+});
+
+describe('a named mismatch is a wrong-item case', () => {
+  it('care and after-sales urgency, with the words as evidence', () => {
+    const text = 'I ordered a medium and got an XL';
+    const r = detectEmotion(text);
+    expect(r.main).toBe('disappointed');
+    expect(r.urgency).toBe('medium');
+    const ev = r.emotions[0]!.evidence[0]!;
+    expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
