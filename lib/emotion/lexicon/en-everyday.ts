@@ -66,6 +66,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { angry: 1 }, terms: 'for no reason|for no apparent reason|without any reason|without telling me|without telling us|without notice|without any notice|without warning|without asking me' },
   { labels: { disappointed: 1.5 }, terms: 'bill went up|price went up|prices went up|bill doubled|price doubled' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'wrong model|wrong version|wrong one|sent the wrong|got the wrong|sent me the wrong' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'says no sim|no sim|sim not detected|only one side works|only one earbud|one earbud doesn\'t work|left earbud|right earbud|won\'t pair|will not pair|not pairing|doesn\'t pair' },
   // money taken wrongly
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
   // not what the listing showed

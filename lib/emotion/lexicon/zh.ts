@@ -205,6 +205,8 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '周五之前|周六之前|周日之前|礼拜五之前|星期五之前|孩子生日|生日礼物要' },
   // Cantonese: still not refunded (仲未 = 还没)
   { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '仲未见退钱|仲未退钱|未见退钱|还没退钱|没见退款|仲未收到|仲未到|仲未发' },
+  // one side only, won't connect; Cantonese device faults (开唔着 = won't turn on, 冇反应 = no response)
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '只有一边|只有一边能|一边没声音|一边有声音|一只耳机没声音|连接不上|开唔着|开唔到|着唔到|冇反应|冇声|冇晒反应|充唔到电|充唔入电|整唔好|郁唔到|唔郁' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

@@ -180,6 +180,9 @@ const cases: Case[] = [
   ['周五之前能到吗 孩子生日要用', true, 'high', 'anxious'],
   ['Need the invoice before end of day please, urgent', true, 'high', 'anxious'],
   ['退咗货两个礼拜仲未见退钱', true, 'high'],
+  ['耳机只有一边有声音', true, 'medium', 'disappointed'],
+  ['my new phone says no sim', true, 'medium', 'disappointed'],
+  ['個風筒開唔著', true, 'medium', 'disappointed'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
