@@ -32,8 +32,11 @@ export interface Analysis {
 // Flags that describe the topic, so they hold whether or not the word was negated (没有退款 is still
 // about a refund).
 const topicFlags: ReadonlySet<Flag> = new Set<Flag>(['ship', 'afterSales', 'usage', 'preSale', 'digital']);
-/** What is left of a worry or a gripe the buyer has since said is over ("was so worried, but it came today"). */
-const RESOLVED_DAMPING = 0.3;
+/**
+ * What is left of a worry or gripe that is not live: one the buyer has since said is over ("was so worried,
+ * but it came today") or one only imagined before buying ("if it arrives damaged, can I return it?").
+ */
+const NOT_LIVE = 0.3;
 const negativeLabels: readonly SignalLabel[] = ['angry', 'anxious', 'disappointed', 'threatening'];
 const complaintLabels: readonly SignalLabel[] = ['angry', 'disappointed', 'threatening'];
 
@@ -221,10 +224,8 @@ export function analyse(text: string): Analysis {
       if (upset || excl > 0) contributions.push({ label: 'angry', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
       // "found my order yet???": a buyer pressing about an order is impatient, not puzzled
       else if (flags.has('ship') || flags.has('afterSales')) contributions.push({ label: 'anxious', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
-      // "any discount if I buy 3??": keen, not puzzled
-      else if (flags.has('preSale')) {
-        // nothing
-      } else contributions.push({ label: 'confused', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
+      // "any discount if I buy 3??" is keen, not puzzled
+      else if (!flags.has('preSale')) contributions.push({ label: 'confused', weight: 1.2, start: stop.start, end: stop.end, why: 'question' });
     } else if (stop && excl >= 1 && ques >= 1) {
       contributions.push({ label: 'angry', weight: 0.8, start: stop.start, end: stop.end, why: 'question' });
     }
@@ -342,7 +343,7 @@ export function analyse(text: string): Analysis {
   // A worry or gripe the buyer has since said is over counts a little; the time pressure and the stuck
   // parcel it raised are gone. What comes after the cue ("it came today, but broken") still counts.
   if (resolvedAt >= 0) {
-    for (const c of contributions) if (c.start < resolvedAt && negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= RESOLVED_DAMPING;
+    for (const c of contributions) if (c.start < resolvedAt && negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
     flags.delete('stuck');
     flags.delete('time');
     flags.delete('wait');
@@ -355,7 +356,7 @@ export function analyse(text: string): Analysis {
 
   // "if it arrives damaged, can I return it? just checking before I order": nothing has gone wrong yet
   if (flags.has('hypothetical')) {
-    for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= RESOLVED_DAMPING;
+    for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
     flags.delete('afterSales');
     flags.delete('usage');
   }
@@ -382,9 +383,9 @@ export function analyse(text: string): Analysis {
       return w >= 1;
     };
     const inRange = (i: number, range: [number, number] | undefined) => !!range && i >= range[0] && i < range[1];
-    // a "but" after a message-wide cue makes the praise sincere: "great job, but the box was dented" is mixed,
-    // "great job, wrong item again" is not
-    // a complaint, or a parcel that is late: not a mere question about time
+    // A message-wide cue needs a complaint or a late parcel somewhere (not a mere "how long did it take?"),
+    // and a "but" after it makes the praise sincere: "great job, but the box was dented" is mixed,
+    // "great job, wrong item again" is not.
     const anyComplaint = complaintIn([0, contributions.length]) || flags.has('stuck') || flags.has('wait');
     const cues = sarcasmAt.filter((p) => (p.clause === -1 ? anyComplaint && !(contrastAt > p.start) : p.clause < 0 || complaintIn(clauses[p.clause])));
     const near = (p: { start: number; clause: number }, c: Contribution, i: number) =>

@@ -34,8 +34,10 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
 
   const medium: ReasonCode[] = [];
   if (flags.has('afterSales')) medium.push('afterSales');
-  if (flags.has('digital') && scores.disappointed + scores.anxious + scores.angry >= PRESENT) medium.push('usage');
-  if (flags.has('usage') && (scores.confused >= PRESENT || scores.disappointed >= PRESENT)) medium.push('usage');
+  const usageProblem = flags.has('usage') && (scores.confused >= PRESENT || scores.disappointed >= PRESENT);
+  // a code or reset link that did not come, however the buyer feels about it
+  const loginProblem = flags.has('digital') && scores.disappointed + scores.anxious + scores.angry >= PRESENT;
+  if (usageProblem || loginProblem) medium.push('usage');
   if (scores.angry >= PRESENT || scores.anxious >= PRESENT || scores.disappointed >= PRESENT) medium.push('upset');
   if (scores.confused >= PRESENT) medium.push('confused');
 
