@@ -1,0 +1,84 @@
+// The detector against what experienced agents expect, on buyer messages written for this product by
+// colleagues (tests/bench/data/buyer-probes.jsonl: five probes, Chinese and English, with the care, urgency
+// and, where clear-cut, main feeling each writer expected before running anything). Not a goal: the
+// probes were used to find general gaps, so this is a regression measure, not a held-out one.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectEmotion } from '../../../lib/emotion/index';
+
+export const name = 'agent-read';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const file = join(here, '..', 'data', 'buyer-probes.jsonl');
+
+export interface ProbeRow {
+  id: string;
+  probe: number;
+  text: string;
+  care: boolean | null;
+  urgency: 'low' | 'medium' | 'high' | null;
+  main: string | null;
+}
+
+const careLabels = new Set(['angry', 'anxious', 'disappointed', 'threatening']);
+const cjk = /[\u3400-\u9fff]/;
+
+interface Tally {
+  care: [number, number];
+  urgency: [number, number];
+  main: [number, number];
+}
+
+/** Agreement counts [right, scored] per field; a null expectation is not scored. */
+export function score(rows: readonly ProbeRow[]): Tally {
+  const t: Tally = { care: [0, 0], urgency: [0, 0], main: [0, 0] };
+  for (const r of rows) {
+    const res = detectEmotion(r.text);
+    if (r.care !== null) {
+      t.care[1]++;
+      if (res.emotions.some((e) => careLabels.has(e.label)) === r.care) t.care[0]++;
+    }
+    if (r.urgency !== null) {
+      t.urgency[1]++;
+      if (res.urgency === r.urgency) t.urgency[0]++;
+    }
+    if (r.main) {
+      t.main[1]++;
+      if (res.main === r.main) t.main[0]++;
+    }
+  }
+  return t;
+}
+
+export function readProbes(path = file): ProbeRow[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ProbeRow);
+}
+
+const pct = ([right, n]: [number, number]) => (n ? `${((100 * right) / n).toFixed(1)}% (${right}/${n})` : '–');
+
+export async function run(): Promise<string> {
+  const rows = readProbes();
+  const groups: [string, ProbeRow[]][] = [
+    ['all', rows],
+    ['Chinese', rows.filter((r) => cjk.test(r.text))],
+    ['English', rows.filter((r) => !cjk.test(r.text))],
+    ...[1, 2, 3, 4, 5].map((p) => [`probe ${p}`, rows.filter((r) => r.probe === p)] as [string, ProbeRow[]]),
+  ];
+  const lines = [
+    '## Buyer messages read as agents expect',
+    '',
+    `${rows.length} messages written for this product by colleagues (five probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
+    '',
+    '| set | messages | care | urgency | main (where clear-cut) |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const [label, group] of groups) {
+    const t = score(group);
+    lines.push(`| ${label} | ${group.length} | ${pct(t.care)} | ${pct(t.urgency)} | ${pct(t.main)} |`);
+  }
+  return lines.join('\n');
+}
