@@ -44,7 +44,9 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 1.5 }, terms: '怕|催|快点|快些|快一点|快点儿|快一些|赶紧|赶快|尽快|马上|立刻|立即|速度发|今天必须|今天一定|今天之内|今天要|今晚要|明天必须|明天一定|必须今天|必须明天|之前必须|之前要|好几天|几天了|多少天了|等着用|回复一下|怎么不回|没人回|有人吗|延迟|慢死|担忧|操心', flags: ['time'], why: 'time' },
   { labels: { anxious: 1, angry: 0.5 }, terms: '慢|慢吞吞|磨蹭' },
   // "我的快递呢" is "where is my parcel": the buyer is waiting on it (like "where is my" in English)
-  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '快递呢|包裹呢|我的货呢|货呢|东西呢|订单呢|退款呢|我的钱呢|单号呢|物流呢|到哪了|到哪里了|到哪儿了|在哪了|到底在哪' },
+  { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '快递呢|包裹呢|我的货呢|货呢|东西呢|订单呢|退款呢|我的钱呢|单号呢|物流呢|到底在哪' },
+  // "快递到哪了亲" asks for tracking: waiting on it, but not yet overdue
+  { labels: { anxious: 2 }, flags: ['time', 'ship'], why: 'time', terms: '到哪了|到哪里了|到哪儿了|在哪了' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '不动了|一直不动|都不动|没动静|没有动静|没动过|停在|停滞' },
   { labels: { anxious: 1 }, terms: '等了|等咗|等到|什么时候到|什么时候发|几时', flags: ['time'], why: 'time' },
 
@@ -178,9 +180,9 @@ export const zhGroups: Group[] = [
   // praise that is the complaint, in the same breath: "真棒 又发错货了" (a comma makes it sincere: 真棒，就是慢)
   { labels: { positive: 2 }, flags: ['sarcasm'], irony: 'clause', why: 'sarcasm', terms: '真棒|好厉害|真厉害|太厉害了' },
   // a fake or empty tracking number; a deadline for a day or an event; insults at the service
-  { labels: { anxious: 2 }, flags: ['stuck', 'ship'], why: 'time', terms: '单号查不到|查不到物流|物流查不到|查不到信息|查不到单号|没有物流信息|没物流信息' },
+  { labels: { anxious: 2 }, flags: ['ship'], why: 'time', terms: '单号查不到|查不到物流|物流查不到|查不到信息|查不到单号|没有物流信息|没物流信息' },
   { labels: { angry: 2.5 }, flags: ['stuck', 'ship'], why: 'problem', terms: '假单号|空单号|虚假发货' },
-  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '婚礼要用|婚礼用|周五前|周六要用|周日要用|礼拜五前|礼拜六要|星期五前|星期六要|今天寄出吗|今天能寄出吗|今天能发吗|今天可以发吗|今天能发货吗|今天可以寄出吗' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今天能发出|今天能发出来|今天发出|今天寄出|婚礼要用|婚礼用|周五前|周六要用|周日要用|礼拜五前|礼拜六要|星期五前|星期六要|今天寄出吗|今天能寄出吗|今天能发吗|今天可以发吗|今天能发货吗|今天可以寄出吗' },
   { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '一定要收到|必须收到|务必收到' },
   { labels: { angry: 2.5 }, terms: '耍我|在耍我|耍人|废到爆|好废|真系废|脑子有病|有病吧|脑子进水' },
   // the photos and the thing differ; shuts itself off
@@ -188,7 +190,8 @@ export const zhGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '自动关机|自己关机|自动重启|自己重启|老是关机|成日自动关机' },
   // warranty or a no-reason return asked about: a question, not a case
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '保修多久|保修期多久|保固多久|保固期多久|质保多久|有保修吗|有保固吗' },
-  { labels: {}, neg: null, flags: ['afterSales'], terms: '七天无理由|7天无理由|无理由退|无理由退货|无理由退换' },
+  // asked before buying as often as after: the return itself (退, 退货) says after-sales when it is one
+  { labels: {}, neg: null, flags: ['preSale'], terms: '七天无理由退换|七天无理由退货|七天无理由退|7天无理由退换|7天无理由退货|7天无理由退|七天无理由|7天无理由|无理由退|无理由退货|无理由退换' },
   // a refund that came, a Cantonese "sorted, thanks": the case is over
   { labels: { positive: 2 }, flags: ['resolved'], terms: '退款收到了|退款已收到|已收到退款|收到退款了|换货收到了|新的收到了|已经到账|已到账|钱已经到了|退款已经到了|得咗|搞掂|搞掂咗|收到咗|唔该晒|多谢晒' },
   // a bad review that was not written, a shop elsewhere in the past: not threats
@@ -207,6 +210,10 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '仲未见退钱|仲未退钱|未见退钱|还没退钱|没见退款|仲未收到|仲未到|仲未发' },
   // one side only, won't connect; Cantonese device faults (开唔着 = won't turn on, 冇反应 = no response)
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '只有一边|只有一边能|一边没声音|一边有声音|一只耳机没声音|连接不上|开唔着|开唔到|着唔到|冇反应|冇声|冇晒反应|充唔到电|充唔入电|整唔好|郁唔到|唔郁' },
+  // going public on 小红书, warning others off (避雷), screenshots kept; a tortoise is faster than your courier
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '发小红书|发抖音|发到网上|让大家避雷|大家避雷|避雷|已经截图|截图了|截图留证|留证据' },
+  { labels: { angry: 2 }, flags: ['sarcasm'], why: 'sarcasm', terms: '乌龟都比|蜗牛都比|乌龟爬|蜗牛爬|走路都比' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '明天就出国|后天就出国|就要出国|明天出国|后天出国|明天就走了|明天就要走' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

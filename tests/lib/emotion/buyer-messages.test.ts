@@ -30,7 +30,7 @@ const cases: Case[] = [
   ["I need it before Saturday, it's a gift. Can you expedite?", true, 'high', 'anxious'],
   ["The package says delivered but it's not here.", true, 'high'],
   ['Still waiting for my refund...', true, 'medium', 'anxious'],
-  ['我等着急用，今天能发出去吗？拜托了', true, 'medium', 'anxious'],
+  ['我等着急用，今天能发出去吗？拜托了', true, 'high', 'anxious'], // needed urgently, today: a deadline
   // defects and wrong items: disappointed, medium
   ['收到了，颜色和图片差好多，有点失望', true, 'medium', 'disappointed'],
   ['安装好了但是打不开，按了没反应', true, 'medium', 'disappointed'],
@@ -183,6 +183,15 @@ const cases: Case[] = [
   ['耳机只有一边有声音', true, 'medium', 'disappointed'],
   ['my new phone says no sim', true, 'medium', 'disappointed'],
   ['個風筒開唔著', true, 'medium', 'disappointed'],
+  // a sixth, final blind probe: a return policy asked about before buying, a tracking request, going public
+  ['这款支持七天无理由退换吗', false, 'low'],
+  ['查一下快递到哪了', true, 'medium', 'anxious'],
+  ['单号查不到物流信息', true, 'medium'],
+  ['已经截图了，准备发小红书让大家避雷', true, 'high', 'threatening'],
+  ['一个快递走了半个月，蜗牛都比你们快', true, 'high', 'angry'],
+  ['后天就出国了，今天能发出吗', true, 'high', 'anxious'],
+  ['what a scam, refund me now', true, 'high'],
+  ['refund came through, thanks!', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
