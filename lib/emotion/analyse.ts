@@ -355,10 +355,10 @@ export function analyse(text: string): Analysis {
   }
 
   // "if it arrives damaged, can I return it? just checking before I order": nothing has gone wrong yet
+  // (and "can I still change the address? it hasn't shipped yet" is a request, not a stuck parcel)
   if (flags.has('hypothetical')) {
     for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
-    flags.delete('afterSales');
-    flags.delete('usage');
+    for (const f of ['afterSales', 'usage', 'stuck', 'wait'] as const) flags.delete(f);
   }
 
   for (const c of contributions) raw[c.label] += c.weight;

@@ -4,9 +4,9 @@ import type { Flag } from './lexicon/types';
 // already waited. Only counts when the message is about an order, delivery, refund or problem (a pre-sale
 // "几天能到?" or "delivery takes 3 days?" names a duration without having waited it).
 
-const zh = /(等了|等咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|工作日)(多了|了)?/g;
+const zh = /(等了|等咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|工作日|分钟)(多了|了)?/g;
 const en =
-  /\b(for|over|waited|waiting|been|than|almost|nearly|past|last)?\s*(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
+  /\b(for|over|waited|waiting|been|than|almost|nearly|past|last)?\s*(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
 
 export interface Wait {
   start: number;
@@ -21,6 +21,8 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
   for (let m = zh.exec(s); m; m = zh.exec(s)) {
     const before = m[1];
     const after = m[3];
+    // minutes matter for a delivery on its way (food), not for a phone queue
+    if (m[0].includes('分钟') && !flags.has('ship')) continue;
     // 快一个月了 counts, 快递 never reaches here (no number), 几天能到 has no waiting cue
     if (before || after) out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });
   }
@@ -31,6 +33,8 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       const before = m[1];
       const after = m[4];
       if (!before && !after) continue;
+      // minutes matter for a delivery on its way (food), not for a phone queue
+      if (m[3]!.startsWith('min') && !flags.has('ship')) continue;
       // "a day" / "an hour" only with a clear cue ("for a week", "a week ago")
       if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been') continue;
       out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });

@@ -41,7 +41,7 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '十万火急|火烧眉毛|急急急' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '急用|急需|急着用|明天就要用|今天就要用|明天要用|今天要用|在吗在吗|在不在啊|有人吗有人吗' },
   { labels: { anxious: 2 }, terms: '着急|急|很急|紧急|焦虑|担心|害怕|怕怕|恐惧|紧张|慌|心慌|发慌|慌了|不安|忐忑|揪心|可怕|恐怖|吓人|惊恐|提心吊胆|坐立不安|睡不着|心急|焦急|等不及|来不及|等不起|赶时间|赶着用|人呢|在线等|求回复|求求|到底什么时候|等了好久|等好久|等半天|等了半天|催了|催了好几次|迟迟|没到|还没到|没到货|收不到|等不到|迟迟不到|还不到|延误|超时|物流不动|物流没更新|物流没有更新|没有物流|没物流|物流信息不动|快递不动|卡住了|卡在|显示签收|丢件|包裹丢了|联系不上|打不通|不接电话|没有到', flags: ['time'], why: 'time' },
-  { labels: { anxious: 1.5 }, terms: '怕|催|快点|快些|快一点|快点儿|快一些|赶紧|赶快|尽快|马上|立刻|立即|速度发|今天必须|今天一定|今天之内|今天要|今晚要|明天必须|明天一定|必须今天|必须明天|之前必须|之前要|好几天|几天了|多少天了|等着用|回复一下|怎么不回|没人回|有人吗|延迟|慢死|担忧|操心', flags: ['time'], why: 'time' },
+  { labels: { anxious: 1.5 }, terms: '怕|催|快点|快些|快一点|快点儿|快一些|赶紧|赶快|尽快|马上|立刻|立即|速度发|今天必须|今天一定|今天之内|今天要|今晚要|明天必须|明天一定|必须今天|必须明天|之前必须|之前要|好几天|几天了|多少天了|等着用|回复一下|怎么不回|没人回|延迟|慢死|担忧|操心', flags: ['time'], why: 'time' },
   { labels: { anxious: 1, angry: 0.5 }, terms: '慢|慢吞吞|磨蹭' },
   // "我的快递呢" is "where is my parcel": the buyer is waiting on it (like "where is my" in English)
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '快递呢|包裹呢|我的货呢|货呢|东西呢|订单呢|退款呢|我的钱呢|单号呢|物流呢|到底在哪' },
@@ -214,6 +214,14 @@ export const zhGroups: Group[] = [
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '发小红书|发抖音|发到网上|让大家避雷|大家避雷|避雷|已经截图|截图了|截图留证|留证据' },
   { labels: { angry: 2 }, flags: ['sarcasm'], why: 'sarcasm', terms: '乌龟都比|蜗牛都比|乌龟爬|蜗牛爬|走路都比' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '明天就出国|后天就出国|就要出国|明天出国|后天出国|明天就走了|明天就要走' },
+  // 有人吗 once is a greeting, like 在吗 (twice in a row is chasing: 有人吗有人吗); will the price drop, asked before buying
+  { labels: {}, neg: null, terms: '有人吗' },
+  { labels: {}, neg: null, flags: ['preSale'], terms: '会降价吗|还会降价|会不会降价|什么时候降价|降价吗|会不会便宜' },
+  // ordered two, one came; it came cracked; the discount did not apply
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '是裂的|是碎的|是坏的|是破的|是湿的|是脏的|是旧的|是空的|没减上|满减没减|优惠没用上|没优惠上|没抵扣|多付了|多扣了钱|多收了钱' },
+  { labels: { angry: 2.5 }, terms: '长点心|长点脑子|用点心行不行|能不能用点心' },
+  { labels: {}, neg: null, flags: ['afterSales'], terms: '退款到了吗|退款到账了吗|退款到了没|钱到了吗' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '退款到了|钱到了|钱收到了' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

@@ -192,6 +192,19 @@ const cases: Case[] = [
   ['后天就出国了，今天能发出吗', true, 'high', 'anxious'],
   ['what a scam, refund me now', true, 'high'],
   ['refund came through, thanks!', false, 'low', 'positive'],
+  // after the sixth probe: counts that fall short, faults in plain words, departures and events as deadlines
+  ['买了三件只收到两件', true, 'medium', 'disappointed'],
+  ['打开一看杯子是碎的', true, 'medium', 'disappointed'],
+  ['满减没减上，多付了30', true, 'medium', 'disappointed'],
+  ['The charging cable was not in the box', true, 'medium', 'disappointed'],
+  ['my name is misspelled on the mug', true, 'medium', 'disappointed'],
+  ["It's for my son's wedding on Saturday, will it make it?", true, 'high', 'anxious'],
+  ["Is it too late to change my address? It hasn't shipped yet", false, 'low'],
+  ['the courier says out for delivery since Monday, is it lost?', true, 'high', 'anxious'],
+  ['有人吗', false, 'low'],
+  ['双十一会降价吗', false, 'low'],
+  ['退款到了，谢谢亲', false, 'low', 'positive'],
+  ['你们能不能长点心', true, 'high', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

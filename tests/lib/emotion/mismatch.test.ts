@@ -28,3 +28,12 @@ describe('a named mismatch is a wrong-item case', () => {
     expect(text.slice(ev.start, ev.end)).toBe(ev.text);
   });
 });
+
+describe('findMismatches: a count that falls short', () => {
+  it.each(['订两盒只寄来一盒', '买了三件只收到两件', '拍了2个 才发来1个'])('%s', (text) => {
+    expect(findMismatches(text)).toHaveLength(1);
+  });
+  it.each(['订了两盒，很快就到了', '买了三件都很喜欢', '买了两件 第二天就到了'])('not: %s', (text) => {
+    expect(findMismatches(text)).toEqual([]);
+  });
+});
