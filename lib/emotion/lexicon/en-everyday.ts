@@ -77,6 +77,12 @@ export const enEverydayGroups: Group[] = [
   { labels: {}, neg: null, flags: ['hypothetical'], terms: 'can i still change|can i still cancel|can i still add|can i still update|is it too late to change|is it too late to cancel|before it ships|before it\'s shipped|before it is shipped|before you ship' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'does the warranty cover|is it covered by the warranty|is it covered by warranty|warranty cover' },
   { labels: {}, neg: null, flags: ['ship'], terms: 'on the way|on its way' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'arrived as crumbs|in crumbs|arrived in pieces|came in pieces|in pieces|went to the wrong address|delivered in a different city|delivered to a different|wrong city|wrong state' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'stuck in customs|held at customs|held in customs|stuck at customs|supposed to come|was supposed to be here|supposed to be here|should have come' },
+  { labels: { positive: 2.5 }, terms: 'smells incredible|smells amazing|smells great|smells good|smells nice|smells lovely|smells divine|smells wonderful' },
+  { kind: 'ignore', terms: 'didn\'t expect that|did not expect that|didn\'t expect it|wasn\'t expecting that' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'consumer group|consumer groups|consumer rights|consumer watchdog' },
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if i order today|if i order now|if i buy today|if i buy now|if i place the order|if ordered today' },
   // money taken wrongly
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
   // not what the listing showed
@@ -113,7 +119,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { confused: 2 }, flags: ['afterSales'], terms: 'i didn\'t order this|i did not order this|didn\'t order this|never ordered this|two different things|says different things|contradicts|contradictory|conflicting information|conflicting info|mixed messages' },
   // wear and tear after first use
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'shrank|shrunk|shrinks|faded|fades|fading|pilling|pilled|peeling|peeled off|came off|came apart|frayed|fraying' },
-  { labels: { disappointed: 1.5 }, flags: ['usage'], why: 'problem', terms: 'keeps failing|keep failing|kept failing|payment failed|payment failing|payment declined|card declined|card was declined|transaction failed|checkout failed' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'keeps failing|keep failing|kept failing|payment failed|payment failing|payment declined|card declined|card was declined|transaction failed|checkout failed|shows unpaid|says unpaid|still unpaid|marked as unpaid|marked unpaid' },
   // short, stuck at the label, a code refused
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'only 1 of|only 2 of|only 3 of|only one of|only two of|only three of|only got one|only got 1|only received one|only received 1|only received part|only half of|scratch|scratches|has a scratch|a dent' },
   { labels: { anxious: 2 }, flags: ['stuck', 'ship'], why: 'waited', terms: 'estimated delivery was|delivery date has passed|past the delivery date|was supposed to arrive|was supposed to be delivered|supposed to arrive|should have arrived|should have been delivered|should have been here|label created|still says label created|label has been created|only a label|pre-shipment|preshipment|awaiting carrier pickup|waiting for carrier' },

@@ -205,6 +205,15 @@ const cases: Case[] = [
   ['双十一会降价吗', false, 'low'],
   ['退款到了，谢谢亲', false, 'low', 'positive'],
   ['你们能不能长点心', true, 'high', 'angry'],
+  // after the seventh probe: questions before ordering, faults in plain words, overdue said plainly
+  ['今天下单的话今天能发吗', false, 'low'],
+  ['能改一下地址吗 应该还没发货吧', false, 'low'],
+  ['有冇說明書', false, 'low'],
+  ['the card got declined even though there is money on it', true, 'medium', 'disappointed'],
+  ['the biscuits came in pieces', true, 'medium', 'disappointed'],
+  ['颜色寄错了，我要的是白色', true, 'medium', 'disappointed'],
+  ['my parcel has been stuck in customs', true, 'high', 'anxious'],
+  ['this lotion smells amazing', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
