@@ -26,8 +26,9 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   const high: ReasonCode[] = [];
   if (scores.threatening >= PRESENT) high.push('threat');
   if (scores.angry >= STRONG) high.push('strongAnger');
-  // a code or an email that never came is a login problem, not a parcel stuck on the way
-  if (flags.has('stuck') && !flags.has('digital')) high.push('stuck');
+  // a code or an email that never came is a login problem, not a parcel stuck on the way; "change my address
+  // before it ships" wants it not shipped yet
+  if (flags.has('stuck') && !flags.has('digital') && !flags.has('notYet')) high.push('stuck');
   // a refund or repair the buyer has already waited days for ("申请退款三天了", "returned it two weeks ago")
   else if (flags.has('wait') && flags.has('afterSales')) high.push('overdue');
   if (flags.has('time') && scores.anxious >= STRONG && !flags.has('digital')) high.push('deadline');

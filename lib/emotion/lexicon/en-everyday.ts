@@ -70,11 +70,11 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'wasn\'t in the box|weren\'t in the box|not in the box|missing from the box|not included|wasn\'t included|weren\'t included|has a typo|typo on the|misspelled|misspelt|spelled wrong|spelt wrong|printed wrong|wrong name on' },
   { labels: { anxious: 2 }, flags: ['usage'], why: 'problem', terms: 'balance shows 0|balance shows $0|balance is 0|balance is $0|balance is gone|balance disappeared|points disappeared|points are gone|points have disappeared|credit disappeared|credit is gone' },
   // the parcel or the bag that did not turn up; "is it lost??"
-  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'didn\'t show up|did not show up|hasn\'t shown up|has not shown up|is it lost|was it lost|has it been lost|did you lose it|did they lose it|out for delivery since|still haven\'t come|still haven\'t arrived|still have not arrived|still haven\'t shipped' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'didn\'t show up|did not show up|hasn\'t shown up|has not shown up|is it lost|was it lost|has it been lost|did you lose it|did they lose it|still haven\'t come|still haven\'t arrived|still have not arrived|still haven\'t shipped' },
   // deadlines given by an event or a departure
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: 'will it make it|will it get here|will it arrive before|flight leaves|my flight is|boarding in|check in closes|check-in closes|for the wedding|for my wedding|daughter\'s wedding|son\'s wedding|wedding is on|for the funeral|funeral is|party is at|party\'s at|the party starts' },
-  // changing or cancelling before it ships is a request, not a stuck parcel
-  { labels: {}, neg: null, flags: ['hypothetical'], terms: 'can i still change|can i still cancel|can i still add|can i still update|is it too late to change|is it too late to cancel|before it ships|before it\'s shipped|before it is shipped|before you ship' },
+  // changing or cancelling before it ships: an order request with a deadline, not a stuck parcel (urgency.ts)
+  { labels: {}, neg: null, flags: ['notYet', 'afterSales', 'time'], terms: 'can i still change|can i still cancel|can i still add|can i still update|is it too late to change|is it too late to cancel|before it ships|before it\'s shipped|before it is shipped|before you ship' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'does the warranty cover|is it covered by the warranty|is it covered by warranty|warranty cover' },
   { labels: {}, neg: null, flags: ['ship'], terms: 'on the way|on its way' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'arrived as crumbs|in crumbs|arrived in pieces|came in pieces|in pieces|went to the wrong address|delivered in a different city|delivered to a different|wrong city|wrong state' },

@@ -9,7 +9,8 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * (medium-tier problems), preSale (low-tier questions), time (explicit time pressure), ship (the message
  * is about delivery), wait (says how long they waited), profanity, sarcasm, laugh (lol, 哈哈: banter),
  * resolved (the problem is over: "it came today", 虚惊一场), digital (a code or an email, not a parcel, is
- * what did not arrive), hypothetical (a problem asked about before buying: 万一坏了, "just checking before I order").
+ * what did not arrive), hypothetical (a problem asked about before buying: 万一坏了, "just checking before I order"),
+ * notYet (the buyer wants to change the order before it ships: its "not shipped yet" is not a stuck parcel).
  */
 export type Flag =
   | 'threat'
@@ -25,7 +26,8 @@ export type Flag =
   | 'laugh'
   | 'resolved'
   | 'digital'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'notYet';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =
