@@ -182,7 +182,7 @@ export const zhGroups: Group[] = [
   // a fake or empty tracking number; a deadline for a day or an event; insults at the service
   { labels: { anxious: 2 }, flags: ['ship'], why: 'time', terms: '单号查不到|查不到物流|物流查不到|查不到信息|查不到单号|没有物流信息|没物流信息' },
   { labels: { angry: 2.5 }, flags: ['stuck', 'ship'], why: 'problem', terms: '假单号|空单号|虚假发货' },
-  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今天能发出|今天能发出来|今天发出|今天寄出|婚礼要用|婚礼用|周五前|周六要用|周日要用|礼拜五前|礼拜六要|星期五前|星期六要|今天寄出吗|今天能寄出吗|今天能发吗|今天可以发吗|今天能发货吗|今天可以寄出吗' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '面试要用|考试要用|开会要用|出差要用|今天能发出|今天能发出来|今天发出|今天寄出|婚礼要用|婚礼用|周五前|周六要用|周日要用|礼拜五前|礼拜六要|星期五前|星期六要|今天寄出吗|今天能寄出吗|今天能发吗|今天可以发吗|今天能发货吗|今天可以寄出吗' },
   { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '一定要收到|必须收到|务必收到' },
   { labels: { angry: 2.5 }, terms: '耍我|在耍我|耍人|废到爆|好废|真系废|脑子有病|有病吧|脑子进水' },
   // the photos and the thing differ; shuts itself off
