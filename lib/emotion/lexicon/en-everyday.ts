@@ -83,6 +83,14 @@ export const enEverydayGroups: Group[] = [
   { kind: 'ignore', terms: 'didn\'t expect that|did not expect that|didn\'t expect it|wasn\'t expecting that' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'consumer group|consumer groups|consumer rights|consumer watchdog' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if i order today|if i order now|if i buy today|if i buy now|if i place the order|if ordered today' },
+  { labels: {}, neg: null, flags: ['preSale'], terms: 'is this true to size|is it true to size|are they true to size|is this one true to size|got warranty|have warranty|any warranty|with warranty or not' },
+  { labels: { positive: 2.5 }, neg: null, terms: 'never been better|never tasted better|never looked better|never felt better|never been happier' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'battery dies|dies within|dies in an hour|dies after an hour|only lasts an hour|only lasts a few' },
+  { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'taking longer than|longer than promised|longer than expected|longer than standard' },
+  { labels: {}, neg: null, flags: ['ship'], terms: 'expedited shipping|paid for express|paid for expedited|guaranteed delivery|next day delivery|next-day delivery' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'post this whole chat|post the whole chat|post this chat|post this on reddit|post it on reddit|post this on tiktok|post it on tiktok|going to post this|gonna post this|will post this' },
+  { labels: { angry: 1.5 }, terms: 'wah lau|walao|wah lau eh' },
+  { labels: { anxious: 1.5 }, terms: 'alamak' },
   // money taken wrongly
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
   // not what the listing showed

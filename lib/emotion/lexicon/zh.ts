@@ -155,8 +155,8 @@ export const zhGroups: Group[] = [
   { labels: { angry: 1.5, disappointed: 1 }, flags: ['afterSales'], why: 'problem', terms: '拒绝退款|拒绝我的退款|拒绝了我的|拒绝我|拒绝了|被拒绝|被拒|驳回|被驳回' },
   // noise, errors, money taken anyway
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '杂音|有杂音|电流声|沙沙声|异响|有异响|显示错误|提示错误|报错了|出错了|出错|钱扣了|钱已经扣了|扣了钱|已经扣款|已扣款|扣款了|钱被扣了' },
-  // deadlines: the end of the month, no later, tomorrow's birthday
-  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '月底前|月底之前|月底要|周末前|周末之前|不能再晚|不能再拖|再晚就|今天能到吗|明天能到吗|今天能到不|明天能到不|今天到得了吗|明天到得了吗' },
+  // deadlines: the end of the month, no later, tomorrow's flight (a negation before them stays a deadline: 到不了就没意义了)
+  { labels: { anxious: 2 }, neg: { anxious: 2 }, flags: ['time'], negFlags: ['time'], why: 'time', terms: '月底前|月底之前|月底要|周末前|周末之前|不能再晚|不能再拖|再晚就|就没意义了|就来不及了|赶飞机|的飞机|今晚能送到|今晚能到' },
   // threats worded as leaving for good; a shop that does nothing
   { labels: { threatening: 2, disappointed: 1 }, neg: null, flags: ['threat'], why: 'threat', terms: '再也不在|再也不会在|再也不去|不会再在|以后不在你家|以后不来了|以后不会来了|拉入黑名单' },
   { labels: { angry: 2 }, terms: '有没有在做事|到底有没有在|在做事吗|有没有人管' },
@@ -228,6 +228,15 @@ export const zhGroups: Group[] = [
   { kind: 'ignore', terms: '有冇' },
   // sent short or wrong, shown as used or unpaid
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '少寄|少寄了|漏寄|寄错了|寄错颜色|发错颜色|颜色错了|尺码错了|码数错了|显示已使用|根本没用过|显示未付款|显示没付款' },
+  // rotten service, a heavy smell, a hole, the wrong colour; an account used by someone else
+  { labels: { angry: 2.5 }, terms: '什么烂服务|烂服务|垃圾服务|服务太烂|蜗牛店|蜗牛速度|乌龟速度' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '味道很重|很重的味道|一股味|股味道|有个窿|穿咗个窿|崩咗|错色|寄错色|发错色' },
+  { labels: { anxious: 2.5 }, flags: ['usage'], why: 'problem', terms: '账号被盗|账户被盗|俾人盗咗|被人盗用|被盗用' },
+  // the promised next-day delivery on its third day; when will the money come back (Cantonese)
+  { labels: {}, neg: null, flags: ['ship'], terms: '次日达|隔日达|当日达|顺丰' },
+  { labels: { anxious: 2 }, flags: ['time', 'wait'], why: 'waited', terms: '都第三天|都第四天|都第五天|第三天了|第四天了|第五天了' },
+  { labels: { anxious: 1.5 }, flags: ['afterSales', 'time'], why: 'time', terms: '几时先返|几时返|钱几时' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '不用麻烦了|不麻烦了|不用麻烦你了' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

@@ -216,6 +216,17 @@ const cases: Case[] = [
   ['颜色寄错了，我要的是白色', true, 'medium', 'disappointed'],
   ['my parcel has been stuck in customs', true, 'high', 'anxious'],
   ['this lotion smells amazing', false, 'low', 'positive'],
+  // after the eighth probe
+  ['今天能到吗？我下午出门', false, 'low'],
+  ['is this hoodie true to size?', false, 'low'],
+  ['这个色号怎么选[捂脸]', false, 'low'],
+  ['你们这什么烂服务', true, 'high', 'angry'],
+  ['going to post this chat on reddit', true, 'high', 'threatening'],
+  ['a set of 4 bowls but only got 3', true, 'medium', 'disappointed'],
+  ['件衫有個窿', true, 'medium', 'disappointed'],
+  ['说好的次日达，今天都第四天了', true, 'high', 'anxious'],
+  ['生日礼物，周五到不了就没意义了', true, 'medium', 'anxious'],
+  ['the coffee has never tasted better', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -37,3 +37,10 @@ describe('findMismatches: a count that falls short', () => {
     expect(findMismatches(text)).toEqual([]);
   });
 });
+
+describe('findMismatches: a set that came short', () => {
+  it('a set of 6 but only got 4', () => {
+    expect(findMismatches("it's supposed to be a set of 6 but i only got 4")).toHaveLength(1);
+    expect(findMismatches('a set of 6, lovely, got all of them')).toEqual([]);
+  });
+});
