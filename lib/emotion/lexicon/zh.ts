@@ -224,8 +224,8 @@ export const zhGroups: Group[] = [
   { labels: { positive: 2 }, flags: ['resolved'], terms: '退款到了|钱到了|钱收到了' },
   // ship-today asked before ordering; changing the address before it ships; 有冇 (Cantonese 有没有) asks
   { labels: {}, neg: null, flags: ['preSale', 'hypothetical'], terms: '今天下单的话|今天拍的话|今天买的话|下单的话|拍下的话|拍的话|买的话|现在拍的话|现在下单的话|今天下单今天能发|今天拍今天能发|今天下单能发|今天拍能发|下单今天能发|今天下单今天发' },
-  { labels: {}, neg: null, flags: ['notYet', 'afterSales', 'time'], terms: '可以改地址|能改地址|改一下地址|修改地址|改地址|还没发货吧|没发货吧|还没发吧' },
-  { kind: 'ignore', terms: '有冇' },
+  { labels: {}, neg: null, flags: ['notYet', 'afterSales', 'time'], terms: '还没寄出的话|没寄出的话|还没发的话|没发货的话|改成宅配|改成自提|可以改地址|能改地址|改一下地址|修改地址|改地址|还没发货吧|没发货吧|还没发吧' },
+  { kind: 'ignore', terms: '有冇|系唔系' },
   // sent short or wrong, shown as used or unpaid
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '少寄|少寄了|漏寄|寄错了|寄错颜色|发错颜色|颜色错了|尺码错了|码数错了|显示已使用|根本没用过|显示未付款|显示没付款' },
   // rotten service, a heavy smell, a hole, the wrong colour; an account used by someone else
@@ -237,6 +237,13 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['time', 'wait'], why: 'waited', terms: '都第三天|都第四天|都第五天|第三天了|第四天了|第五天了' },
   { labels: { anxious: 1.5 }, flags: ['afterSales', 'time'], why: 'time', terms: '几时先返|几时返|钱几时' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '不用麻烦了|不麻烦了|不用麻烦你了' },
+  // 脑子有问题, leaving a public post (让大家知道), a delay again, nothing came with it, still unpaid (Cantonese)
+  { labels: { angry: 2.5 }, terms: '脑子有问题|脑子坏了|有毛病吧' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '让大家知道|让所有人知道|发文让|发帖让' },
+  { labels: { angry: 1.5, anxious: 1 }, flags: ['ship'], why: 'problem', terms: '又延期|又推迟|一直延期|延期了|推迟发货' },
+  { labels: { angry: 1.5 }, flags: ['sarcasm'], why: 'sarcasm', terms: '真是太感谢了呢|太感谢了呢|真是谢谢了呢|谢谢了呢' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '赠品没有|没有赠品|赠品没给|没收到赠品|赠品没收到|仲系话未付款|话未付款|还是未付款|仍然未付款' },
+  { labels: { anxious: 2 }, neg: { anxious: 2 }, flags: ['time'], negFlags: ['time'], why: 'time', terms: '我就完了|就完了|就惨了|就完蛋了' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },
@@ -248,7 +255,7 @@ export const zhGroups: Group[] = [
   // A不A asks (能不能快点 = "could you hurry"): not a negation of what follows. 会不会 asks whether a
   // problem will happen (会不会掉色), a worry before buying, so it only softens what follows.
   { kind: 'ignore', terms: '能不能|可不可以|可以不可以|能否|可否|要不要|肯不肯|愿不愿意' },
-  { kind: 'modifier', factor: 0.5, terms: '会不会|会不' },
+  { kind: 'modifier', factor: 0.5, terms: '会不会|会不|会唔会' },
 
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {

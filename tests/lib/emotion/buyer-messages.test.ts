@@ -227,6 +227,19 @@ const cases: Case[] = [
   ['说好的次日达，今天都第四天了', true, 'high', 'anxious'],
   ['生日礼物，周五到不了就没意义了', true, 'medium', 'anxious'],
   ['the coffee has never tasted better', false, 'low', 'positive'],
+  // after the ninth probe
+  ['does this jacket run small?', false, 'low'],
+  ['Could you change the address on my order? It has not shipped yet', false, 'medium'],
+  ['聽日會唔會送到呀', false, 'low'],
+  ["I'm taking my business to another store", true, 'high', 'threatening'],
+  ['我会发文让大家知道你们怎么对待客人的', true, 'high', 'threatening'],
+  ['你们脑子有问题吧，同样的错犯两次', true, 'high', 'angry'],
+  ['hello, anyone there?', false, 'low'],
+  ['the flowers arrived just in time for her birthday ❤️', false, 'low', 'positive'],
+  ['婚礼明天要用，今天到不了我就完了', true, 'high', 'anxious'],
+  ['the eta was 5 days and we are on day 12', true, 'high', 'anxious'],
+  ['又延期了 真是太感谢了呢', true, 'high', 'angry'],
+  ['说好的赠品没有收到', true, 'medium', 'disappointed'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
