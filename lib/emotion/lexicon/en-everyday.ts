@@ -98,6 +98,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'take my business to|taking my business to|switching to another|switch to another provider|switching providers|switching carriers' },
   { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'we\'re on day|we are on day|it\'s day|today is day|now on day|now it\'s day' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'smelled like smoke|smells like smoke|smelled of smoke|smells of smoke|smell of smoke|smelled like cigarettes|smells like cigarettes' },
+  { labels: { disappointed: 2, angry: 0.5 }, flags: ['afterSales'], why: 'problem', terms: 'renewed without|auto-renewed|auto renewed|autorenewed|charged without|billed without|renewed without warning|charged me without' },
   // money taken wrongly
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
   // not what the listing showed

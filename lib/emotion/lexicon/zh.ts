@@ -225,7 +225,7 @@ export const zhGroups: Group[] = [
   // ship-today asked before ordering; changing the address before it ships; 有冇 (Cantonese 有没有) asks
   { labels: {}, neg: null, flags: ['preSale', 'hypothetical'], terms: '今天下单的话|今天拍的话|今天买的话|下单的话|拍下的话|拍的话|买的话|现在拍的话|现在下单的话|今天下单今天能发|今天拍今天能发|今天下单能发|今天拍能发|下单今天能发|今天下单今天发' },
   { labels: {}, neg: null, flags: ['notYet', 'afterSales', 'time'], terms: '还没寄出的话|没寄出的话|还没发的话|没发货的话|改成宅配|改成自提|可以改地址|能改地址|改一下地址|修改地址|改地址|还没发货吧|没发货吧|还没发吧' },
-  { kind: 'ignore', terms: '有冇|系唔系' },
+  { kind: 'ignore', terms: '有冇|系唔系|可唔可以|得唔得|好唔好|使唔使|要唔要|识唔识|啱唔啱' },
   // sent short or wrong, shown as used or unpaid
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '少寄|少寄了|漏寄|寄错了|寄错颜色|发错颜色|颜色错了|尺码错了|码数错了|显示已使用|根本没用过|显示未付款|显示没付款' },
   // rotten service, a heavy smell, a hole, the wrong colour; an account used by someone else

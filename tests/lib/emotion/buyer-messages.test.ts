@@ -240,6 +240,9 @@ const cases: Case[] = [
   ['the eta was 5 days and we are on day 12', true, 'high', 'anxious'],
   ['又延期了 真是太感谢了呢', true, 'high', 'angry'],
   ['说好的赠品没有收到', true, 'medium', 'disappointed'],
+  // the tenth probe's two clear regressions
+  ['可唔可以寄去順豐站', false, 'low'],
+  ['my plan auto-renewed without warning, I want my money back', true, 'medium'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
