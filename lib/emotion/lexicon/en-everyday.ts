@@ -99,6 +99,8 @@ export const enEverydayGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'we\'re on day|we are on day|it\'s day|today is day|now on day|now it\'s day' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'smelled like smoke|smells like smoke|smelled of smoke|smells of smoke|smell of smoke|smelled like cigarettes|smells like cigarettes' },
   { labels: { disappointed: 2, angry: 0.5 }, flags: ['afterSales'], why: 'problem', terms: 'renewed without|auto-renewed|auto renewed|autorenewed|charged without|billed without|renewed without warning|charged me without' },
+  // how-to after buying: a usage question
+  { labels: { confused: 1.5 }, flags: ['usage'], terms: 'how do i reset|how to reset|factory reset|how do i clean|how to clean|how do i remove|how do i replace|how do i set up|how to set up|how do i turn|where do i find my|where is my boarding pass|how do i get my boarding pass' },
   // money taken wrongly
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
   // not what the listing showed

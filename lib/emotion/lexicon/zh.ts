@@ -244,6 +244,12 @@ export const zhGroups: Group[] = [
   { labels: { angry: 1.5 }, flags: ['sarcasm'], why: 'sarcasm', terms: '真是太感谢了呢|太感谢了呢|真是谢谢了呢|谢谢了呢' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '赠品没有|没有赠品|赠品没给|没收到赠品|赠品没收到|仲系话未付款|话未付款|还是未付款|仍然未付款' },
   { labels: { anxious: 2 }, neg: { anxious: 2 }, flags: ['time'], negFlags: ['time'], why: 'time', terms: '我就完了|就完了|就惨了|就完蛋了' },
+  // how-to after buying (take apart, clean, reset): a usage question; take-away and pre-order items are deliveries;
+  // a refund back to the card is after-sales; 必须送到 is a deadline
+  { labels: { confused: 1.5 }, flags: ['usage'], terms: '怎么拆|怎么清洗|怎么洗|怎么恢复|恢复出厂|出厂设置|怎么重置|怎么复位|怎么更换|怎么取下|怎么装|怎么调节|如何清洗|如何拆|如何重置|点样拆|点样洗' },
+  { labels: {}, neg: null, flags: ['ship'], terms: '外卖|预售|骑手' },
+  { labels: {}, neg: null, flags: ['afterSales'], terms: '退到卡|退回卡|退到账户|退回原账户|退到银行卡|退回银行卡' },
+  { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '必须送到|一定要送到|务必送到' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

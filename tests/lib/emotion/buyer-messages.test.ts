@@ -243,6 +243,13 @@ const cases: Case[] = [
   // the tenth probe's two clear regressions
   ['可唔可以寄去順豐站', false, 'low'],
   ['my plan auto-renewed without warning, I want my money back', true, 'medium'],
+  // gaps the tenth probe showed: how-to after buying, take-away waits, refunds to the card, deadlines by the hour
+  ['耳机怎么恢复出厂设置', false, 'medium', 'confused'],
+  ['how do I reset the router to factory settings?', false, 'medium', 'confused'],
+  ['预售说七天发货 现在都二十天了', true, 'high', 'anxious'],
+  ['退到卡里的钱什么时候到 已经十天了', true, 'high', 'anxious'],
+  ['个外卖等咗一个钟都未到', true, 'high', 'anxious'],
+  ['花篮中午十二点前必须送到', true, 'high', 'anxious'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
