@@ -355,9 +355,9 @@ export function analyse(text: string): Analysis {
   }
 
   // "if it arrives damaged, can I return it? just checking before I order": nothing has gone wrong yet
-  // "can I still change the address? it hasn't shipped yet": the buyer wants it not shipped, so its "not
-  // shipped" is no worry
-  if (flags.has('notYet')) for (const c of contributions) if (c.label === 'anxious' && c.why === 'negated') c.weight *= NOT_LIVE;
+  // "can I still change the address? it hasn't shipped yet", "pause my deliveries for two weeks": the buyer
+  // wants it not shipped, so "not shipped" and a span of time are no worry
+  if (flags.has('notYet')) for (const c of contributions) if (c.label === 'anxious' && (c.why === 'negated' || c.why === 'waited')) c.weight *= NOT_LIVE;
   if (flags.has('hypothetical')) {
     for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
     for (const f of ['afterSales', 'usage', 'stuck', 'wait'] as const) flags.delete(f);

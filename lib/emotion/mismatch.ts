@@ -8,6 +8,8 @@ const zh = /(买|拍|要|订|选)的是[^，。！？,.!?\n]{1,12}[，,\s]*(结�
 const zhCount = /(订|买|拍|下单)了?\s*([0-9]+|[两二三四五六七八九十几]+)\s*(盒|件|个|双|包|瓶|份|套|只|条|箱|本|支|袋)[^，。！？,.!?\n]{0,8}?[，,\s]*(只|才)(寄来|发来|收到|到了|来了|给了|发了)/g;
 // "a set of 6 but I only got 4"
 const enSet = /\b(?:set|pack|box|bundle) of (?:\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?\n]{0,30}?\bonly (?:got|received|came with|had) (?:\d+|one|two|three|four|five)\b/g;
+// "received a size 8 instead of the 10 I ordered"
+const enInstead = /\b(?:received|got|was sent|sent me|they sent)\b[^.!?\n]{1,30}?\binstead of\b/g;
 const en = /\bi?\s*ordered\b[^.!?\n]{1,40}?(?:\b(?:and|but)\s+|,\s*)(?:i\s+)?(?:only\s+)?(?:got|received|was sent|they sent)\s+(?:a|an|\d+|one|two|three|only|the wrong|a different|someone)\b/g;
 
 const EXTRA = /free|gift|bonus|note|card|sample|extra|discount|coupon|voucher|赠品|小礼物|礼物|贺卡|优惠券/;
@@ -19,7 +21,7 @@ export interface Span {
 
 export function findMismatches(s: string): Span[] {
   const out: Span[] = [];
-  for (const re of [zh, zhCount, enSet, en]) {
+  for (const re of [zh, zhCount, enSet, enInstead, en]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const end = m.index + m[0].length;

@@ -30,7 +30,7 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   // before it ships" wants it not shipped yet
   if (flags.has('stuck') && !flags.has('digital') && !flags.has('notYet')) high.push('stuck');
   // a refund or repair the buyer has already waited days for ("申请退款三天了", "returned it two weeks ago")
-  else if (flags.has('wait') && flags.has('afterSales')) high.push('overdue');
+  else if (flags.has('wait') && flags.has('afterSales') && !flags.has('notYet')) high.push('overdue');
   if (flags.has('time') && scores.anxious >= STRONG && !flags.has('digital')) high.push('deadline');
 
   const medium: ReasonCode[] = [];

@@ -4,7 +4,7 @@ import type { Flag } from './lexicon/types';
 // already waited. Only counts when the message is about an order, delivery, refund or problem (a pre-sale
 // "几天能到?" or "delivery takes 3 days?" names a duration without having waited it).
 
-const zh = /(等了|等咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了)?/g;
+const zh = /(等了|等咗|咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了)?/g;
 const en =
   /\b(for|over|waited|waiting|been|than|almost|nearly|past|last)?\s*(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
 

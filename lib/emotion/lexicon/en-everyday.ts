@@ -83,7 +83,7 @@ export const enEverydayGroups: Group[] = [
   { kind: 'ignore', terms: 'didn\'t expect that|did not expect that|didn\'t expect it|wasn\'t expecting that' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'consumer group|consumer groups|consumer rights|consumer watchdog' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if i order today|if i order now|if i buy today|if i buy now|if i place the order|if ordered today' },
-  { labels: {}, neg: null, flags: ['preSale'], terms: 'is this true to size|is it true to size|are they true to size|is this one true to size|got warranty|have warranty|any warranty|with warranty or not' },
+  { labels: {}, neg: null, flags: ['preSale'], terms: 'run true to size|is this true to size|is it true to size|are they true to size|is this one true to size|got warranty|have warranty|any warranty|with warranty or not' },
   { labels: { positive: 2.5 }, neg: null, terms: 'never been better|never tasted better|never looked better|never felt better|never been happier' },
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'battery dies|dies within|dies in an hour|dies after an hour|only lasts an hour|only lasts a few' },
   { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'taking longer than|longer than promised|longer than expected|longer than standard' },
@@ -101,6 +101,10 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2, angry: 0.5 }, flags: ['afterSales'], why: 'problem', terms: 'renewed without|auto-renewed|auto renewed|autorenewed|charged without|billed without|renewed without warning|charged me without' },
   // how-to after buying: a usage question
   { labels: { confused: 1.5 }, flags: ['usage'], terms: 'how do i reset|how to reset|factory reset|how do i clean|how to clean|how do i remove|how do i replace|how do i set up|how to set up|how do i turn|where do i find my|where is my boarding pass|how do i get my boarding pass' },
+  { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: 'haven\'t seen the refund|haven\'t seen my refund|no sign of the refund|no sign of my refund|refund hasn\'t shown up|refund still hasn\'t' },
+  { labels: { angry: 2.5 }, terms: 'done being polite|done being nice|fix this now|fix it now|sort it out now|sort this out now' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'higher than my plan|more than my plan|higher than usual|more than i was quoted|more than quoted|refunded the wrong amount|wrong refund amount' },
+  { labels: {}, neg: null, flags: ['notYet', 'afterSales'], terms: 'pause my|pause the deliveries|pause deliveries|pause my subscription|skip next week|skip a delivery|skip the next delivery|hold my deliveries' },
   // money taken wrongly
   { labels: { angry: 2 }, flags: ['afterSales'], why: 'problem', terms: 'charged me twice|charged us twice|charged me two times|charged me double|billed me twice|billed twice|charged me again|charged again|charged the wrong amount|charged me the wrong|wrongly charged|unauthorized charge|unauthorised charge|still charged me|took my money|taken my money|took the money twice' },
   // not what the listing showed
@@ -139,7 +143,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'shrank|shrunk|shrinks|faded|fades|fading|pilling|pilled|peeling|peeled off|came off|came apart|frayed|fraying' },
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'keeps failing|keep failing|kept failing|payment failed|payment failing|payment declined|card declined|card was declined|transaction failed|checkout failed|shows unpaid|says unpaid|still unpaid|marked as unpaid|marked unpaid' },
   // short, stuck at the label, a code refused
-  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'only 1 of|only 2 of|only 3 of|only one of|only two of|only three of|only got one|only got 1|only received one|only received 1|only received part|only half of|scratch|scratches|has a scratch|a dent' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'only 1 of|only 2 of|only 3 of|only 4 of|only 5 of|only one of|only two of|only three of|only four of|only five of|only got one|only got 1|only received one|only received 1|only received part|only half of|scratch|scratches|has a scratch|a dent' },
   { labels: { anxious: 2 }, flags: ['stuck', 'ship'], why: 'waited', terms: 'estimated delivery was|delivery date has passed|past the delivery date|was supposed to arrive|was supposed to be delivered|supposed to arrive|should have arrived|should have been delivered|should have been here|label created|still says label created|label has been created|only a label|pre-shipment|preshipment|awaiting carrier pickup|waiting for carrier' },
   { labels: { disappointed: 1.5 }, flags: ['usage'], why: 'problem', terms: 'says invalid|is invalid|code invalid|invalid code|not valid|isn\'t valid|code expired|coupon expired|voucher expired|code doesn\'t work|coupon doesn\'t work|voucher doesn\'t work' },
   { labels: { threatening: 3, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'a-to-z|a to z guarantee|atoz guarantee|opening a case|open a case|opened a case|filing a case|file a case|disputing with|dispute with' },

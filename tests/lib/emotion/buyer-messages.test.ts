@@ -250,6 +250,17 @@ const cases: Case[] = [
   ['退到卡里的钱什么时候到 已经十天了', true, 'high', 'anxious'],
   ['个外卖等咗一个钟都未到', true, 'high', 'anxious'],
   ['花篮中午十二点前必须送到', true, 'high', 'anxious'],
+  // after the eleventh probe
+  ['Does the large run true to size?', false, 'low', 'neutral'],
+  ['got a size 6 instead of the 8 I ordered', true, 'medium', 'disappointed'],
+  ['两只鞋大小不一样', true, 'medium', 'disappointed'],
+  ['说好次日达 怎么还在仓库', true, 'high', 'anxious'],
+  ['物流显示已签收 但是我没收到', true, 'high', 'anxious'],
+  ['客服是机器人吗 一直复制粘贴', true, 'high', 'angry'],
+  ['会员被自动续费了，我没同意', true, 'medium', 'disappointed'],
+  ['颜色跟图片会有色差吗', false, 'low'],
+  ['外卖能备注不要香菜吗', false, 'low'],
+  ['can I pause my deliveries for two weeks?', false, 'medium'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -44,3 +44,10 @@ describe('findMismatches: a set that came short', () => {
     expect(findMismatches('a set of 6, lovely, got all of them')).toEqual([]);
   });
 });
+
+describe('findMismatches: sent one thing instead of another', () => {
+  it('received a size 8 instead of the 10 I ordered', () => {
+    expect(findMismatches('received a size 8 instead of the 10 i ordered')).toHaveLength(1);
+    expect(findMismatches('i chose the blue one instead of the red')).toEqual([]);
+  });
+});
