@@ -9,6 +9,8 @@ const zhCount = /(订|买|拍|下单)了?\s*([0-9]+|[两二三四五六七八九
 // "a set of 6 but I only got 4"
 const enSet = /\b(?:set|pack|box|bundle) of (?:\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?\n]{0,30}?\bonly (?:got|received|came with|had) (?:\d+|one|two|three|four|five)\b/g;
 // "received a size 8 instead of the 10 I ordered"
+// "received a blue one, I ordered sage green"
+const enOrderedAfter = /\b(?:received|got)\s+(?:a|an|the|one|\d+)\b[^.!?\n]{0,30}?[,;]\s*(?:but\s+)?i ordered\b/g;
 const enInstead = /\b(?:received|got|was sent|sent me|they sent)\b[^.!?\n]{1,30}?\binstead of\b/g;
 const en = /\bi?\s*ordered\b[^.!?\n]{1,40}?(?:\b(?:and|but)\s+|,\s*)(?:i\s+)?(?:only\s+)?(?:got|received|was sent|they sent)\s+(?:a|an|\d+|one|two|three|only|the wrong|a different|someone)\b/g;
 
@@ -21,7 +23,7 @@ export interface Span {
 
 export function findMismatches(s: string): Span[] {
   const out: Span[] = [];
-  for (const re of [zh, zhCount, enSet, enInstead, en]) {
+  for (const re of [zh, zhCount, enSet, enInstead, enOrderedAfter, en]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const end = m.index + m[0].length;

@@ -23,6 +23,8 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
     const after = m[3];
     // minutes matter for a delivery on its way (food), not for a phone queue
     if (m[0].includes('分钟') && !flags.has('ship')) continue;
+    // 签收第六天 / 收到三天了 counts from delivery: the parcel came, nobody is waiting for it
+    if (/(签收|收到|到货|收货)(后|了)?(第)?\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index + (m[0].length - m[0].trimStart().length)))) continue;
     // 快一个月了 counts, 快递 never reaches here (no number), 几天能到 has no waiting cue
     if (before || after) out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });
   }

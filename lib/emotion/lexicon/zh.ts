@@ -221,11 +221,11 @@ export const zhGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '是裂的|是碎的|是坏的|是破的|是湿的|是脏的|是旧的|是空的|没减上|满减没减|优惠没用上|没优惠上|没抵扣|多付了|多扣了钱|多收了钱' },
   { labels: { angry: 2.5 }, terms: '长点心|长点脑子|用点心行不行|能不能用点心' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: '退款到了吗|退款到账了吗|退款到了没|钱到了吗' },
-  { labels: { positive: 2 }, flags: ['resolved'], terms: '退款到了|钱到了|钱收到了' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '退款到了|退款到账了|钱到了|钱收到了|到账了谢谢' },
   // ship-today asked before ordering; changing the address before it ships; 有冇 (Cantonese 有没有) asks
   { labels: {}, neg: null, flags: ['preSale', 'hypothetical'], terms: '今天下单的话|今天拍的话|今天买的话|下单的话|拍下的话|拍的话|买的话|现在拍的话|现在下单的话|今天下单今天能发|今天拍今天能发|今天下单能发|今天拍能发|下单今天能发|今天下单今天发' },
   { labels: {}, neg: null, flags: ['notYet', 'afterSales', 'time'], terms: '还没寄出的话|没寄出的话|还没发的话|没发货的话|改成宅配|改成自提|可以改地址|能改地址|改一下地址|修改地址|改地址|还没发货吧|没发货吧|还没发吧' },
-  { kind: 'ignore', terms: '有冇|系唔系|可唔可以|得唔得|好唔好|使唔使|要唔要|识唔识|啱唔啱' },
+  { kind: 'ignore', terms: '含不含|用不用|带不带|包不包|送不送|退不退|换不换|有冇|系唔系|可唔可以|得唔得|好唔好|使唔使|要唔要|识唔识|啱唔啱' },
   // sent short or wrong, shown as used or unpaid
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '少寄|少寄了|漏寄|寄错了|寄错颜色|发错颜色|颜色错了|尺码错了|码数错了|显示已使用|根本没用过|显示未付款|显示没付款' },
   // rotten service, a heavy smell, a hole, the wrong colour; an account used by someone else
@@ -258,6 +258,15 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['preSale'], terms: '有色差吗|色差大吗|会有色差吗|色差严重吗' },
   { kind: 'ignore', terms: '没电梯|没有电梯|备注不要|备注一下不要' },
   { labels: { positive: 1.5 }, flags: ['resolved'], terms: '没问题了|都没问题了|现在没问题了' },
+  // after the twelfth probe: stops heating, cold and spilled (Cantonese), a scam ring, read and ignored, the nerve
+  // to ask for a good review, still on the way to a wedding, a banquet tomorrow, not refunded yet (Cantonese)
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '不会热了|不热了|不出风了|不出风|不转了|不亮了|不响了|不制冷了|冻晒|泻咗|洒咗|倒泻' },
+  { labels: { angry: 2.5 }, terms: '诈骗集团|是诈骗|骗子集团|已读不回|还有脸|有脸问' },
+  { labels: { anxious: 1.5 }, flags: ['ship', 'time'], why: 'time', terms: '还在路上|一直在路上' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '生日宴要用|寿宴要用|婚宴要用|满月酒要用|明天中午要用|婚礼在后天|婚礼在明天' },
+  { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '未退返|都未退返|钱都未退|都未退钱' },
+  // 签收第五天 counts days since delivery: the buyer has the goods (after-sales), nobody is waiting for a parcel
+  { labels: {}, neg: null, flags: ['afterSales'], terms: '签收第|收到第|到货第|收货第|签收后第|收货后第' },
   // Cantonese: waited so long, what are you playing at, hurry
   { labels: { anxious: 1.5 }, flags: ['time', 'wait'], why: 'waited', terms: '等咗好耐|好耐|咁耐|等好耐' },
   { labels: { angry: 2 }, terms: '玩嘢|搞乜|搞乜鬼|做乜|搞咩鬼' },

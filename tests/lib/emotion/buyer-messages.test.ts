@@ -261,6 +261,19 @@ const cases: Case[] = [
   ['颜色跟图片会有色差吗', false, 'low'],
   ['外卖能备注不要香菜吗', false, 'low'],
   ['can I pause my deliveries for two weeks?', false, 'medium'],
+  // after the twelfth probe
+  ["you're the only airline that hasn't lost my bag, keep it up", false, 'low', 'positive'],
+  ['签收第五天了 还能七天无理由退吗', false, 'medium'],
+  ['收到两天了才发现少了一个配件', true, 'medium', 'disappointed'],
+  ["hasn't shipped yet right? I want to add something to my order", false, 'medium'],
+  ['这个面霜含不含酒精', false, 'low'],
+  ['the cup arrived with the handle snapped off', true, 'medium', 'disappointed'],
+  ['received a grey one, I ordered navy', true, 'medium', 'disappointed'],
+  ['电暖器用了两天就不热了', true, 'medium', 'disappointed'],
+  ['退咗貨成個禮拜 錢都未退返', true, 'high', 'anxious'],
+  ['婚礼在后天 衣服还在路上 急死了', true, 'high', 'anxious'],
+  ['你们是诈骗集团吧 已读不回', true, 'high', 'angry'],
+  ['Refund showed up today, thanks!', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -51,3 +51,10 @@ describe('findMismatches: sent one thing instead of another', () => {
     expect(findMismatches('i chose the blue one instead of the red')).toEqual([]);
   });
 });
+
+describe('findMismatches: what came, then what was ordered', () => {
+  it('received a grey one, I ordered navy', () => {
+    expect(findMismatches('received a grey one, i ordered navy')).toHaveLength(1);
+    expect(findMismatches('received it today, i ordered two more')).toEqual([]);
+  });
+});
