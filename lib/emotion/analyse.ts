@@ -109,6 +109,12 @@ function endsClause(s: string, from: number): boolean {
   return true;
 }
 
+/** Nothing to handle any more: no after-sales or usage case. */
+function dropCase(flags: Set<Flag>): void {
+  flags.delete('afterSales');
+  flags.delete('usage');
+}
+
 function isSoftTermToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'term' && (t.term.kind === 'term' || t.term.kind === 'negator' || t.term.kind === 'modifier');
 }
@@ -344,14 +350,9 @@ export function analyse(text: string): Analysis {
   // parcel it raised are gone. What comes after the cue ("it came today, but broken") still counts.
   if (resolvedAt >= 0) {
     for (const c of contributions) if (c.start < resolvedAt && negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
-    flags.delete('stuck');
-    flags.delete('time');
-    flags.delete('wait');
+    for (const f of ['stuck', 'time', 'wait'] as const) flags.delete(f);
     // nothing left to fix after it ("谢啦 问题解决了"): no after-sales or usage case either
-    if (!contributions.some((c) => c.start >= resolvedAt && negativeLabels.includes(c.label))) {
-      flags.delete('afterSales');
-      flags.delete('usage');
-    }
+    if (!contributions.some((c) => c.start >= resolvedAt && negativeLabels.includes(c.label))) dropCase(flags);
   }
 
   // "if it arrives damaged, can I return it? just checking before I order": nothing has gone wrong yet
@@ -360,7 +361,9 @@ export function analyse(text: string): Analysis {
   if (flags.has('notYet')) for (const c of contributions) if (c.label === 'anxious' && (c.why === 'negated' || c.why === 'waited')) c.weight *= NOT_LIVE;
   if (flags.has('hypothetical')) {
     for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
-    for (const f of ['afterSales', 'usage', 'stuck', 'wait'] as const) flags.delete(f);
+    dropCase(flags);
+    flags.delete('stuck');
+    flags.delete('wait');
   }
 
   for (const c of contributions) raw[c.label] += c.weight;

@@ -2,16 +2,18 @@
 // what came. No emotion word is needed for this to be a wrong-item case. Works on the folded text (lower
 // case, Simplified), so offsets are the original's.
 
+// "我买的是白色，发来的是黑色": what was bought, then what came
 const zh = /(买|拍|要|订|选)的是[^，。！？,.!?\n]{1,12}[，,\s]*(结果)?(发来|寄来|收到|给我发|到手|来)的(是|却是|居然是|竟然是)/g;
-// what came must be named ("got an XL", "got 10", "got the wrong one"), so "ordered Monday and got it today" is not one
 // "订两盒只寄来一盒": a count ordered and a smaller count that came
 const zhCount = /(订|买|拍|下单)了?\s*([0-9]+|[两二三四五六七八九十几]+)\s*(盒|件|个|双|包|瓶|份|套|只|条|箱|本|支|袋)[^，。！？,.!?\n]{0,8}?[，,\s]*(只|才)(寄来|发来|收到|到了|来了|给了|发了)/g;
 // "a set of 6 but I only got 4"
 const enSet = /\b(?:set|pack|box|bundle) of (?:\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?\n]{0,30}?\bonly (?:got|received|came with|had) (?:\d+|one|two|three|four|five)\b/g;
 // "received a size 8 instead of the 10 I ordered"
+const enInstead = /\b(?:received|got|was sent|sent me|they sent)\b[^.!?\n]{1,30}?\binstead of\b/g;
 // "received a blue one, I ordered sage green"
 const enOrderedAfter = /\b(?:received|got)\s+(?:a|an|the|one|\d+)\b[^.!?\n]{0,30}?[,;]\s*(?:but\s+)?i ordered\b/g;
-const enInstead = /\b(?:received|got|was sent|sent me|they sent)\b[^.!?\n]{1,30}?\binstead of\b/g;
+// "I ordered a medium and got an XL": what came must be named ("got an XL", "got 10", "got the wrong one"), so
+// "ordered Monday and got it today" is not one
 const en = /\bi?\s*ordered\b[^.!?\n]{1,40}?(?:\b(?:and|but)\s+|,\s*)(?:i\s+)?(?:only\s+)?(?:got|received|was sent|they sent)\s+(?:a|an|\d+|one|two|three|only|the wrong|a different|someone)\b/g;
 
 const EXTRA = /free|gift|bonus|note|card|sample|extra|discount|coupon|voucher|赠品|小礼物|礼物|贺卡|优惠券/;

@@ -8,6 +8,8 @@ const zh = /(等了|等咗|咗|已经|都|过了|整整|超过|足足|快|差不
 const en =
   /\b(for|over|waited|waiting|been|than|almost|nearly|past|last)?\s*(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
 
+const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
+
 export interface Wait {
   start: number;
   end: number;
@@ -21,12 +23,13 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
   for (let m = zh.exec(s); m; m = zh.exec(s)) {
     const before = m[1];
     const after = m[3];
+    const start = m.index + (m[0].length - m[0].trimStart().length);
     // minutes matter for a delivery on its way (food), not for a phone queue
     if (m[0].includes('分钟') && !flags.has('ship')) continue;
     // 签收第六天 / 收到三天了 counts from delivery: the parcel came, nobody is waiting for it
-    if (/(签收|收到|到货|收货)(后|了)?(第)?\s*$/.test(s.slice(Math.max(0, m.index - 4), m.index + (m[0].length - m[0].trimStart().length)))) continue;
+    if (SINCE_DELIVERY.test(s.slice(Math.max(0, m.index - 4), start))) continue;
     // 快一个月了 counts, 快递 never reaches here (no number), 几天能到 has no waiting cue
-    if (before || after) out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });
+    if (before || after) out.push({ start, end: m.index + m[0].length });
   }
   // Latin digits and words only when there is Latin text to look at
   if (/[a-z]/.test(s)) {

@@ -250,16 +250,16 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['ship'], terms: '外卖|预售|骑手' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: '退到卡|退回卡|退到账户|退回原账户|退到银行卡|退回银行卡' },
   { labels: { anxious: 3 }, flags: ['time'], why: 'time', terms: '必须送到|一定要送到|务必送到' },
-  // after the eleventh probe: a mismatched pair, shrinking, still in the warehouse, delivered on paper only,
-  // past the promised time, a bot-like agent, 做什么生意, auto-renewal; pre-sale questions with 差/没/不要
+  // a mismatched pair, shrinking, auto-renewal; still in the warehouse, delivered on paper only, past the promised
+  // time (overdue); a bot-like agent, 做什么生意 (anger); pre-sale questions that contain 差/没/不要 (色差吗, 没电梯)
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '大小不一样|一大一小|两只不一样|大小不一|缩水|缩水了|自动续费|自动扣费|被自动续费' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'time', terms: '怎么还在仓库|还在仓库|一直在仓库|还在仓里|显示已送达|显示已签收|显示签收了|显示送达|超过承诺|超过约定|超过了发货时间|发货超时|已经超时' },
   { labels: { angry: 2 }, terms: '是机器人吗|机器人吗|复制粘贴|还做什么生意|做什么生意|还开什么店' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '有色差吗|色差大吗|会有色差吗|色差严重吗' },
   { kind: 'ignore', terms: '没电梯|没有电梯|备注不要|备注一下不要' },
   { labels: { positive: 1.5 }, flags: ['resolved'], terms: '没问题了|都没问题了|现在没问题了' },
-  // after the twelfth probe: stops heating, cold and spilled (Cantonese), a scam ring, read and ignored, the nerve
-  // to ask for a good review, still on the way to a wedding, a banquet tomorrow, not refunded yet (Cantonese)
+  // stops heating, cold or spilled food (Cantonese 冻晒, 泻咗); a scam ring, read and ignored, the nerve to ask for a
+  // good review (anger); still on the way to a wedding, a banquet tomorrow (deadlines); not refunded yet (未退返)
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '不会热了|不热了|不出风了|不出风|不转了|不亮了|不响了|不制冷了|冻晒|泻咗|洒咗|倒泻' },
   { labels: { angry: 2.5 }, terms: '诈骗集团|是诈骗|骗子集团|已读不回|还有脸|有脸问' },
   { labels: { anxious: 1.5 }, flags: ['ship', 'time'], why: 'time', terms: '还在路上|一直在路上' },
