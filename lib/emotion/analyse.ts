@@ -98,6 +98,19 @@ const CLAUSE_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'w
 /** Question particles that may close a yes/no question (能发不啊); not 了 (发不了 is "cannot ship"). */
 const QUESTION_TAIL = new Set('啊呀吧哦噢喔啦呢嘛哈耶嘞哟吗么'.split('').map((c) => c.charCodeAt(0)));
 
+/**
+ * Praise a buyer asks about is not praise given: "Is it good quality?", "Are these true to size?", 好用吗,
+ * 是正品吗, 不会掉色吧. English: a clause opening with an auxiliary and closing with "?"; Chinese: the
+ * praise (or a negated fault) right before a question particle that ends the clause.
+ */
+const YES_NO_OPENER = /^(?:(?:hi|hello|hey|so|and|also|ok|okay|btw|sorry|just wondering|quick question)[,!.]?\s+)?(?:is|are|does|do|did|will|would|can|could|should|was|were|has|have)\b/;
+const ZH_ASKS = /^[的了呢]?[吗嘛么吧]/;
+function askedAbout(s: string, c: Contribution, clauseEnd: number, asked: boolean): boolean {
+  if (asked) return true;
+  const m = ZH_ASKS.exec(s.slice(c.end, clauseEnd));
+  return !!m && endsClause(s, c.end + m[0].length);
+}
+
 /** Nothing but question particles, punctuation or the end follows (能发不？, 有货不啊). */
 function endsClause(s: string, from: number): boolean {
   for (let i = from; i < s.length; i++) {
@@ -138,6 +151,7 @@ export function analyse(text: string): Analysis {
   let modEnd = -1;
   let profanityMod: { term: Term; start: number; end: number } | undefined;
   let clauseFirst = 0; // index of the clause's first contribution
+  let clauseStart = 0; // where the clause's text starts
   let concessive = false;
   let lastTermFirst = -1;
   let lastTermEnd = -1;
@@ -239,9 +253,16 @@ export function analyse(text: string): Analysis {
       for (let i = clauseFirst; i < contributions.length; i++) contributions[i]!.weight *= 0.6;
       concessive = false;
     }
+    const clauseEnd = stop ? stop.start : s.length;
+    const asked = ques > 0 && YES_NO_OPENER.test(s.slice(clauseStart, clauseEnd).trimStart());
+    for (let i = clauseFirst; i < contributions.length; i++) {
+      const c = contributions[i]!;
+      if (c.label === 'positive' && askedAbout(s, c, clauseEnd, asked)) c.weight = 0;
+    }
     resetPending();
     clauses.push([clauseFirst, contributions.length]);
     clauseFirst = contributions.length;
+    clauseStart = stop ? stop.end : s.length;
   };
 
   for (let k = 0; k < tokens.length; k++) {
@@ -364,6 +385,7 @@ export function analyse(text: string): Analysis {
     dropCase(flags);
     flags.delete('stuck');
     flags.delete('wait');
+    flags.delete('safety');
   }
 
   for (const c of contributions) raw[c.label] += c.weight;

@@ -5,6 +5,7 @@ import type { Lang } from './types';
 
 export type ReasonCode =
   | 'threat'
+  | 'safety'
   | 'strongAnger'
   | 'stuck'
   | 'overdue'
@@ -21,6 +22,7 @@ export type ReasonCode =
 
 const reasonText: Record<ReasonCode, Record<Lang, string>> = {
   threat: { zh: '提到投诉、差评、举报或拒付', en: 'mentions a complaint, bad review, authorities or chargeback' },
+  safety: { zh: '安全或健康风险（冒烟、漏电、过敏、吃出问题）', en: 'safety or health risk (smoke, shock, swelling, illness)' },
   strongAnger: { zh: '情绪非常激动', en: 'strong anger' },
   stuck: { zh: '订单超时或物流停滞', en: 'order overdue or shipment stuck' },
   overdue: { zh: '退款或售后等了很久', en: 'refund or after-sales request waiting for days' },

@@ -16,7 +16,7 @@ export interface UrgencyInput {
 }
 
 /**
- * high: a threat or complaint, strong anger, an overdue or stuck shipment, a refund or repair waiting for days,
+ * high: a threat or complaint, a safety or health risk, strong anger, an overdue or stuck shipment, a refund or repair waiting for days,
  * an urgent deadline;
  * medium: after-sales and usage problems, or an upset/confused buyer; low: pre-sale questions, small talk.
  * Conversation trends move a buyer up one tier.
@@ -25,6 +25,8 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   const { scores, flags, lang } = input;
   const high: ReasonCode[] = [];
   if (scores.threatening >= PRESENT) high.push('threat');
+  // a product that smoked, shocked or made someone ill is escalated whatever the tone
+  if (flags.has('safety')) high.push('safety');
   if (scores.angry >= STRONG) high.push('strongAnger');
   // a code or an email that never came is a login problem, not a parcel stuck on the way; "change my address
   // before it ships" wants it not shipped yet

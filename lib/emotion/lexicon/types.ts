@@ -10,7 +10,8 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * is about delivery), wait (says how long they waited), profanity, sarcasm, laugh (lol, 哈哈: banter),
  * resolved (the problem is over: "it came today", 虚惊一场), digital (a code or an email, not a parcel, is
  * what did not arrive), hypothetical (a problem asked about before buying: 万一坏了, "just checking before I order"),
- * notYet (the buyer wants to change the order before it ships: its "not shipped yet" is not a stuck parcel).
+ * notYet (the buyer wants to change the order before it ships: its "not shipped yet" is not a stuck parcel),
+ * safety (the product hurt someone or may: smoke, a shock, a swollen battery, food that made a child sick).
  */
 export type Flag =
   | 'threat'
@@ -27,7 +28,8 @@ export type Flag =
   | 'resolved'
   | 'digital'
   | 'hypothetical'
-  | 'notYet';
+  | 'notYet'
+  | 'safety';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

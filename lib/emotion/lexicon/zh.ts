@@ -87,7 +87,7 @@ export const zhGroups: Group[] = [
   // cannot pay, order or log in
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: '付不了款|付不了|支付不了|付款失败|下不了单|无法下单|下单失败|提交不了|提交失败|登不上|登录失败|无法登录|无法支付' },
   // defects as buyers report them on arrival (cracked, scratched, rusty, snapped, won't charge)
-  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '裂缝|裂痕|裂纹|裂开|开裂|漏液|刮花|磨损|污渍|掉漆|生锈|锈了|断了|松了|充不进电|充不上电|没声音|没有声音|压扁|压烂|破洞|不合身|穿不上|缺了|少了一个|少了个|少配件|缺配件|变色|发黄|渗水|鼓包' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '裂缝|裂痕|裂纹|裂开|开裂|漏液|刮花|磨损|污渍|掉漆|生锈|锈了|断了|松了|充不进电|充不上电|没声音|没有声音|压扁|压烂|破洞|不合身|穿不上|缺了|少了一个|少了个|少配件|缺配件|变色|发黄|渗水' },
   { labels: { angry: 2 }, terms: '不给|吵死|无法无天|杀气|没完没了|受够了|倒闭|他吗的|他马的|特么的|tm的|我不干|不干了' },
   { labels: { anxious: 2 }, terms: '战战兢兢|危险|不安全|吓坏' },
   { labels: { positive: 1.5 }, terms: '爽|实用|省心|厚道|赞同|认同|均匀|相信|太值|很值|值了|牛逼|牛b|太牛|真牛|好牛|很牛' },
@@ -279,6 +279,32 @@ export const zhGroups: Group[] = [
   // problem will happen (会不会掉色), a worry before buying, so it only softens what follows.
   { kind: 'ignore', terms: '能不能|可不可以|可以不可以|能否|可否|要不要|肯不肯|愿不愿意' },
   { kind: 'modifier', factor: 0.5, terms: '会不会|会不|会唔会' },
+
+  // a curse on the shop (还没倒闭: not a negated 倒闭), the nerve to sell this, can't bear to look (Cantonese 冇眼睇)
+  { labels: { angry: 3 }, neg: null, terms: '还没倒闭|怎么还没倒闭|咋还没倒闭|还不倒闭|怎么还不倒闭|早点倒闭|赶紧倒闭|迟早倒闭|早晚倒闭' },
+  { labels: { angry: 2.5 }, terms: '都好意思卖|也好意思卖|好意思卖|都好意思|也好意思|冇眼睇|没眼看|不忍直视' },
+  // what reviews or other shops said, a purchase still imagined: nothing has gone wrong with this order
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '评论说|评价说|评论里说|评价里说|评论区说|评论区有人|看评论|看评价|看了评论|看了评价|有评论说|有评价说|看到差评|看到评论|看到评价|看到有人说|问大家里|网上说|听说这款|听说这个|以前在别家|在别家买的|在别的店买|如果买了|要是买了|假如买了|买了以后如果|买回去如果' },
+  // the buyer has not paid yet, or the item is unopened: states, not faults
+  { labels: {}, neg: null, flags: ['notYet'], terms: '还没付款呢|刚拍的还没付款|我还没付款|我还没付|我没付款|还没付款的话|没付款的话|还没付钱|还没支付' },
+  { labels: {}, neg: null, flags: ['afterSales'], terms: '没拆封|未拆封|没开封|未开封|没拆过|全新未拆|吊牌还在|吊牌没拆' },
+  // a price or size difference (差了一百) is not 差 "bad"; 真的假的 is doubt, not a fake
+  { kind: 'ignore', terms: '差了一|差了两|差了三|差了四|差了五|差了六|差了七|差了八|差了九|差了几|差了十|差了百|差了1|差了2|差了3|差了4|差了5|差了6|差了7|差了8|差了9|差一百|差几十|差几块|差十块|差多少' },
+  { labels: { confused: 1 }, neg: null, terms: '真的假的|是真是假|真的还是假的' },
+  // calm fault reports: lids that won't close, loose or wobbly parts, smells, stains
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '关不严|关不上|关不紧|合不上|合不拢|盖不严|盖不上|盖不紧|拧不紧|锁不上|扣不上|扣不住|拉不上|拉不动|太松了|很松|松松垮垮|松垮|晃动|会晃|一直晃|晃来晃去|摇摇晃晃|胶味|臭味|味道好重|味道太重|味很大|味好大|有股怪味|甲醛味|塑料味|霉味|有污点|有黑点|有黄斑|发黄了|霉点|印歪了|歪了' },
+  // a skin reaction, a burning smell, a charger too hot to touch: a worry to handle now (medium); harm done or
+  // narrowly missed (fire, a shock, a swollen battery, a sick child, a cut) is escalated
+  { labels: {}, neg: null, flags: ['preSale'], terms: '会不会过敏|会过敏吗|容易过敏吗|敏感肌能用|有没有甲醛|有甲醛吗|甲醛超标吗|有没有味道|有味道吗|有异味吗|有没有异味' },
+  { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|冒烟|烧焦|焦味|烧焦味|一股焦味|烫到不敢|烫得不敢|鼓包' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
+  // money not back yet (Cantonese), a pickup code or SMS (not a parcel) that did not come
+  { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '啲钱仲未返|钱仲未返|仲未返钱|钱未返|仲未到账|仲未收到退款|未收到退款' },
+  { labels: { confused: 1 }, neg: null, flags: ['digital'], terms: '取件码|取件短信|短信没收到|没收到短信|收不到短信|没有短信' },
+  // the parcel went back, the courier never came up, delivery failed: an overdue shipment
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '显示退回|包裹退回|快递退回|被退回了|退回发件|退回寄件|退回给商家|派送失败|投递失败|配送失败|未妥投|我没拒收|没有拒收|没拒收|我一直在家|一直在家啊|根本没打电话|没打电话就|没送上门|没有送上门' },
+  // a wedding, school starting, leaving the country: the date the parcel must beat
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '结婚要用|结婚用的|开学要用|开学用的|就开学了|就要开学|马上开学|出国要用|要出国了|出国前要|搬家前要|考试前要|过年要用|年前要用|节前要用|生日前要|到不了的话|来不及的话|赶不上的话' },
 
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {

@@ -274,6 +274,38 @@ const cases: Case[] = [
   ['婚礼在后天 衣服还在路上 急死了', true, 'high', 'anxious'],
   ['你们是诈骗集团吧 已读不回', true, 'high', 'angry'],
   ['Refund showed up today, thanks!', false, 'low', 'positive'],
+  // after the thirteenth probe
+  ['这款沙发坐着舒服吗', false, 'low', 'neutral'], // praise asked about is not praise given
+  ['Are the cushions comfortable?', false, 'low', 'neutral'],
+  ['应该不会起球吧', false, 'low', 'neutral'],
+  ['你们这破店怎么还没倒闭', true, 'high', 'angry'],
+  ['这种做工都好意思卖', true, 'high', 'angry'], // contempt this strong is high
+  ['看评价说用半个月就坏了 是真的吗', false, 'low'],
+  ['要是买了尺码不对能换吗', false, 'low'],
+  ['不想要了 能退吗 还没拆封的', false, 'medium'],
+  ['两款价格差了八十 区别在哪', false, 'low', 'neutral'],
+  ['保温杯的盖子拧不紧 一倒就漏', true, 'medium', 'disappointed'],
+  ['孩子吃了这个饼干就拉肚子', true, 'high', 'anxious'],
+  ['吹风机用着用着有股焦味', true, 'medium'],
+  ['快递被退回去了 我根本没拒收', true, 'high', 'anxious'],
+  ['下个月结婚要用的 麻烦一定赶在月底前到', true, 'high', 'anxious'],
+  ['驿站说到了 可是我没收到取件码', true, 'medium'], // a code, not the parcel: not stuck
+  ['The courier marked it as failed delivery, I was home all day', true, 'high'],
+  ['tracking has been stuck at the sorting centre for a week', true, 'high', 'anxious'],
+  ['My parcel shows lost in transit, what now?', true, 'high'],
+  ['never buying from this store again', true, 'high', 'threatening'],
+  ['fake charger, reporting u to the platform', true, 'high', 'threatening'],
+  ['What happens if the glass arrives cracked?', false, 'low'],
+  ["what's your refund policy?", false, 'low'],
+  ['Problem sorted, it was the cable. thanks anyway', false, 'low', 'positive'],
+  ['Thanks for the refund, all good', false, 'low', 'positive'],
+  ['oops I ordered the wrong size, can I still change it?', false, 'medium'],
+  ['the drawer is wobbly and one handle came loose', true, 'medium', 'disappointed'],
+  ['the lunch box lid does not close properly', true, 'medium', 'disappointed'],
+  ['the chips bag was already opened when it arrived', true, 'medium', 'disappointed'],
+  ['I paid twice for one order', true, 'medium', 'anxious'],
+  ['the power bank battery is swollen, is it dangerous?', true, 'high', 'anxious'],
+  ['Is it normal for the kettle to make a clicking sound?', false, 'medium', 'confused'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
