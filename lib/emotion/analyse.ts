@@ -8,6 +8,7 @@ import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
 import { signalLabels, type Lang, type SignalLabel } from './types';
 import { findMismatches } from './mismatch';
 import { findRepeats, findWaits } from './waits';
+import { findDeadlines } from './deadlines';
 import { findShouting } from './shouting';
 
 /** Compiled once per module load; shared by every call. */
@@ -122,6 +123,22 @@ function endsClause(s: string, from: number): boolean {
   return true;
 }
 
+const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货|收货|果然|确实|真的是|才知道|才发现|发现|用了|穿了|洗了|\b(?:received|arrived|got it|got mine|got them|sure enough|indeed|turns out|turned out|and it is|and it does|and it did|mine did|mine does|mine is|mine has|mine was|it does|it did)\b/;
+
+// A quoted phrase (quotes opening after a space or punctuation, so "it's" is not one) that holds a promise.
+const QUOTED = /(?:^|[\s(:,，：（])(['"“‘「『])([^'"“”‘’「」『』\n]{2,40})(['"”’」』])/g;
+const PROMISE = /\b(?:ships?|shipping|shipped|deliver\w*|arrives?|hours?|days?|fast|quick|express|guarantee\w*|original|authentic|genuine|new|free|premium|waterproof|lifetime|quality)\b|包邮|正品|秒发|当天发|极速|小时|全新|保证|原装|防水|顺丰|次日达|质量/;
+function findQuotedPromise(s: string): { start: number; end: number } | undefined {
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(s); m; m = QUOTED.exec(s)) {
+    if (PROMISE.test(m[2]!)) {
+      const start = m.index + m[0].length - m[2]!.length - m[3]!.length - m[1]!.length;
+      return { start, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -158,6 +175,7 @@ export function analyse(text: string): Analysis {
   const repeats = new Map<number, number>();
   const sarcasmAt: { start: number; clause: number }[] = [];
   let resolvedAt = -1;
+  let hearsayAt = -1;
   let contrastAt = -1;
   // [first, end) contribution indices of each closed clause; a clause-scoped sarcasm cue names its clause
   const clauses: [number, number][] = [];
@@ -211,6 +229,7 @@ export function analyse(text: string): Analysis {
     // an eye-roll or upside-down face colours the whole message, wherever the praise sits in it
     if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push({ start, clause: term.irony === 'clause' ? clauses.length : term.why === 'emoji' ? WHOLE_MESSAGE : -1 });
     if (term.flags.includes('resolved') && !negated) resolvedAt = start;
+    if (term.flags.includes('hearsay') && hearsayAt < 0) hearsayAt = start;
     if (weights && factor > 0) {
       add(weights, factor, spanStart, end, why);
       // profanity that intensified a complaint also counts as anger itself ("fucking useless")
@@ -360,6 +379,11 @@ export function analyse(text: string): Analysis {
     flags.add('afterSales');
   }
 
+  for (const d of findDeadlines(s)) {
+    contributions.push({ label: 'anxious', weight: 1.5, start: d.start, end: d.end, why: 'time' });
+    flags.add('time');
+  }
+
   for (const w of findWaits(s, flags)) {
     contributions.push({ label: 'anxious', weight: 1.5, start: w.start, end: w.end, why: 'waited' });
     flags.add('wait');
@@ -380,6 +404,12 @@ export function analyse(text: string): Analysis {
   // "can I still change the address? it hasn't shipped yet", "pause my deliveries for two weeks": the buyer
   // wants it not shipped, so "not shipped" and a span of time are no worry
   if (flags.has('notYet')) for (const c of contributions) if (c.label === 'anxious' && (c.why === 'negated' || c.why === 'waited')) c.weight *= NOT_LIVE;
+  // what reviews or another shop said is a doubt before buying, unless the buyer goes on to say it happened to
+  // them ("看评论说有异味，收到果然有", "reviews said it runs small and sure enough it does")
+  if (hearsayAt >= 0 && !OWN_EXPERIENCE.test(s.slice(hearsayAt))) {
+    flags.add('hypothetical');
+    flags.add('preSale');
+  }
   if (flags.has('hypothetical')) {
     for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
     dropCase(flags);
@@ -389,7 +419,7 @@ export function analyse(text: string): Analysis {
   }
 
   for (const c of contributions) raw[c.label] += c.weight;
-  const negativeRaw = raw.angry + raw.anxious + raw.disappointed + raw.threatening;
+  let negativeRaw = raw.angry + raw.anxious + raw.disappointed + raw.threatening;
 
   const shout = lang === 'en' ? findShouting(text) : undefined;
   if (shout) {
@@ -399,6 +429,16 @@ export function analyse(text: string): Analysis {
   }
   // swearing next to "lol"/"哈哈" is banter more than anger
   if (flags.has('laugh')) for (const c of contributions) if (c.why === 'profanity' || (negativeLabels.includes(c.label) && c.why !== 'threat' && c.why !== 'time')) c.weight *= 0.5;
+
+  // The shop's own promise quoted back next to a sarcasm cue ("Oh sure, 'ships in 24 hours'. Very funny.",
+  // 你们说的“正品保证”？佩服) is the complaint the cue needs.
+  if (sarcasmAt.length) {
+    const quoted = findQuotedPromise(s);
+    if (quoted) {
+      contributions.push({ label: 'angry', weight: 1, start: quoted.start, end: quoted.end, why: 'sarcasm' });
+      negativeRaw += 1;
+    }
+  }
 
   // Sarcasm: praise close to a sarcasm cue, in a message with a complaint, is the complaint
   // ("呵呵，真棒", "great, just great", "love it when it breaks").

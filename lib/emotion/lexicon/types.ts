@@ -11,7 +11,8 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * resolved (the problem is over: "it came today", 虚惊一场), digital (a code or an email, not a parcel, is
  * what did not arrive), hypothetical (a problem asked about before buying: 万一坏了, "just checking before I order"),
  * notYet (the buyer wants to change the order before it ships: its "not shipped yet" is not a stuck parcel),
- * safety (the product hurt someone or may: smoke, a shock, a swollen battery, food that made a child sick).
+ * safety (the product hurt someone or may: a fire, a shock, a swollen battery, food that made a child sick),
+ * hearsay (what reviews or another shop said: a pre-sale doubt unless the buyer then says it happened to them).
  */
 export type Flag =
   | 'threat'
@@ -29,7 +30,8 @@ export type Flag =
   | 'digital'
   | 'hypothetical'
   | 'notYet'
-  | 'safety';
+  | 'safety'
+  | 'hearsay';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

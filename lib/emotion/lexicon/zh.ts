@@ -284,13 +284,14 @@ export const zhGroups: Group[] = [
   { labels: { angry: 3 }, neg: null, terms: '还没倒闭|怎么还没倒闭|咋还没倒闭|还不倒闭|怎么还不倒闭|早点倒闭|赶紧倒闭|迟早倒闭|早晚倒闭' },
   { labels: { angry: 2.5 }, terms: '都好意思卖|也好意思卖|好意思卖|都好意思|也好意思|冇眼睇|没眼看|不忍直视' },
   // what reviews or other shops said, a purchase still imagined: nothing has gone wrong with this order
-  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '评论说|评价说|评论里说|评价里说|评论区说|评论区有人|看评论|看评价|看了评论|看了评价|有评论说|有评价说|看到差评|看到评论|看到评价|看到有人说|问大家里|网上说|听说这款|听说这个|以前在别家|在别家买的|在别的店买|如果买了|要是买了|假如买了|买了以后如果|买回去如果' },
+  { labels: {}, neg: null, flags: ['hearsay'], terms: '评论说|评价说|评论里说|评价里说|评论区说|评论区有人|看评论|看评价|看了评论|看了评价|有评论说|有评价说|看到差评|看到评论|看到评价|看到有人说|问大家里|网上说|听说这款|听说这个|以前在别家|在别家买的|在别的店买' },
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '如果买了|要是买了|假如买了|买了以后如果|买回去如果' },
   // the buyer has not paid yet, or the item is unopened: states, not faults
   { labels: {}, neg: null, flags: ['notYet'], terms: '还没付款呢|刚拍的还没付款|我还没付款|我还没付|我没付款|还没付款的话|没付款的话|还没付钱|还没支付' },
   { labels: {}, neg: null, flags: ['afterSales'], terms: '没拆封|未拆封|没开封|未开封|没拆过|全新未拆|吊牌还在|吊牌没拆' },
-  // a price or size difference (差了一百) is not 差 "bad"; 真的假的 is doubt, not a fake
-  { kind: 'ignore', terms: '差了一|差了两|差了三|差了四|差了五|差了六|差了七|差了八|差了九|差了几|差了十|差了百|差了1|差了2|差了3|差了4|差了5|差了6|差了7|差了8|差了9|差一百|差几十|差几块|差十块|差多少' },
-  { labels: { confused: 1 }, neg: null, terms: '真的假的|是真是假|真的还是假的' },
+  // a price difference (价格差了一百) is not 差 "bad"; 真的假的 is doubt, not a fake
+  { kind: 'ignore', terms: '价格差|价格差了|价钱差|价钱差了|差了一百|差了几百|差了几十|差了几块|差了十块|差了多少|差多少|差几块|差几十|差一百' },
+  { labels: { confused: 1 }, neg: null, terms: '真的假的|真的还是假的' },
   // calm fault reports: lids that won't close, loose or wobbly parts, smells, stains
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '关不严|关不上|关不紧|合不上|合不拢|盖不严|盖不上|盖不紧|拧不紧|锁不上|扣不上|扣不住|拉不上|拉不动|太松了|很松|松松垮垮|松垮|晃动|会晃|一直晃|晃来晃去|摇摇晃晃|胶味|臭味|味道好重|味道太重|味很大|味好大|有股怪味|甲醛味|塑料味|霉味|有污点|有黑点|有黄斑|发黄了|霉点|印歪了|歪了' },
   // a skin reaction, a burning smell, a charger too hot to touch: a worry to handle now (medium); harm done or

@@ -306,6 +306,14 @@ const cases: Case[] = [
   ['I paid twice for one order', true, 'medium', 'anxious'],
   ['the power bank battery is swollen, is it dangerous?', true, 'high', 'anxious'],
   ['Is it normal for the kettle to make a clicking sound?', false, 'medium', 'confused'],
+  ['能在18号之前送到吗 孩子生日', true, 'high', 'anxious'], // a date to beat
+  ['Any chance it gets here before the 14th? It is for a wedding', true, 'high', 'anxious'],
+  ["Oh wow, 'next day delivery'. Very funny.", true, 'high', 'angry'], // the promise quoted back
+  ["Does 'ships in 24 hours' count weekends?", false, 'low'],
+  ['看评论说有股怪味 收到果然有', true, 'medium', 'disappointed'], // hearsay the buyer then confirms
+  ['reviews say the strap breaks, is that true?', false, 'low'],
+  ['nothing comes close to this blender, love it', false, 'low', 'positive'],
+  ['Do you do gift wrapping? It is a birthday present', false, 'low'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
