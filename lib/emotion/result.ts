@@ -30,9 +30,17 @@ export function scoresOf(a: Analysis): Record<SignalLabel, number> {
   return out;
 }
 
-/** Labels at or above PRESENT, highest first; neutral when none. */
+/** How much stronger another feeling must be to lead over a threat. */
+const THREAT_LEAD = 0.1;
+
+/**
+ * Labels at or above PRESENT, highest first; neutral when none. A threat leads unless another feeling is clearly
+ * stronger: it is what the agent must answer first (a bad review or a complaint to the platform is on the table),
+ * so the badge and the opening script follow it.
+ */
 export function signalsOf(scores: Record<SignalLabel, number>, evidence: (l: SignalLabel) => Evidence[]): EmotionSignal[] {
-  const present = signalLabels.filter((l) => scores[l] >= PRESENT).sort((a, b) => scores[b] - scores[a] || signalLabels.indexOf(a) - signalLabels.indexOf(b));
+  const key = (l: SignalLabel) => scores[l] + (l === 'threatening' ? THREAT_LEAD : 0);
+  const present = signalLabels.filter((l) => scores[l] >= PRESENT).sort((a, b) => key(b) - key(a) || signalLabels.indexOf(a) - signalLabels.indexOf(b));
   if (!present.length) {
     const top = Math.max(0, ...signalLabels.map((l) => scores[l]));
     return [{ label: 'neutral', score: round(1 - top), evidence: [] }];

@@ -314,6 +314,11 @@ const cases: Case[] = [
   ['reviews say the strap breaks, is that true?', false, 'low'],
   ['nothing comes close to this blender, love it', false, 'low', 'positive'],
   ['Do you do gift wrapping? It is a birthday present', false, 'low'],
+  // a threat leads unless another feeling is clearly stronger (result.ts)
+  ["this is a joke, I'm leaving a 1 star review", true, 'high', 'threatening'],
+  ['keep ignoring me and I am taking this to the consumer council', true, 'high', 'threatening'],
+  ['Unbelievable. Posting this chat on Facebook', true, 'high', 'threatening'],
+  ['垃圾客服 不给退我就给差评', true, 'high', 'angry'], // the anger is clearly stronger here
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
