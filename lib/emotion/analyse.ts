@@ -297,6 +297,8 @@ export function analyse(text: string): Analysis {
       case 'negator':
         // 能发不 / 有货不 / 到了没: a 不 or 没 right after a verb at the end of a clause asks a yes/no question
         if (!t.latin && k > 0 && tokens[k - 1]!.kind === 'term' && tokens[k - 1]!.end === tok.start && endsClause(s, tok.end)) break;
+        // 要加钱不 / 能寄不: a lone 不 or 没 closing a clause after any Chinese word asks too
+        if (!t.latin && tok.end - tok.start === 1 && tok.start > 0 && s.charCodeAt(tok.start - 1) >= 0x4e00 && endsClause(s, tok.end)) break;
         if (negCount > 0 && reaches(s, negEnd, tok.start, t.latin)) negCount++;
         else {
           if (negCount > 0) resetPending();

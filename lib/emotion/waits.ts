@@ -9,6 +9,8 @@ const en =
   /\b(for|over|waited|waiting|been|than|almost|nearly|past|last)?\s*(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
 
 const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
+// "tried the serum for 2 weeks", "been using it for a month": how long the buyer has used it, not waited
+const USING = /\b(?:tried|trying|used|using|use|wore|worn|wearing|had it|had them|owned|applied|applying|taking|took)\b[^.!?]{0,20}$/;
 
 export interface Wait {
   start: number;
@@ -38,8 +40,9 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       const before = m[1];
       const after = m[4];
       if (!before && !after) continue;
-      // minutes matter for a delivery on its way (food), not for a phone queue
-      if (m[3]!.startsWith('min') && !flags.has('ship')) continue;
+      // minutes matter for a delivery on its way (food), not for a phone queue; "ordered 5 min ago" is no wait yet
+      if (m[3]!.startsWith('min') && (!flags.has('ship') || (after?.includes('ago') && !/\bstill\b|\byet\b/.test(s)))) continue;
+      if (USING.test(s.slice(Math.max(0, m.index - 40), m.index + (m[0].length - m[0].trimStart().length)))) continue;
       // "a day" / "an hour" only with a clear cue ("for a week", "a week ago")
       if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been') continue;
       out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });
@@ -51,10 +54,13 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
 // "催了三次", "问了好几遍", "asked 3 times": the buyer has chased before.
 const zhRepeat = /(催|问|找|打|联系|说|发|反映)了?\s*([0-9]+|[两三四五六七八九十几多好]+)\s*(次|遍|回)/g;
 const enRepeat = /\b(asked|called|emailed|messaged|contacted|chased|tried|written|wrote|complained)\b[^.!?]{0,24}?\b(\d+|three|four|five|several|many|multiple|countless)\s+times\b/g;
+// "第三次问了", "this is the 4th time I'm asking"
+const zhNth = /第\s*([0-9]+|[二三四五六七八九十几]+)\s*次\s*(催|问|找|联系|反映|说|来问|发消息)/g;
+const enNth = /\b(?:the\s+)?(\d+(?:st|nd|rd|th)|third|fourth|fifth|sixth|seventh|tenth)\s+time\s+(?:i'?m\s+|i\s+am\s+|i'?ve\s+|i\s+have\s+)?(?:asking|asked|messaging|messaged|contacting|contacted|chasing|writing|calling|called|emailing)\b/g;
 
 export function findRepeats(s: string): Wait[] {
   const out: Wait[] = [];
-  for (const re of [zhRepeat, enRepeat]) {
+  for (const re of [zhRepeat, enRepeat, zhNth, enNth]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       // 两次 is the minimum that counts as chasing again; "1 time" is not

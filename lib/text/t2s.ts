@@ -46,6 +46,8 @@ export const T2S_PAIRS: string = [
   '驟骤驢驴驪骊骯肮骾鲠髏髅髒脏體体髮发鬆松鬍胡鬚须鬢鬓鬥斗鬦斗鬧闹鬨哄鬪斗鬱郁魎魉魘魇魚鱼魯鲁鮑鲍鮮鲜鯉鲤鯊鲨鯨鲸鯽鲫鰓鳃鰻鳗鱗鳞鱷鳄鳥鸟鳳凤鳴鸣鴉鸦鴕鸵鴛鸳鴦鸯',
   '鴨鸭鴻鸿鴿鸽鵑鹃鵝鹅鵡鹉鵬鹏鵲鹊鶯莺鶴鹤鷄鸡鷗鸥鷹鹰鸚鹦鹵卤鹹咸鹼碱鹽盐麗丽麥麦麩麸麪面麯曲麴曲麵面麼么麽么黃黄黏粘點点黨党黴霉鼴鼹齊齐齋斋齒齿齕龁齡龄齣出齦龈',
   '齪龊齲龋龍龙龐庞龔龚龕龛龜龟',
+  // Cantonese everyday characters with a simplified form
+  '靚靓',
 ].join('');
 
 /** Map from a Traditional (or variant) character to its Simplified form. */

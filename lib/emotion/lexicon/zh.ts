@@ -76,7 +76,7 @@ export const zhGroups: Group[] = [
 
   // ── positive ───────────────────────────────────────────────────────────────────────────────────
   { labels: { positive: 2.5 }, terms: '非常满意|超级满意|太棒了|太好了|完美|超赞|五星|五星好评|爱死|超爱|爱了|物美价廉|性价比高|超值|惊喜|太开心|好开心|没得说|强烈推荐|必须好评' },
-  { labels: { positive: 2 }, terms: '满意|很好|好评|喜欢|赞|点赞|棒|开心|高兴|快乐|幸福|感谢|谢谢|多谢|谢啦|谢了|感恩|辛苦了|给力|好用|好看|好吃|好听|好玩|好喝|漂亮|美丽|美好|舒服|划算|实惠|值得|推荐|靠谱|放心|贴心|可爱|不错|挺好|不愧|没毛病|嘻嘻|爱你|么么哒|感动|温暖|幸运|优秀|精致|厉害|回购|还会再来|会回购|还会回购|发货快|物流快|速度快|神速|飞快|很快|喜欢死|期待|加油|生日快乐|愉快|惬意|帅|酷|积极|唔该' },
+  { labels: { positive: 2 }, terms: '满意|很好|好评|喜欢|赞|点赞|棒|开心|高兴|快乐|幸福|感谢|谢谢|多谢|谢啦|谢了|感恩|辛苦了|给力|好用|好看|好吃|好听|好玩|好喝|漂亮|美丽|美好|舒服|划算|实惠|值得|推荐|靠谱|放心|贴心|可爱|不错|挺好|不愧|没毛病|嘻嘻|爱你|么么哒|感动|温暖|幸运|优秀|精致|厉害|回购|还会再来|会回购|还会回购|发货快|物流快|速度快|神速|飞快|很快|喜欢死|期待|加油|生日快乐|愉快|惬意|帅|酷|积极' },
   { labels: { positive: 2 }, neg: null, flags: ['laugh'], terms: '哈哈|哈哈哈|哈哈哈哈|hhh|hhhh|233|2333|23333' },
   { labels: { positive: 1.5 }, terms: '还不错|不错哦|合适|正品|质量好|质量不错|做工好|做工不错|耐心|热情|专业|及时|细心|周到|方便|清晰|结实|耐用|流畅|稳定|嘿嘿|笑死|笑哭|美美|爱|祝|恭喜|欢迎|好评如潮|有品|有型|显瘦|大气|顺滑|新鲜|甜|香|干净' },
   { labels: { positive: 1 }, terms: '还好|还可以|没事|没关系|没问题|理解|明白了|知道了|好滴|好哒|笑|美|可靠|友好|良好|正常|没错|快|快速|便宜|亲爱的|鲜|嗯嗯好' },
@@ -307,6 +307,13 @@ export const zhGroups: Group[] = [
   // a wedding, school starting, leaving the country: the date the parcel must beat
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '结婚要用|结婚用的|开学要用|开学用的|就开学了|就要开学|马上开学|出国要用|要出国了|出国前要|搬家前要|考试前要|过年要用|年前要用|节前要用|生日前要|到不了的话|来不及的话|赶不上的话' },
 
+  // after the fourteenth probe: scratches, one piece short, sent as the wrong size; past the pre-order date;
+  // the buyer's own slip, nobody home, not a quality problem (no fault); 唔该 is "please" as often as "thanks"
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '刮痕|花痕|刮花了|少一个|少一件|少一支|少一只|少一双|少一条|少一包|少一盒|少一瓶|寄成了|发成了|寄成|发成' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'time', terms: '超过预购时间|超过预计时间|超过预计|超出预计|过了预售时间|预售时间过了' },
+  { labels: {}, neg: null, flags: ['afterSales'], terms: '不小心拍错|拍错了|我拍错|拍错' },
+  { kind: 'ignore', terms: '不是质量问题|不是质量的问题|家里没人|家里没有人|唔该' },
+  { labels: { positive: 2 }, terms: '好靓|几靓|真系靓|靓到|好正|正到|唔该晒你' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {
     kind: 'ignore',

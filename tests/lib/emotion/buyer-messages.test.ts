@@ -319,6 +319,20 @@ const cases: Case[] = [
   ['keep ignoring me and I am taking this to the consumer council', true, 'high', 'threatening'],
   ['Unbelievable. Posting this chat on Facebook', true, 'high', 'threatening'],
   ['垃圾客服 不给退我就给差评', true, 'high', 'angry'], // the anger is clearly stronger here
+  // after the fourteenth probe
+  ['門板上有刮痕 可以換一片嗎', true, 'medium', 'disappointed'],
+  ['订的是38码 你们寄成40了', true, 'medium', 'disappointed'],
+  ['already reported this seller to Lazada', true, 'high', 'threatening'],
+  ['my order is long overdue, any news?', true, 'high', 'anxious'],
+  ['the rider left it at the wrong house', true, 'high'],
+  ['the mirror came with a crack in the corner', true, 'medium', 'disappointed'],
+  ['能寄到新疆不', false, 'low', 'neutral'], // a lone 不 closing the clause asks
+  ['did it ship yet? no worries if not', false, 'low'],
+  ['I placed the order 10 mins ago, can I still change the colour?', false, 'medium'], // minutes ago: no wait yet
+  ['wore them for 3 days and the sole came off', true, 'medium', 'disappointed'], // days of use, not of waiting
+  ['second time asking, when will my parcel ship??', true, 'high'],
+  ['唔該 有冇黑色', false, 'low', 'neutral'], // 唔該 = please here
+  ['I picked the wrong size by mistake, can I swap before it ships?', false, 'medium'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
