@@ -1,5 +1,5 @@
 // The detector against what experienced agents expect, on buyer messages written for this product by
-// colleagues (tests/bench/data/buyer-probes.jsonl: twelve probes, Chinese and English, with the care, urgency
+// colleagues (tests/bench/data/buyer-probes.jsonl: fourteen probes, Chinese and English, with the care, urgency
 // and, where clear-cut, main feeling each writer expected before running anything). Not a goal: the
 // probes were used to find general gaps, so this is a regression measure, not a held-out one.
 import { readFileSync } from 'node:fs';
@@ -66,12 +66,12 @@ export async function run(): Promise<string> {
     ['all', rows],
     ['Chinese', rows.filter((r) => cjk.test(r.text))],
     ['English', rows.filter((r) => !cjk.test(r.text))],
-    ...Array.from({ length: 12 }, (_, i) => i + 1).map((p) => [`probe ${p}`, rows.filter((r) => r.probe === p)] as [string, ProbeRow[]]),
+    ...[...new Set(rows.map((r) => r.probe))].sort((a, b) => a - b).map((p) => [`probe ${p}`, rows.filter((r) => r.probe === p)] as [string, ProbeRow[]]),
   ];
   const lines = [
     '## Buyer messages read as agents expect',
     '',
-    `${rows.length} messages written for this product by colleagues (twelve probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
+    `${rows.length} messages written for this product by colleagues (fourteen probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
     '',
     '| set | messages | care | urgency | main (where clear-cut) |',
     '|---|---:|---:|---:|---:|',
