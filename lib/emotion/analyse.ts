@@ -106,8 +106,7 @@ const QUESTION_TAIL = new Set('啊呀吧哦噢喔啦呢嘛哈耶嘞哟吗么'.sp
  */
 const YES_NO_OPENER = /^(?:(?:hi|hello|hey|so|and|also|ok|okay|btw|sorry|just wondering|quick question)[,!.]?\s+)?(?:is|are|does|do|did|will|would|can|could|should|was|were|has|have)\b/;
 const ZH_ASKS = /^[的了呢]?[吗嘛么吧]/;
-function askedAbout(s: string, c: Contribution, clauseEnd: number, asked: boolean): boolean {
-  if (asked) return true;
+function askedInChinese(s: string, c: Contribution, clauseEnd: number): boolean {
   const m = ZH_ASKS.exec(s.slice(c.end, clauseEnd));
   return !!m && endsClause(s, c.end + m[0].length);
 }
@@ -276,7 +275,7 @@ export function analyse(text: string): Analysis {
     const asked = ques > 0 && YES_NO_OPENER.test(s.slice(clauseStart, clauseEnd).trimStart());
     for (let i = clauseFirst; i < contributions.length; i++) {
       const c = contributions[i]!;
-      if (c.label === 'positive' && askedAbout(s, c, clauseEnd, asked)) c.weight = 0;
+      if (c.label === 'positive' && (asked || askedInChinese(s, c, clauseEnd))) c.weight = 0;
     }
     resetPending();
     clauses.push([clauseFirst, contributions.length]);
@@ -296,9 +295,12 @@ export function analyse(text: string): Analysis {
         break;
       case 'negator':
         // 能发不 / 有货不 / 到了没: a 不 or 没 right after a verb at the end of a clause asks a yes/no question
-        if (!t.latin && k > 0 && tokens[k - 1]!.kind === 'term' && tokens[k - 1]!.end === tok.start && endsClause(s, tok.end)) break;
         // 要加钱不 / 能寄不: a lone 不 or 没 closing a clause after any Chinese word asks too
-        if (!t.latin && tok.end - tok.start === 1 && tok.start > 0 && s.charCodeAt(tok.start - 1) >= 0x4e00 && endsClause(s, tok.end)) break;
+        if (!t.latin && endsClause(s, tok.end)) {
+          const afterTerm = k > 0 && tokens[k - 1]!.kind === 'term' && tokens[k - 1]!.end === tok.start;
+          const loneAfterHan = tok.end - tok.start === 1 && tok.start > 0 && s.charCodeAt(tok.start - 1) >= 0x4e00;
+          if (afterTerm || loneAfterHan) break;
+        }
         if (negCount > 0 && reaches(s, negEnd, tok.start, t.latin)) negCount++;
         else {
           if (negCount > 0) resetPending();
