@@ -9,6 +9,7 @@ import { signalLabels, type Lang, type SignalLabel } from './types';
 import { findMismatches } from './mismatch';
 import { findRepeats, findWaits } from './waits';
 import { findDeadlines } from './deadlines';
+import { findElapsed } from './elapsed';
 import { findShouting } from './shouting';
 
 /** Compiled once per module load; shared by every call. */
@@ -392,6 +393,14 @@ export function analyse(text: string): Analysis {
     contributions.push({ label: 'anxious', weight: 1.5, start: w.start, end: w.end, why: 'waited' });
     flags.add('wait');
   }
+  // an order date and today's ("3号下的单，今天都20号了") are a wait for the parcel, unless the buyer is asking
+  // about a return ("3号买的 今天20号了 还能退吗")
+  if (!flags.has('afterSales') || flags.has('ship') || flags.has('stuck'))
+    for (const e of findElapsed(s)) {
+      contributions.push({ label: 'anxious', weight: 1.5, start: e.start, end: e.end, why: 'waited' });
+      flags.add('wait');
+      flags.add('ship');
+    }
   // a long wait ("等咗好耐", "taking forever", "5 days") for a parcel is an overdue shipment
   if (flags.has('wait') && flags.has('ship')) flags.add('stuck');
 

@@ -31,6 +31,12 @@ const cases: Case[] = [
   ["The package says delivered but it's not here.", true, 'high'],
   ['Still waiting for my refund...', true, 'medium', 'anxious'],
   ['我等着急用，今天能发出去吗？拜托了', true, 'high', 'anxious'], // needed urgently, today: a deadline
+  // the wait told as two dates: the order's and today's
+  ['5号下的单，今天都18号了', true, 'high', 'anxious'],
+  ['双十二买的，现在都一月了', true, 'high', 'anxious'],
+  ["I ordered on the 2nd, it's the 16th now.", true, 'high', 'anxious'],
+  ['3號落單，今日已經20號', true, 'high', 'anxious'],
+  ['3号买的 今天20号了 还能退吗', false, 'medium'], // a return asked about, not a wait
   // defects and wrong items: disappointed, medium
   ['收到了，颜色和图片差好多，有点失望', true, 'medium', 'disappointed'],
   ['安装好了但是打不开，按了没反应', true, 'medium', 'disappointed'],
