@@ -25,7 +25,8 @@ export function trendOf(heats: readonly number[]): Trend {
   const last = heats[n - 1]!;
   const prev = heats.slice(Math.max(0, n - 4), n - 1);
   const mean = prev.reduce((x, y) => x + y, 0) / prev.length;
-  const rising = n >= 3 && heats[n - 3]! < heats[n - 2]! && heats[n - 2]! < last;
+  // "stopped working" → "have you read my message?" → "useless.": got angrier, and stayed there
+  const rising = n >= 3 && heats[n - 3]! < heats[n - 2]! && heats[n - 2]! <= last;
   // a jump only counts from a buyer who was already upset: "在吗" then "很失望" is a first complaint, not a
   // rising temperature (the last message's own urgency covers it)
   const jumped = last - mean >= 0.15 && Math.max(...prev) >= 0.2;

@@ -17,6 +17,14 @@ describe('detectConversation', () => {
     expect(r.trend).toBe('escalating');
     expect(r.urgency).toBe('high');
   });
+  it('a buyer who got angrier and stays angry is escalating: the last message alone is only medium', () => {
+    const msgs = ['the charger stopped working', 'have you read my message?', 'useless.'];
+    expect(detectEmotion(msgs[2]!).urgency).toBe('medium');
+    const r = detectConversation(msgs);
+    expect(r.trend).toBe('escalating');
+    expect(r.urgency).toBe('high');
+    expect(detectConversation(['充电器坏了', '无语', '垃圾']).urgency).toBe('high');
+  });
   it('a first complaint after a greeting is not escalation', () => {
     const r = detectConversation(['在吗', '很失望']);
     expect(r.trend).toBe('steady');
@@ -68,6 +76,8 @@ describe('detectConversation', () => {
     expect(trendOf([0, 0.2, 0.7])).toBe('escalating');
     expect(trendOf([0.8, 0.7, 0.1])).toBe('calming');
     expect(trendOf([0.5, 0.5])).toBe('steady');
+    expect(trendOf([0.55, 0.55, 0.55])).toBe('steady'); // the same mood throughout is no trend
+    expect(trendOf([0.3, 0.55, 0.55])).toBe('escalating');
     expect(trendOf([0.9])).toBe('steady');
   });
 });
