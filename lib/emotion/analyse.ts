@@ -125,9 +125,10 @@ function endsClause(s: string, from: number): boolean {
 
 const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货|收货|果然|确实|真的是|才知道|才发现|发现|用了|穿了|洗了|\b(?:received|arrived|got it|got mine|got them|sure enough|indeed|turns out|turned out|and it is|and it does|and it did|mine did|mine does|mine is|mine has|mine was|it does|it did)\b/;
 
-// A quoted phrase (quotes opening after a space or punctuation, so "it's" is not one) that holds a promise.
+// A quoted phrase (quotes opening after a space or punctuation, so "it's" is not one) that holds a promise or
+// the shop's stock reply ("we are checking", 正在处理).
 const QUOTED = /(?:^|[\s(:,，：（])(['"“‘「『])([^'"“”‘’「」『』\n]{2,40})(['"”’」』])/g;
-const PROMISE = /\b(?:ships?|shipping|shipped|deliver\w*|arrives?|hours?|days?|fast|quick|express|guarantee\w*|original|authentic|genuine|new|free|premium|waterproof|lifetime|quality)\b|包邮|正品|秒发|当天发|极速|小时|全新|保证|原装|防水|顺丰|次日达|质量/;
+const PROMISE = /\b(?:we are checking|we're checking|checking|looking into it|being processed|processing|escalated|ships?|shipping|shipped|deliver\w*|arrives?|hours?|days?|fast|quick|express|guarantee\w*|original|authentic|genuine|new|free|premium|waterproof|lifetime|quality)\b|包邮|正品|秒发|当天发|极速|小时|全新|保证|原装|防水|顺丰|次日达|质量|处理中|正在处理|在处理|核实|已反馈|反馈给|耐心等待/;
 function findQuotedPromise(s: string): { start: number; end: number } | undefined {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(s); m; m = QUOTED.exec(s)) {
@@ -389,10 +390,16 @@ export function analyse(text: string): Analysis {
     flags.add('time');
   }
 
-  for (const w of findWaits(s, flags)) {
+  const topicBefore = flags.has('ship') || flags.has('afterSales') || flags.has('usage') || flags.has('preSale') || flags.has('digital');
+  const waits = findWaits(s, flags);
+  for (const w of waits) {
     contributions.push({ label: 'anxious', weight: 1.5, start: w.start, end: w.end, why: 'waited' });
     flags.add('wait');
+    if (w.ironic) sarcasmAt.push({ start: w.start, clause: WHOLE_MESSAGE });
   }
+  // "Hi, it's been a month. A MONTH.", "恁祖妈等三礼拜了": a wait that names nothing else is for the order; one
+  // that ends in a fault ("等了三个礼拜等到一个坏掉的") is over
+  if (waits.length && !topicBefore && !contributions.some((c) => c.why === 'problem')) flags.add('ship');
   // an order date and today's ("3号下的单，今天都20号了") are a wait for the parcel, unless the buyer is asking
   // about a return ("3号买的 今天20号了 还能退吗")
   if (!flags.has('afterSales') || flags.has('ship') || flags.has('stuck'))
@@ -450,6 +457,9 @@ export function analyse(text: string): Analysis {
     if (quoted) {
       contributions.push({ label: 'angry', weight: 1, start: quoted.start, end: quoted.end, why: 'sarcasm' });
       negativeRaw += 1;
+      // the shop's words quoted back make the whole message ironic: "Oh great, another 'we are checking' reply.
+      // Super helpful."
+      for (const p of sarcasmAt) p.clause = WHOLE_MESSAGE;
     }
   }
 

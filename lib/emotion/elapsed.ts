@@ -29,10 +29,10 @@ function cnNumber(s: string | undefined): number | undefined {
 
 const ZN = '[0-9]{1,2}|[一二三四五六七八九十]{1,3}';
 const WEEKDAY_ZH = '一二三四五六日天';
-// 12月3号 / 12月 / 3号 / 双十一 / 618 / 周一
-const ZH_DATE = `(?:(${ZN})\\s*月\\s*(?:(${ZN})\\s*[号日])?|(${ZN})\\s*[号日]|(双\\s*(?:十一|11|十二|12)|618)|(?:周|星期|礼拜)([${WEEKDAY_ZH}]))`;
+// 12月3号 / 12月 / 3号 / 双十一 / 618 / 元旦 / 周一
+const ZH_DATE = `(?:(${ZN})\\s*月\\s*(?:(${ZN})\\s*[号日])?|(${ZN})\\s*[号日]|(双\\s*(?:十一|11|十二|12)|618|元旦)|(?:周|星期|礼拜)([${WEEKDAY_ZH}]))`;
 const zhThen = new RegExp(`${ZH_DATE}\\s*(?:就|已经|已)?\\s*(?:下的单|下单|下了单|买的|买了|买咗|拍的|拍了|付的款|付了款|订的|订了|订咗|预订的|预定的|落的单|落单|落咗单|落嘅单)`, 'g');
-const zhNow = new RegExp(`(?:今天|今日|现在|而家|宜家|都)\\s*(?:都|已经|已|经已|就)?\\s*(?:是|系|到|到了)?\\s*${ZH_DATE}`, 'g');
+const zhNow = new RegExp(`(?:今天|今日|现在|而家|宜家|都)\\s*(?:都|已经|已|经已|就)?\\s*快?\\s*(?:是|系|到|到了)?\\s*${ZH_DATE}`, 'g');
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS_EN = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -48,7 +48,7 @@ function zhWhen(m: RegExpExecArray): When | undefined {
   if (m[3]) return { day: cnNumber(m[3]) };
   if (m[4]) {
     const f = m[4].replace(/\s/g, '');
-    return f === '618' ? { month: 6, day: 18 } : /十一|11/.test(f) ? { month: 11, day: 11 } : { month: 12, day: 12 };
+    return f === '618' ? { month: 6, day: 18 } : f === '元旦' ? { month: 1, day: 1 } : /十一|11/.test(f) ? { month: 11, day: 11 } : { month: 12, day: 12 };
   }
   // 周日 and 周天 are both Sunday
   if (m[5]) return { weekday: Math.min(WEEKDAY_ZH.indexOf(m[5]) + 1, 7) };

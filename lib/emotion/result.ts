@@ -30,13 +30,16 @@ export function scoresOf(a: Analysis): Record<SignalLabel, number> {
   return out;
 }
 
+/** Anger from this score on leads over worry (never over a threat). */
+const ANGER_LEADS = 0.4;
+
 /** How much stronger another feeling must be to lead over a threat. */
 const THREAT_LEAD = 0.1;
 
 /**
  * Labels at or above PRESENT, highest first; neutral when none. A threat leads unless another feeling is clearly
  * stronger: it is what the agent must answer first (a bad review or a complaint to the platform is on the table),
- * so the badge and the opening script follow it.
+ * so the badge and the opening script follow it. Clear anger leads over worry.
  */
 export function signalsOf(scores: Record<SignalLabel, number>, evidence: (l: SignalLabel) => Evidence[]): EmotionSignal[] {
   const key = (l: SignalLabel) => scores[l] + (l === 'threatening' ? THREAT_LEAD : 0);
@@ -45,6 +48,11 @@ export function signalsOf(scores: Record<SignalLabel, number>, evidence: (l: Sig
     const top = Math.max(0, ...signalLabels.map((l) => scores[l]));
     return [{ label: 'neutral', score: round(1 - top), evidence: [] }];
   }
+  // Clear anger leads over worry: a buyer who is angry about a wait ("都五天了还不发，说好的呢") needs the anger
+  // answered first, so angry moves to where anxious stood
+  const a = present.indexOf('angry');
+  const w = present.indexOf('anxious');
+  if (a > w && w >= 0 && scores.angry >= ANGER_LEADS) present.splice(w, 0, ...present.splice(a, 1));
   return present.map((label) => ({ label, score: round(scores[label]), evidence: evidence(label) }));
 }
 

@@ -4,9 +4,12 @@ import type { Flag } from './lexicon/types';
 // already waited. Only counts when the message is about an order, delivery, refund or problem (a pre-sale
 // "几天能到?" or "delivery takes 3 days?" names a duration without having waited it).
 
-const zh = /(等了|等咗|咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了)?/g;
+const zh = /(等了|等咗|等|咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了|都(?=没|沒|未|还|唔|冇))?/g;
 const en =
-  /\b(for|over|waited|waiting|been|than|almost|nearly|past|last)?\s*(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
+  /\b(for|over|waited|waiting|been|than|almost|nearly|past|last|took)?\s*(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
+
+// words that say the buyer has been waiting, whatever for
+const EXPLICIT = /等了|等咗|等\s*([0-9]|[一二两三四五六七八九十几半成])|\bwaited\b|\bwaiting\b|\bbeen\b|\btook\b/;
 
 const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
 // "tried the serum for 2 weeks", "been using it for a month": how long the buyer has used it, not waited
@@ -15,11 +18,16 @@ const USING = /\b(?:tried|trying|used|using|use|wore|worn|wearing|had it|had the
 export interface Wait {
   start: number;
   end: number;
+  /** "Only took 3 weeks": said with a straight face, meant as a complaint */
+  ironic?: boolean;
 }
 
 /** Waits in the folded (lower-case, Simplified) text; offsets are the same in the original. */
 export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
-  if (!flags.has('ship') && !flags.has('stuck') && !flags.has('afterSales') && !flags.has('time')) return [];
+  const topic = flags.has('ship') || flags.has('stuck') || flags.has('afterSales') || flags.has('time');
+  // with no topic, only words that say waiting ("等了三天", "it's been a month") name a wait, and not in a question
+  // about using the product ("is it normal to smell? it's been 2 days")
+  if (!topic && (flags.has('usage') || flags.has('preSale') || flags.has('digital') || !EXPLICIT.test(s))) return [];
   const out: Wait[] = [];
   zh.lastIndex = 0;
   for (let m = zh.exec(s); m; m = zh.exec(s)) {
@@ -31,6 +39,7 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
     // 签收第六天 / 收到三天了 counts from delivery: the parcel came, nobody is waiting for it
     if (SINCE_DELIVERY.test(s.slice(Math.max(0, m.index - 4), start))) continue;
     // 快一个月了 counts, 快递 never reaches here (no number), 几天能到 has no waiting cue
+    if (!topic && !before?.startsWith('等')) continue;
     if (before || after) out.push({ start, end: m.index + m[0].length });
   }
   // Latin digits and words only when there is Latin text to look at
@@ -40,12 +49,16 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       const before = m[1];
       const after = m[4];
       if (!before && !after) continue;
+      if (!topic && before !== 'waited' && before !== 'waiting' && before !== 'been' && before !== 'took') continue;
+      // "only took 2 days" is praise; weeks and months taken are a late parcel ("Only took 3 weeks. Amazing.")
+      if (before === 'took' && !/^(week|month)/.test(m[3]!)) continue;
       // minutes matter for a delivery on its way (food), not for a phone queue; "ordered 5 min ago" is no wait yet
       if (m[3]!.startsWith('min') && (!flags.has('ship') || (after?.includes('ago') && !/\bstill\b|\byet\b/.test(s)))) continue;
-      if (USING.test(s.slice(Math.max(0, m.index - 40), m.index + (m[0].length - m[0].trimStart().length)))) continue;
+      if (before !== 'took' && USING.test(s.slice(Math.max(0, m.index - 40), m.index + (m[0].length - m[0].trimStart().length)))) continue;
       // "a day" / "an hour" only with a clear cue ("for a week", "a week ago")
-      if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been') continue;
-      out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length });
+      if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been' && before !== 'took') continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      out.push({ start, end: m.index + m[0].length, ironic: before === 'took' && /\bonly\s+$/.test(s.slice(Math.max(0, m.index - 6), m.index)) });
     }
   }
   return out;

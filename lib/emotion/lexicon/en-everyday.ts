@@ -223,5 +223,15 @@ export const enEverydayGroups: Group[] = [
   { labels: { threatening: 3, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'reported to|reported you|reported this|reported the seller|i have reported|i\'ve reported|already reported|i go report|go report una|will report una' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'long overdue|way overdue|is overdue|left it at the wrong|dropped it at the wrong|delivered it to the wrong|at the wrong house|to the wrong house|wrong house|at the wrong door|wrong door' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'a crack in|crack in the|cracks in|has a crack|with a crack|snapped|snaps|overripe|over ripe|too ripe|bruised|mushy|moldy|mouldy|kulang|kulang ng' },
+  // after the fifteenth probe: smoke and swelling are fire risks, a child cut is harm done; wanting to report is a
+  // threat; out for delivery since yesterday is stuck; reviews seen and other sellers are hearsay; a return policy
+  // asked "if" it doesn't fit is pre-sale; a fix confirmed closes the case; "missing the remote" is a part short
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'started smoking|began smoking|was smoking|smoke came out|smoke coming out|smoke was coming|started swelling|started to swell|is swelling|swelling up|swelled up|puffed up|nearly shocked|almost shocked|almost electrocuted|nearly electrocuted|got a cut|got a small cut|cut himself|cut herself|cut his finger|cut her finger|cut his hand|cut her hand' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'want to report|wanna report|going to report|gonna report|will report you|report already' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'out for delivery since yesterday|out for delivery since last|out for delivery for days|out for delivery for two days|out for delivery for 2 days|out for delivery for a week' },
+  { labels: {}, neg: null, flags: ['hearsay'], terms: 'saw a review|read a review|seen reviews|saw reviews|another seller|other sellers|another shop|other shops' },
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'return policy if|policy if|if size not fit|if the size doesn\'t fit|if the size does not fit|in case it doesn\'t fit' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: 'is fixed|is now fixed|has been fixed|got fixed|close the ticket|close this ticket|close the case|thanks for the quick|thank you for the quick|thanks for the fast|thank you for the fast' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'missing the|missing a' },
   { kind: 'ignore', terms: 'if not|no worries if not|no problem if not' },
 ];

@@ -89,7 +89,7 @@ const cases: Case[] = [
   ['Not bad at all, actually pretty good', false, 'low', 'positive'],
   ['Oh wonderful, it broke on day one', true, 'medium'],
   ['Please help!!! I need this fixed today', true, 'high', 'anxious'],
-  ['WHERE IS MY PACKAGE', true, 'high', 'anxious'],
+  ['WHERE IS MY PACKAGE', true, 'high', 'angry'], // shouting about a wait: the anger is answered first
   ['😭😭😭', true, 'medium', 'disappointed'],
   ['👍👍', false, 'low', 'positive'],
   // reporting a problem in plain words
@@ -230,7 +230,7 @@ const cases: Case[] = [
   ['going to post this chat on reddit', true, 'high', 'threatening'],
   ['a set of 4 bowls but only got 3', true, 'medium', 'disappointed'],
   ['件衫有個窿', true, 'medium', 'disappointed'],
-  ['说好的次日达，今天都第四天了', true, 'high', 'anxious'],
+  ['说好的次日达，今天都第四天了', true, 'high', 'angry'], // a broken promise: angry leads over the worry
   ['生日礼物，周五到不了就没意义了', true, 'medium', 'anxious'],
   ['the coffee has never tasted better', false, 'low', 'positive'],
   // after the ninth probe
@@ -339,6 +339,42 @@ const cases: Case[] = [
   ['second time asking, when will my parcel ship??', true, 'high'],
   ['唔該 有冇黑色', false, 'low', 'neutral'], // 唔該 = please here
   ['I picked the wrong size by mistake, can I swap before it ships?', false, 'medium'],
+  // after the fifteenth and sixteenth probes (Taiwan and Hong Kong writing, waits without a topic, anger over worry)
+  ['插座冒烟了', true, 'high'], // smoke is a fire risk
+  ['The heater started smoking after ten minutes.', true, 'high'],
+  ['The phone battery is swelling up, the back cover lifted.', true, 'high'],
+  ['My daughter got a cut from the sharp lid of this tin.', true, 'high'],
+  ['充電器漏電 差點電到我', true, 'high'],
+  ['这款锅会不会漏电着火？家里有小孩', false, 'low'], // asked before buying: no safety case yet
+  ['会不会容易坏啊 用的人多吗', false, 'low'],
+  ['請問是正品嗎？上次在別家買到仿的', false, 'low'], // another shop's trouble is a pre-sale doubt
+  ['is it waterproof? saw a review saying water got in', false, 'low'],
+  ['我要在别家买了', true, 'high', 'threatening'], // still a threat: going elsewhere, not a past purchase
+  ['已經延遲出貨了，到底何時寄', true, 'high'],
+  ['你们是不是忘记寄我的了', true, 'high'],
+  ['早就超过出货期限了，还不发', true, 'high'],
+  ['包裹卡在中转站三天都没动', true, 'high'],
+  ['順豐話地址唔齊退返轉頭', true, 'high'],
+  ['等了两个礼拜了', true, 'high', 'anxious'], // a wait with no other topic is for the order
+  ["It's been three weeks.", true, 'high'],
+  ['Any news? It has been about 12 days', true, 'high'],
+  ['这质量也太扯了吧', true, 'medium', 'angry'],
+  ['照片同實物差好遠，呃人㗎', true, 'high', 'angry'], // calling it a con is strong
+  ['发霉了还敢卖', true, 'high', 'angry'], // the nerve to sell it: strong
+  ['你们就这样对待顾客的？', true, 'high', 'angry'],
+  ['質素咁差 以後唔會再幫襯', true, 'high', 'threatening'],
+  ['已经跟平台反映了，等你们给个说法', true, 'high', 'threatening'],
+  ['I want to report this seller', true, 'high', 'threatening'],
+  ['Oh great, another "we are looking into it" message. Very helpful.', true, 'high', 'angry'], // the stock reply quoted back
+  ['Fast shipping they said. Only took a month. Brilliant.', true, 'high', 'angry'],
+  ['Only took 2 days, amazing!', false, 'low', 'positive'],
+  ['按你们说的重启了一下，现在好了，谢谢', false, 'low', 'positive'],
+  ['The bug is fixed now, you can close the ticket.', false, 'low'],
+  ['Missing the charging cable in the box.', true, 'medium', 'disappointed'],
+  ['尺码寄错 我要的是M', true, 'medium', 'disappointed'],
+  ['今日一定要寄出 後日係我老婆生日', true, 'high', 'anxious'],
+  ['拍了一周了还没发货，说好的48小时呢', true, 'high', 'angry'], // anger leads over the worry
+  ['It has been 9 days and you keep saying it is coming. Ridiculous.', true, 'high', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
