@@ -1,5 +1,5 @@
 // The detector against what experienced agents expect, on buyer messages written for this product by
-// colleagues (tests/bench/data/buyer-probes.jsonl: fourteen probes, Chinese and English, with the care, urgency
+// colleagues (tests/bench/data/buyer-probes.jsonl: one probe per colleague, Chinese and English, with the care, urgency
 // and, where clear-cut, main feeling each writer expected before running anything). Not a goal: the
 // probes were used to find general gaps, so this is a regression measure, not a held-out one.
 import { readFileSync } from 'node:fs';
@@ -71,7 +71,7 @@ export async function run(): Promise<string> {
   const lines = [
     '## Buyer messages read as agents expect',
     '',
-    `${rows.length} messages written for this product by colleagues (fourteen probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
+    `${rows.length} messages written for this product by colleagues (${new Set(rows.map((r) => r.probe)).size} probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe; probe 16 is Taiwan and Hong Kong writing only). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
     '',
     '| set | messages | care | urgency | main (where clear-cut) |',
     '|---|---:|---:|---:|---:|',
