@@ -328,6 +328,12 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, terms: '有冇人覆|冇人覆|都冇人覆|惊收唔到|惊赶唔切|惊唔到|好惊' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今日一定|今日一定要|明天就要|听日就要|妈生日|妈的生日|阿妈生日|妈咪生日|爸生日|爸的生日|老婆生日|老公生日|女朋友生日|男朋友生日|儿子生日|女儿生日|个仔生日|个女生日' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '退返转头|退回转头|地址不完整退回|地址唔齐' },
+  // everyday Hong Kong and Taiwan words: dents, fading (甩色), a piece short (少咗), delivered wrong (送错咗), no such
+  // parcel (查无此件), nothing in the locker; 消委会 is Hong Kong's consumer council; curses and contempt
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '凹陷|凹了|压凹|有凹痕|凹咗|甩色|甩色咗|少咗|送错咗' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '查无此件|冇我件货|冇我嘅货|柜冇嘢|柜入面冇嘢|个柜冇嘢' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '消委会' },
+  { labels: { angry: 2 }, neg: null, terms: '顶你个肺|黐线|废柴|鬼才买|有够扯|有够烂' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '现在好了|处理好了|帮我处理好了|已经处理好了|退款收到喇|收到退款喇' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {

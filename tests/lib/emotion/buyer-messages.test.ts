@@ -375,6 +375,13 @@ const cases: Case[] = [
   ['今日一定要寄出 後日係我老婆生日', true, 'high', 'anxious'],
   ['拍了一周了还没发货，说好的48小时呢', true, 'high', 'angry'], // anger leads over the worry
   ['It has been 9 days and you keep saying it is coming. Ridiculous.', true, 'high', 'angry'],
+  // everyday Hong Kong and Taiwan words
+  ['外殼有凹陷', true, 'medium', 'disappointed'],
+  ['件衫洗完甩色', true, 'medium', 'disappointed'],
+  ['郵局說查無此件', true, 'high'],
+  ['去到智能櫃都冇我件貨', true, 'high'],
+  ['再搞唔掂我去消委會', true, 'high', 'threatening'],
+  ['你哋啲客服真係廢柴', true, 'high', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
