@@ -177,6 +177,7 @@ export function analyse(text: string): Analysis {
   const sarcasmAt: { start: number; clause: number }[] = [];
   let resolvedAt = -1;
   let hearsayAt = -1;
+  let asksClause = -1;
   let contrastAt = -1;
   // [first, end) contribution indices of each closed clause; a clause-scoped sarcasm cue names its clause
   const clauses: [number, number][] = [];
@@ -231,6 +232,7 @@ export function analyse(text: string): Analysis {
     if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push({ start, clause: term.irony === 'clause' ? clauses.length : term.why === 'emoji' ? WHOLE_MESSAGE : -1 });
     if (term.flags.includes('resolved') && !negated) resolvedAt = start;
     if (term.flags.includes('hearsay') && hearsayAt < 0) hearsayAt = start;
+    if (term.flags.includes('asks') && asksClause < 0) asksClause = clauses.length;
     if (weights && factor > 0) {
       add(weights, factor, spanStart, end, why);
       // profanity that intensified a complaint also counts as anger itself ("fucking useless")
@@ -424,6 +426,16 @@ export function analyse(text: string): Analysis {
   // "can I still change the address? it hasn't shipped yet", "pause my deliveries for two weeks": the buyer
   // wants it not shipped, so "not shipped" and a span of time are no worry
   if (flags.has('notYet')) for (const c of contributions) if (c.label === 'anxious' && (c.why === 'negated' || c.why === 'waited')) c.weight *= NOT_LIVE;
+  // a fault asked about (会不会漏电着火？) is a doubt before buying, unless a real problem is told outside that
+  // question (电池鼓包了！！会不会爆炸啊)
+  if (asksClause >= 0) {
+    const [first, end] = clauses[asksClause] ?? [0, contributions.length];
+    const told = contributions.some((c, i) => (i < first || i >= end) && negativeLabels.includes(c.label) && c.why !== 'exclaim');
+    if (!told) {
+      flags.add('hypothetical');
+      flags.add('preSale');
+    }
+  }
   // what reviews or another shop said is a doubt before buying, unless the buyer goes on to say it happened to
   // them ("看评论说有异味，收到果然有", "reviews said it runs small and sure enough it does")
   if (hearsayAt >= 0 && !OWN_EXPERIENCE.test(s.slice(hearsayAt))) {

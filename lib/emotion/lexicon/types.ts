@@ -12,7 +12,8 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * what did not arrive), hypothetical (a problem asked about before buying: 万一坏了, "just checking before I order"),
  * notYet (the buyer wants to change the order before it ships: its "not shipped yet" is not a stuck parcel),
  * safety (the product hurt someone or may: a fire, a shock, a swollen battery, food that made a child sick),
- * hearsay (what reviews or another shop said: a pre-sale doubt unless the buyer then says it happened to them).
+ * hearsay (what reviews or another shop said: a pre-sale doubt unless the buyer then says it happened to them),
+ * asks (会不会漏电, 会不会坏: a fault asked about, pre-sale unless the buyer tells a real problem in another clause).
  */
 export type Flag =
   | 'threat'
@@ -31,7 +32,8 @@ export type Flag =
   | 'hypothetical'
   | 'notYet'
   | 'safety'
-  | 'hearsay';
+  | 'hearsay'
+  | 'asks';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

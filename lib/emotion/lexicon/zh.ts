@@ -296,8 +296,9 @@ export const zhGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '关不严|关不上|关不紧|合不上|合不拢|盖不严|盖不上|盖不紧|拧不紧|锁不上|扣不上|扣不住|拉不上|拉不动|太松了|很松|松松垮垮|松垮|晃动|会晃|一直晃|晃来晃去|摇摇晃晃|胶味|臭味|味道好重|味道太重|味很大|味好大|有股怪味|甲醛味|塑料味|霉味|有污点|有黑点|有黄斑|发黄了|霉点|印歪了|歪了' },
   // a skin reaction, a burning smell, a charger too hot to touch: a worry to handle now (medium); harm done or
   // narrowly missed (fire, a shock, a swollen battery, a sick child, a cut) is escalated
-  // will it break, fade, shrink, catch fire? asked before buying, however alarming the word
-  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
+  // will it break, fade, shrink, catch fire? asked before buying, however alarming the word, unless the buyer
+  // tells a real problem elsewhere (电池鼓包了！！会不会爆炸)
+  { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '会不会过敏|会过敏吗|容易过敏吗|敏感肌能用|有没有甲醛|有甲醛吗|甲醛超标吗|有没有味道|有味道吗|有异味吗|有没有异味' },
   { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|烧焦|焦味|烧焦味|一股焦味|烫到不敢|烫得不敢|鼓包' },
   { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|差点电到|差啲电亲|电亲|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },

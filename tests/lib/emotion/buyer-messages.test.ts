@@ -347,6 +347,7 @@ const cases: Case[] = [
   ['充電器漏電 差點電到我', true, 'high'],
   ['这款锅会不会漏电着火？家里有小孩', false, 'low'], // asked before buying: no safety case yet
   ['会不会容易坏啊 用的人多吗', false, 'low'],
+  ['充电宝鼓包了！！会不会爆炸 我都不敢用了', true, 'high'], // a real swollen battery, then the question: not pre-sale
   ['請問是正品嗎？上次在別家買到仿的', false, 'low'], // another shop's trouble is a pre-sale doubt
   ['is it waterproof? saw a review saying water got in', false, 'low'],
   ['我要在别家买了', true, 'high', 'threatening'], // still a threat: going elsewhere, not a past purchase
