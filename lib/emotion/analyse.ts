@@ -140,6 +140,26 @@ function findQuotedPromise(s: string): { start: number; end: number } | undefine
   return undefined;
 }
 
+// Short quoted words: CJK quotes anywhere, Latin quotes opening after a space or punctuation (so "it's" is none).
+const SCARE = /[「『“]([^」』”\n]{1,8})[」』”]|(?:^|[\s(:,，])(["'])([^"'\n]{2,24})\2/g;
+
+/** Spans of short quotes whose words may be ironic praise. */
+function scareQuotes(s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  SCARE.lastIndex = 0;
+  for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) {
+    const inner = m[1] ?? m[3]!;
+    // a few words (or six Chinese characters) at most: a longer quote is speech, the shop's words or a review,
+    // not a word held up for irony
+    if (/[\u3400-\u9fff]/.test(inner) ? inner.length > 6 : inner.split(/\s+/).length > 3) continue;
+    const end = m.index + m[0].length;
+    // a message that opens with a quote is quoting someone, not holding a word up
+    if (!s.slice(0, end - inner.length - 2).trim()) continue;
+    out.push({ start: end - inner.length - 1, end: end - 1 });
+  }
+  return out;
+}
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -402,14 +422,15 @@ export function analyse(text: string): Analysis {
   // "Hi, it's been a month. A MONTH.", "恁祖妈等三礼拜了": a wait that names nothing else is for the order; one
   // that ends in a fault ("等了三个礼拜等到一个坏掉的") is over
   if (waits.length && !topicBefore && !contributions.some((c) => c.why === 'problem')) flags.add('ship');
-  // an order date and today's ("3号下的单，今天都20号了") are a wait for the parcel, unless the buyer is asking
-  // about a return ("3号买的 今天20号了 还能退吗")
-  if (!flags.has('afterSales') || flags.has('ship') || flags.has('stuck'))
-    for (const e of findElapsed(s)) {
-      contributions.push({ label: 'anxious', weight: 1.5, start: e.start, end: e.end, why: 'waited' });
-      flags.add('wait');
-      flags.add('ship');
-    }
+  // an order or promised date and today's ("3号下的单，今天都20号了", "预售说15号发，今天17号了") are a wait for the
+  // parcel, unless the buyer is asking about a return ("3号买的 今天20号了 还能退吗"); a return sent back on a date
+  // is a wait for the refund
+  for (const e of findElapsed(s)) {
+    if (e.kind === 'order' && flags.has('afterSales') && !flags.has('ship') && !flags.has('stuck')) continue;
+    contributions.push({ label: 'anxious', weight: 1.5, start: e.start, end: e.end, why: 'waited' });
+    flags.add('wait');
+    flags.add(e.kind === 'return' ? 'afterSales' : 'ship');
+  }
   // a long wait ("等咗好耐", "taking forever", "5 days") for a parcel is an overdue shipment
   if (flags.has('wait') && flags.has('ship')) flags.add('stuck');
 
@@ -472,6 +493,17 @@ export function analyse(text: string): Analysis {
       // the shop's words quoted back make the whole message ironic: "Oh great, another 'we are checking' reply.
       // Super helpful."
       for (const p of sarcasmAt) p.clause = WHOLE_MESSAGE;
+    }
+  }
+
+  // Praise in scare quotes is irony: 真是「优质」卖家, 'what "great" service', a “fast” courier
+  for (const q of scareQuotes(s)) {
+    for (const c of contributions) {
+      if (c.label !== 'positive' || c.start < q.start || c.end > q.end) continue;
+      c.label = 'angry';
+      c.weight *= 0.7;
+      c.why = 'sarcasm';
+      negativeRaw += c.weight;
     }
   }
 

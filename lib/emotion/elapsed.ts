@@ -1,11 +1,16 @@
 // A wait told as two dates, the order's and today's: "3号下的单，今天都20号了", "双十一买的 现在都十二月了",
-// "pre-ordered in March and it's now June", "ordered on Monday, it's Friday now". No word says "waited"; the two
+// "pre-ordered in March and it's now June", "ordered on Monday, it's Friday now"; or a promised date and today's
+// ("预售说15号发，今天17号了"), or the day a return was sent back ("sent it back on the 3rd… it's now the 20th"). No word says "waited"; the two
 // dates do. Pure text in (folded: lower-case, Simplified), spans out with the days between them.
+
+/** What the first date was: the order, a promised dispatch or delivery, or a return sent back for a refund. */
+export type ElapsedKind = 'order' | 'promise' | 'return';
 
 export interface Elapsed {
   start: number;
   end: number;
   days: number;
+  kind: ElapsedKind;
 }
 
 interface When {
@@ -32,6 +37,8 @@ const WEEKDAY_ZH = '一二三四五六日天';
 // 12月3号 / 12月 / 3号 / 双十一 / 618 / 元旦 / 周一
 const ZH_DATE = `(?:(${ZN})\\s*月\\s*(?:(${ZN})\\s*[号日])?|(${ZN})\\s*[号日]|(双\\s*(?:十一|11|十二|12)|618|元旦)|(?:周|星期|礼拜)([${WEEKDAY_ZH}]))`;
 const zhThen = new RegExp(`${ZH_DATE}\\s*(?:就|已经|已)?\\s*(?:下的单|下单|下了单|买的|买了|买咗|拍的|拍了|付的款|付了款|订的|订了|订咗|预订的|预定的|落的单|落单|落咗单|落嘅单)`, 'g');
+const zhPromise = new RegExp(`(?:说|说好|承诺|预计|答应|显示|写着|写的)\\s*的?\\s*${ZH_DATE}\\s*(?:之?前)?\\s*就?\\s*(?:发货|发|出货|寄出|寄|到货|到|送到)`, 'g');
+const zhReturn = new RegExp(`${ZH_DATE}\\s*(?:就)?\\s*(?:寄回|退回|寄返|退的货|退货|申请的退款|申请退款|申请退货)`, 'g');
 const zhNow = new RegExp(`(?:今天|今日|现在|而家|宜家|都)\\s*(?:都|已经|已|经已|就)?\\s*快?\\s*(?:是|系|到|到了)?\\s*${ZH_DATE}`, 'g');
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -41,6 +48,8 @@ const WEEKDAY = '(mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day|nesday|urday)?';
 // "March 3" / "March" / "the 3rd" / "3rd of March" / "3 March" / "Monday"
 const EN_DATE = `(?:${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?|(\\d{1,2})(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|(\\d{1,2})\\s+${MONTH}|${WEEKDAY})`;
 const enThen = new RegExp(`\\b(?:pre-?ordered|ordered|bought|purchased|paid|placed\\s+(?:the|my|an|this)?\\s*order)\\b(?:\\s+(?:it|this|them|these|one))?\\s+(?:back\\s+)?(?:(?:on|in)\\s+)?(?:the\\s+)?${EN_DATE}(?![a-z])`, 'g');
+const enPromise = new RegExp(`\\b(?:said|promised|supposed\\s+to\\s+(?:arrive|ship|come|be\\s+here)|was\\s+due|due|estimated|expected)\\b[^.!?]{0,16}?\\b(?:on|by)\\s+(?:the\\s+)?${EN_DATE}(?![a-z])`, 'g');
+const enReturn = new RegExp(`\\b(?:sent\\s+(?:it|them)\\s+back|returned\\s+(?:it|them)|shipped\\s+(?:it|them)\\s+back|posted\\s+(?:it|them)\\s+back|mailed\\s+(?:it|them)\\s+back|requested\\s+a\\s+refund|asked\\s+for\\s+a\\s+refund)\\s+(?:(?:on|in)\\s+)?(?:the\\s+)?${EN_DATE}(?![a-z])`, 'g');
 const enNow = new RegExp(`\\b(?:it'?s|it\\s+is|today\\s+is|today'?s|and\\s+now)\\s+(?:now\\s+|already\\s+)?(?:the\\s+)?${EN_DATE}(?![a-z])`, 'g');
 
 function zhWhen(m: RegExpExecArray): When | undefined {
@@ -84,12 +93,17 @@ export function daysBetween(then: When, now: When): number | undefined {
   return d > 0 ? d : d + 30;
 }
 
-/** Two days or more between an order date and the date the buyer says it is now. */
+/** Two days or more between an order, promise or return date and the date the buyer says it is now. */
 export function findElapsed(s: string): Elapsed[] {
   const out: Elapsed[] = [];
-  const pairs: [RegExp, RegExp, (m: RegExpExecArray) => When | undefined][] = [[zhThen, zhNow, zhWhen]];
-  if (/[a-z]/.test(s)) pairs.push([enThen, enNow, enWhen]);
-  for (const [thenRe, nowRe, when] of pairs) {
+  const latin = /[a-z]/.test(s);
+  const pairs: [RegExp, ElapsedKind, RegExp, (m: RegExpExecArray) => When | undefined][] = [
+    [zhThen, 'order', zhNow, zhWhen],
+    [zhPromise, 'promise', zhNow, zhWhen],
+    [zhReturn, 'return', zhNow, zhWhen],
+  ];
+  if (latin) pairs.push([enThen, 'order', enNow, enWhen], [enPromise, 'promise', enNow, enWhen], [enReturn, 'return', enNow, enWhen]);
+  for (const [thenRe, kind, nowRe, when] of pairs) {
     thenRe.lastIndex = 0;
     const then = thenRe.exec(s);
     if (!then) continue;
@@ -99,7 +113,8 @@ export function findElapsed(s: string): Elapsed[] {
     const n = now && when(now);
     if (!t || !n || !valid(t) || !valid(n)) continue;
     const days = daysBetween(t, n);
-    if (days !== undefined && days >= 2) out.push({ start: then.index, end: now!.index + now![0].length, days });
+    if (days !== undefined && days >= 2) out.push({ start: then.index, end: now!.index + now![0].length, days, kind });
   }
-  return out;
+  // one wait per message: the first kind found (an order date and a promise in one message are the same wait)
+  return out.slice(0, 1);
 }

@@ -4,12 +4,15 @@ import type { Flag } from './lexicon/types';
 // already waited. Only counts when the message is about an order, delivery, refund or problem (a pre-sale
 // "几天能到?" or "delivery takes 3 days?" names a duration without having waited it).
 
-const zh = /(等了|等咗|等|咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了|都(?=没|沒|未|还|唔|冇))?/g;
+const zh = /(等了|等咗|等|咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*整?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了|都(?=没|沒|未|还|唔|冇))?/g;
 const en =
-  /\b(for|over|waited|waiting|been|than|almost|nearly|past|last|took)?\s*(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
+  /\b(for|over|waited|waiting|been|than|almost|nearly|past|last|took|already)?\s*(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
 
 // words that say the buyer has been waiting, whatever for
 const EXPLICIT = /等了|等咗|等\s*([0-9]|[一二两三四五六七八九十几半成])|\bwaited\b|\bwaiting\b|\bbeen\b|\btook\b/;
+
+// "sat at the depot since Monday", "no update since last week": a wait counted from a day
+const enSince = /\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week|last\s+month|the\s+\d{1,2}(?:st|nd|rd|th))\b/g;
 
 const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
 // "tried the serum for 2 weeks", "been using it for a month": how long the buyer has used it, not waited
@@ -59,6 +62,10 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been' && before !== 'took') continue;
       const start = m.index + (m[0].length - m[0].trimStart().length);
       out.push({ start, end: m.index + m[0].length, ironic: before === 'took' && /\bonly\s+$/.test(s.slice(Math.max(0, m.index - 6), m.index)) });
+    }
+    if (topic) {
+      enSince.lastIndex = 0;
+      for (let m = enSince.exec(s); m; m = enSince.exec(s)) out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
   return out;

@@ -226,12 +226,14 @@ export const enEverydayGroups: Group[] = [
   // after the fifteenth probe: smoke and swelling are fire risks, a child cut is harm done; wanting to report is a
   // threat; out for delivery since yesterday is stuck; reviews seen and other sellers are hearsay; a return policy
   // asked "if" it doesn't fit is pre-sale; a fix confirmed closes the case; "missing the remote" is a part short
-  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'started smoking|began smoking|was smoking|smoke came out|smoke coming out|smoke was coming|started swelling|started to swell|is swelling|swelling up|swelled up|puffed up|nearly shocked|almost shocked|almost electrocuted|nearly electrocuted|got a cut|got a small cut|cut himself|cut herself|cut his finger|cut her finger|cut his hand|cut her hand' },
-  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'want to report|wanna report|going to report|gonna report|will report you|report already' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'burning smell|smells like burning|smell of burning|smelled like burning|smells burnt|burnt smell|burning plastic|too hot to touch|nearly cut|almost cut|started smoking|began smoking|was smoking|smoke came out|smoke coming out|smoke was coming|started swelling|started to swell|is swelling|swelling up|swelled up|puffed up|nearly shocked|almost shocked|almost electrocuted|nearly electrocuted|got a cut|got a small cut|cut himself|cut herself|cut his finger|cut her finger|cut his hand|cut her hand' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'tell all my friends|telling all my friends|tell everyone not to buy|dont buy here|don\'t buy here|report the listing|i report|want to report|wanna report|going to report|gonna report|will report you|report already' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'out for delivery since yesterday|out for delivery since last|out for delivery for days|out for delivery for two days|out for delivery for 2 days|out for delivery for a week' },
   { labels: {}, neg: null, flags: ['hearsay'], terms: 'saw a review|read a review|seen reviews|saw reviews|another seller|other sellers|another shop|other shops' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'return policy if|policy if|if size not fit|if the size doesn\'t fit|if the size does not fit|in case it doesn\'t fit' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: 'is fixed|is now fixed|has been fixed|got fixed|close the ticket|close this ticket|close the case|thanks for the quick|thank you for the quick|thanks for the fast|thank you for the fast' },
-  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'missing the|missing a' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'missing the' },
+  { labels: {}, neg: null, flags: ['ship'], terms: 'at the depot|in the depot|at the warehouse|at the sorting centre|at the sorting center|at the hub' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'still not reach|not reach yet|still not arrive|still not receive|not yet receive|still never receive' },
   { kind: 'ignore', terms: 'if not|no worries if not|no problem if not' },
 ];

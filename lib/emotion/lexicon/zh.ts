@@ -284,7 +284,7 @@ export const zhGroups: Group[] = [
   { labels: { angry: 3 }, neg: null, terms: '还没倒闭|怎么还没倒闭|咋还没倒闭|还不倒闭|怎么还不倒闭|早点倒闭|赶紧倒闭|迟早倒闭|早晚倒闭' },
   { labels: { angry: 2.5 }, terms: '都好意思卖|也好意思卖|好意思卖|都好意思|也好意思|冇眼睇|没眼看|不忍直视' },
   // what reviews or other shops said, a purchase still imagined: nothing has gone wrong with this order
-  { labels: {}, neg: null, flags: ['hearsay'], terms: '评论说|评价说|评论里说|评价里说|评论区说|评论区有人|看评论|看评价|看了评论|看了评价|有评论说|有评价说|看到差评|看到评论|看到评价|看到有人说|问大家里|网上说|听说这款|听说这个|以前在别家|在别家买的|在别的店买|之前在别家|上次在别家|之前在别的店|上次在别的店|之前用别牌|以前用别牌|上次用别牌|之前用别的牌子|以前用别的牌子|睇review|睇评论|睇评价|有人话|听人讲|听讲' },
+  { labels: {}, neg: null, flags: ['hearsay'], terms: '评论说|评价说|评论里说|评价里说|评论区说|评论区有人|看评论|看评价|看了评论|看了评价|有评论说|有评价说|看到差评|看到评论|看到评价|看到有人说|问大家里|网上说|听说这款|听说这个|以前在别家|在别家买的|在别的店买|之前在别家|上次在别家|之前在别的店|上次在别的店|之前用别牌|以前用别牌|上次用别牌|之前用别的牌子|以前用别的牌子|睇review|睇评论|睇评价|有人话|听人讲|听讲|看新闻|新闻说|看到新闻|新闻上|喺第二度|第二度买|喺第二间|喺第间|第间买|在其他店|在别的地方买' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '如果买了|要是买了|假如买了|买了以后如果|买回去如果' },
   // the buyer has not paid yet, or the item is unopened: states, not faults
   { labels: {}, neg: null, flags: ['notYet'], terms: '还没付款呢|刚拍的还没付款|我还没付款|我还没付|我没付款|还没付款的话|没付款的话|还没付钱|还没支付' },
@@ -294,14 +294,17 @@ export const zhGroups: Group[] = [
   { labels: { confused: 1 }, neg: null, terms: '真的假的|真的还是假的' },
   // calm fault reports: lids that won't close, loose or wobbly parts, smells, stains
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '关不严|关不上|关不紧|合不上|合不拢|盖不严|盖不上|盖不紧|拧不紧|锁不上|扣不上|扣不住|拉不上|拉不动|太松了|很松|松松垮垮|松垮|晃动|会晃|一直晃|晃来晃去|摇摇晃晃|胶味|臭味|味道好重|味道太重|味很大|味好大|有股怪味|甲醛味|塑料味|霉味|有污点|有黑点|有黄斑|发黄了|霉点|印歪了|歪了' },
-  // a skin reaction, a burning smell, a charger too hot to touch: a worry to handle now (medium); harm done or
-  // narrowly missed (fire, a shock, a swollen battery, a sick child, a cut) is escalated
+  // a skin reaction: a worry to handle now (medium); harm done or narrowly missed (fire, smoke, a burning smell,
+  // too hot to touch, a shock, a swollen battery, a sick child, a cut) is escalated: stop using it comes first
   // will it break, fade, shrink, catch fire? asked before buying, however alarming the word, unless the buyer
   // tells a real problem elsewhere (电池鼓包了！！会不会爆炸)
+  { labels: {}, neg: null, flags: ['asks'], terms: '会唔会甩色|会唔会缩水|会唔会起波|起球吗|会起球吗|缩水吗|会缩水吗|掉色吗|会掉色吗|褪色吗|会变形吗|偏大还偏小|差别大吗|差很多吗|会差很多吗' },
+  // "what's the difference", a skin type: no fault at all
+  { labels: {}, neg: null, flags: ['preSale'], terms: '差在哪|差在哪里|差别在哪|差别是什么|很容易过敏|过敏体质|容易过敏泛红' },
   { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '会不会过敏|会过敏吗|容易过敏吗|敏感肌能用|有没有甲醛|有甲醛吗|甲醛超标吗|有没有味道|有味道吗|有异味吗|有没有异味' },
-  { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|烧焦|焦味|烧焦味|一股焦味|烫到不敢|烫得不敢|鼓包' },
-  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
+  { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|鼓包' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
   // money not back yet (Cantonese), a pickup code or SMS (not a parcel) that did not come
   { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '啲钱仲未返|钱仲未返|仲未返钱|钱未返|仲未到账|仲未收到退款|未收到退款' },
   { labels: { confused: 1 }, neg: null, flags: ['digital'], terms: '取件码|取件短信|短信没收到|没收到短信|收不到短信|没有短信' },
@@ -327,7 +330,7 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2.5 }, neg: null, terms: '恁祖妈|你老母|屌你|还敢卖|都敢卖|都够胆卖|够胆卖|这样对待顾客|这么对待顾客|就这么对待|就这样对待' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '唔会再帮衬|唔再帮衬|以后唔帮衬|唔会再嚟|跟虾皮反映|跟虾皮客服反映|向虾皮反映|跟平台反映|向平台反映|跟平台客服反映|已经跟平台|已经跟虾皮' },
   { labels: { anxious: 2 }, terms: '有冇人覆|冇人覆|都冇人覆|惊收唔到|惊赶唔切|惊唔到|好惊' },
-  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今日一定|今日一定要|明天就要|听日就要|妈生日|妈的生日|阿妈生日|妈咪生日|爸生日|爸的生日|老婆生日|老公生日|女朋友生日|男朋友生日|儿子生日|女儿生日|个仔生日|个女生日' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今日一定|今日一定要|明天就要|听日就要|是我妈生日|是我妈的生日|系我阿妈生日|系我妈生日|系我妈咪生日|是我爸生日|是我爸的生日|系我阿爸生日|是我老婆生日|系我老婆生日|是我老公生日|系我老公生日|是我女朋友生日|系我女朋友生日|是我男朋友生日|系我男朋友生日|是我儿子生日|是我女儿生日|系我个仔生日|系我个女生日' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '退返转头|退回转头|地址不完整退回|地址唔齐' },
   // everyday Hong Kong and Taiwan words: dents, fading (甩色), a piece short (少咗), delivered wrong (送错咗), no such
   // parcel (查无此件), nothing in the locker; 消委会 is Hong Kong's consumer council; curses and contempt
@@ -335,6 +338,9 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '查无此件|冇我件货|冇我嘅货|柜冇嘢|柜入面冇嘢|个柜冇嘢' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '消委会' },
   { labels: { angry: 2 }, neg: null, terms: '顶你个肺|黐线|废柴|鬼才买|有够扯|有够烂' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '已到店但|到店但|说没有这个包裹|没有我的包裹|找不到我的件|找不到我的包裹' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '争议款项|申请争议|找虾皮客服|直接找虾皮|找平台处理|叫大家不要买|叫朋友不要买' },
+  { labels: { angry: 2 }, neg: null, terms: '北七' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '现在好了|处理好了|帮我处理好了|已经处理好了|退款收到喇|收到退款喇' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {

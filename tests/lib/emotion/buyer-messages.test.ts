@@ -292,7 +292,7 @@ const cases: Case[] = [
   ['两款价格差了八十 区别在哪', false, 'low', 'neutral'],
   ['保温杯的盖子拧不紧 一倒就漏', true, 'medium', 'disappointed'],
   ['孩子吃了这个饼干就拉肚子', true, 'high', 'anxious'],
-  ['吹风机用着用着有股焦味', true, 'medium'],
+  ['吹风机用着用着有股焦味', true, 'high'], // a burning smell is a fire risk: stop using it comes first
   ['快递被退回去了 我根本没拒收', true, 'high', 'anxious'],
   ['下个月结婚要用的 麻烦一定赶在月底前到', true, 'high', 'anxious'],
   ['驿站说到了 可是我没收到取件码', true, 'medium'], // a code, not the parcel: not stuck
@@ -383,6 +383,28 @@ const cases: Case[] = [
   ['去到智能櫃都冇我件貨', true, 'high'],
   ['再搞唔掂我去消委會', true, 'high', 'threatening'],
   ['你哋啲客服真係廢柴', true, 'high', 'angry'],
+  // after the seventeenth and eighteenth probes: promised and return dates, waits from a day, safety first for
+  // burning smells, properties asked about, scare quotes, TW chargebacks and going to the platform
+  ['说好10号发货，今天都14号了', true, 'high', 'anxious'],
+  ["I posted it back on the 2nd and it's the 16th now, still no refund", true, 'high'],
+  ['It was supposed to arrive on the 8th. It is the 12th.', true, 'high'],
+  ['The box has been sitting at the depot since Tuesday', true, 'high'],
+  ['My order still not reach, already 2 weeks', true, 'high'],
+  ['在家等了一整天 快递都没来', true, 'high'],
+  ['The toaster smells like burning plastic, is that normal?', true, 'high'], // stop using it comes first
+  ['充电器烫到不敢摸', true, 'high'],
+  ['这件毛衣起球吗', false, 'low'],
+  ['两款差在哪里啊', false, 'low'],
+  ['我是过敏体质 这款面霜能用吗', false, 'low'],
+  ['之前看新闻说这种充电宝会起火，你们家的安全吗', false, 'low'],
+  ['件衫會唔會甩色？', false, 'low'],
+  ['What "great" quality. It fell apart in a day.', true, 'medium'], // the quoted praise reads as anger, not praise
+  ['“极速”发货，一周了还没动', true, 'high'],
+  ['Lovely to hear from you', false, 'low', 'positive'], // no quotes, no irony
+  ['再不處理我就跟信用卡公司申請爭議款項', true, 'high', 'threatening'],
+  ['算了 我直接找蝦皮客服', true, 'high', 'threatening'],
+  ['I will tell all my friends not to buy here', true, 'high', 'threatening'],
+  ['老公生日快乐', false, 'low', 'positive'], // a greeting, not a deadline
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -32,6 +32,15 @@ describe('a wait told as the order date and today', () => {
     expect(days(text)).toEqual([]);
   });
 
+  it('tells an order date from a promised date and a return sent back', () => {
+    const kind = (text: string) => findElapsed(fold(text)).map((e) => [e.kind, e.days]);
+    expect(kind('3号下的单，今天都20号了')).toEqual([['order', 17]]);
+    expect(kind('预售说15号发，今天17号了')).toEqual([['promise', 2]]);
+    expect(kind('It was supposed to arrive on the 8th. It is the 12th.')).toEqual([['promise', 4]]);
+    expect(kind('3号寄回的 今天都12号了')).toEqual([['return', 9]]);
+    expect(kind("I sent it back on the 3rd, it's now the 20th")).toEqual([['return', 17]]);
+  });
+
   it('counts weekdays round the week, and needs both sides to compare', () => {
     expect(daysBetween({ weekday: 5 }, { weekday: 1 })).toBe(3);
     expect(daysBetween({ weekday: 2 }, { weekday: 2 })).toBe(7);
