@@ -160,6 +160,9 @@ function scareQuotes(s: string): { start: number; end: number }[] {
   return out;
 }
 
+// A question or a request anywhere in the message.
+const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -198,6 +201,7 @@ export function analyse(text: string): Analysis {
   let resolvedAt = -1;
   let hearsayAt = -1;
   let asksClause = -1;
+  const courtesy = new Set<Contribution>();
   let contrastAt = -1;
   // [first, end) contribution indices of each closed clause; a clause-scoped sarcasm cue names its clause
   const clauses: [number, number][] = [];
@@ -254,7 +258,9 @@ export function analyse(text: string): Analysis {
     if (term.flags.includes('hearsay') && hearsayAt < 0) hearsayAt = start;
     if (term.flags.includes('asks') && asksClause < 0) asksClause = clauses.length;
     if (weights && factor > 0) {
+      const first = contributions.length;
       add(weights, factor, spanStart, end, why);
+      if (term.flags.includes('courtesy')) for (let i = first; i < contributions.length; i++) courtesy.add(contributions[i]!);
       // profanity that intensified a complaint also counts as anger itself ("fucking useless")
       if (profanityMod && profanityMod.term.labels && !negated) {
         const positiveOnly = !negativeLabels.some((l) => (weights[l] ?? 0) > 0);
@@ -470,6 +476,11 @@ export function analyse(text: string): Analysis {
     flags.delete('wait');
     flags.delete('safety');
   }
+
+  // "身高158穿S还是M？谢谢", "麻烦帮我重开发票 谢谢", "Any ETA? 🙏": thanks that only close a question or a request
+  // are manners, not praise (agents read these as neutral; thanks with nothing asked stay praise)
+  if (courtesy.size && ASKS_OR_REQUESTS.test(s) && contributions.every((c) => c.label !== 'positive' || courtesy.has(c)))
+    for (const c of courtesy) c.weight *= 0.5;
 
   for (const c of contributions) raw[c.label] += c.weight;
   let negativeRaw = raw.angry + raw.anxious + raw.disappointed + raw.threatening;

@@ -91,7 +91,9 @@ export const enGroups: Group[] = [
 
   // ── positive ───────────────────────────────────────────────────────────────────────────────────
   { labels: { positive: 2.5 }, terms: 'love it|love this|love you|loved it|awesome|amazing|excellent|fantastic|wonderful|brilliant|superb|outstanding|perfect|perfectly|delighted|thrilled|ecstatic|overjoyed|best ever|top notch|highly recommend|can\'t wait|cannot wait|so happy|very happy|really happy|thank you so much|thanks so much|many thanks' },
-  { labels: { positive: 2 }, terms: 'thank you|thanks|thank|thx|ty|thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },
+  // thanks: praise, unless it only closes a question or a request (see analyse.ts, courtesy)
+  { labels: { positive: 2 }, flags: ['courtesy'], terms: 'thank you|thanks|thank|thx|ty|tq|tks' },
+  { labels: { positive: 2 }, terms: 'thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },
   { labels: { positive: 1.5 }, terms: 'good|nice one|fast|quick|smooth|easy|best|better|pretty good|like it|liked|useful|solid|beautifully|wonderfully|hope|hopefully|glad to|hopeful' },
   { labels: { positive: 0.8 }, terms: 'fine|okay|ok|alright|interesting|agree|exactly|right|true|yes|yeah|sure|likes|fair|legit|correct|acceptable' },
 

@@ -26,7 +26,8 @@ export const signGroups: Group[] = [
   emoji({ confused: 2 }, '🤔|❓|❔|😵|🤨|🤷|⁉'),
   emoji({ positive: 2.5 }, '😍|🥰|🤩|🥳|😻|💯|🎉|🎊'),
   emoji({ positive: 2 }, '😊|😀|😃|😄|😁|😆|😘|🤗|👍|👏|🙌|❤|♥|💕|💖|💗|💓|💞|💘|💝|🧡|💛|💚|💙|💜|🌹|💐|😋|😇|✌|👌|🤝|🎂|🎁|⭐|🌟|✨|😺|😸'),
-  emoji({ positive: 1.5 }, '😂|🤣|😉|😎|😌|☺|🙏|💪|🌸|🥲'),
+  emoji({ positive: 1.5 }, '😂|🤣|😉|😎|😌|☺|💪|🌸|🥲'),
+  emoji({ positive: 1.5 }, '🙏', ['courtesy']),
   // 🙂 reads as a cold smile in Chinese chat: weak praise, and a sarcasm cue next to a complaint
   emoji({ positive: 0.5 }, '🙂|🙃', ['sarcasm']),
 

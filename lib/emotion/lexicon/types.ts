@@ -13,7 +13,8 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * notYet (the buyer wants to change the order before it ships: its "not shipped yet" is not a stuck parcel),
  * safety (the product hurt someone or may: a fire, a shock, a swollen battery, food that made a child sick),
  * hearsay (what reviews or another shop said: a pre-sale doubt unless the buyer then says it happened to them),
- * asks (会不会漏电, 会不会坏: a fault asked about, pre-sale unless the buyer tells a real problem in another clause).
+ * asks (会不会漏电, 会不会坏: a fault asked about, pre-sale unless the buyer tells a real problem in another clause),
+ * courtesy (谢谢, thanks, 🙏: praise, unless it only closes a question or a request).
  */
 export type Flag =
   | 'threat'
@@ -33,7 +34,8 @@ export type Flag =
   | 'notYet'
   | 'safety'
   | 'hearsay'
-  | 'asks';
+  | 'asks'
+  | 'courtesy';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

@@ -405,6 +405,10 @@ const cases: Case[] = [
   ['算了 我直接找蝦皮客服', true, 'high', 'threatening'],
   ['I will tell all my friends not to buy here', true, 'high', 'threatening'],
   ['老公生日快乐', false, 'low', 'positive'], // a greeting, not a deadline
+  // thanks that only close a question or a request are manners: neutral; thanks for something stay praise
+  ['身高160 穿M还是L？谢谢', false, 'low', 'neutral'],
+  ['Could you resend the invoice with my company name please? Thanks', false, 'low', 'neutral'],
+  ['收到了 很喜欢 谢谢', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
