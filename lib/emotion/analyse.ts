@@ -163,6 +163,16 @@ function scareQuotes(s: string): { start: number; end: number }[] {
 // A question or a request anywhere in the message.
 const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
 
+/** The stretch of text between separators (punctuation or spaces, which Chinese chat uses as commas) around a span. */
+const SEPARATOR = /[\s，,。.!！?？;；~～]/;
+function segmentAround(s: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !SEPARATOR.test(s[from - 1]!)) from--;
+  let to = end;
+  while (to < s.length && !SEPARATOR.test(s[to]!)) to++;
+  return [from, to];
+}
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -200,7 +210,7 @@ export function analyse(text: string): Analysis {
   const sarcasmAt: { start: number; clause: number }[] = [];
   let resolvedAt = -1;
   let hearsayAt = -1;
-  let asksClause = -1;
+  let asksAt: [number, number] | undefined;
   const courtesy = new Set<Contribution>();
   let contrastAt = -1;
   // [first, end) contribution indices of each closed clause; a clause-scoped sarcasm cue names its clause
@@ -256,7 +266,7 @@ export function analyse(text: string): Analysis {
     if (term.flags.includes('sarcasm') && !negated) sarcasmAt.push({ start, clause: term.irony === 'clause' ? clauses.length : term.why === 'emoji' ? WHOLE_MESSAGE : -1 });
     if (term.flags.includes('resolved') && !negated) resolvedAt = start;
     if (term.flags.includes('hearsay') && hearsayAt < 0) hearsayAt = start;
-    if (term.flags.includes('asks') && asksClause < 0) asksClause = clauses.length;
+    if (term.flags.includes('asks') && !asksAt) asksAt = segmentAround(s, start, end);
     if (weights && factor > 0) {
       const first = contributions.length;
       add(weights, factor, spanStart, end, why);
@@ -454,10 +464,10 @@ export function analyse(text: string): Analysis {
   // wants it not shipped, so "not shipped" and a span of time are no worry
   if (flags.has('notYet')) for (const c of contributions) if (c.label === 'anxious' && (c.why === 'negated' || c.why === 'waited')) c.weight *= NOT_LIVE;
   // a fault asked about (会不会漏电着火？) is a doubt before buying, unless a real problem is told outside that
-  // question (电池鼓包了！！会不会爆炸啊)
-  if (asksClause >= 0) {
-    const [first, end] = clauses[asksClause] ?? [0, contributions.length];
-    const told = contributions.some((c, i) => (i < first || i >= end) && negativeLabels.includes(c.label) && c.why !== 'exclaim');
+  // question (电池鼓包了！！会不会爆炸啊, 电池鼓起来了 放在家里会不会爆炸)
+  if (asksAt) {
+    const [from, to] = asksAt;
+    const told = contributions.some((c) => (c.end <= from || c.start >= to) && negativeLabels.includes(c.label) && c.why !== 'exclaim');
     if (!told) {
       flags.add('hypothetical');
       flags.add('preSale');
@@ -480,7 +490,7 @@ export function analyse(text: string): Analysis {
   // "身高158穿S还是M？谢谢", "麻烦帮我重开发票 谢谢", "Any ETA? 🙏": thanks that only close a question or a request
   // are manners, not praise (agents read these as neutral; thanks with nothing asked stay praise)
   if (courtesy.size && ASKS_OR_REQUESTS.test(s) && contributions.every((c) => c.label !== 'positive' || courtesy.has(c)))
-    for (const c of courtesy) c.weight *= 0.5;
+    for (const c of courtesy) if (c.label === 'positive') c.weight *= 0.5;
 
   for (const c of contributions) raw[c.label] += c.weight;
   let negativeRaw = raw.angry + raw.anxious + raw.disappointed + raw.threatening;

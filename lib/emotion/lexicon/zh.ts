@@ -306,7 +306,7 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '会不会过敏|会过敏吗|容易过敏吗|敏感肌能用|有没有甲醛|有甲醛吗|甲醛超标吗|有没有味道|有味道吗|有异味吗|有没有异味' },
   { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|鼓包' },
-  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|电源鼓起来|充电宝鼓起来|手机鼓起来|后盖鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
   // money not back yet (Cantonese), a pickup code or SMS (not a parcel) that did not come
   { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '啲钱仲未返|钱仲未返|仲未返钱|钱未返|仲未到账|仲未收到退款|未收到退款' },
   { labels: { confused: 1 }, neg: null, flags: ['digital'], terms: '取件码|取件短信|短信没收到|没收到短信|收不到短信|没有短信' },
@@ -332,7 +332,9 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2.5 }, neg: null, terms: '恁祖妈|你老母|屌你|还敢卖|都敢卖|都够胆卖|够胆卖|这样对待顾客|这么对待顾客|就这么对待|就这样对待' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '唔会再帮衬|唔再帮衬|以后唔帮衬|唔会再嚟|跟虾皮反映|跟虾皮客服反映|向虾皮反映|跟平台反映|向平台反映|跟平台客服反映|已经跟平台|已经跟虾皮' },
   { labels: { anxious: 2 }, terms: '有冇人覆|冇人覆|都冇人覆|惊收唔到|惊赶唔切|惊唔到|好惊' },
-  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今日一定|今日一定要|明天就要|听日就要|是我妈生日|是我妈的生日|系我阿妈生日|系我妈生日|系我妈咪生日|是我爸生日|是我爸的生日|系我阿爸生日|是我老婆生日|系我老婆生日|是我老公生日|系我老公生日|是我女朋友生日|系我女朋友生日|是我男朋友生日|系我男朋友生日|是我儿子生日|是我女儿生日|系我个仔生日|系我个女生日' },
+  { labels: { anxious: 2, angry: 0.5 }, flags: ['wait', 'ship', 'stuck'], why: 'waited', terms: '等到花儿都谢了|花儿都谢了|等到天荒地老' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今日一定要寄|今日一定要寄出|今日一定要发|今日要寄出' },
+  { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '明天就要|听日就要|是我妈生日|是我妈的生日|系我阿妈生日|系我妈生日|系我妈咪生日|是我爸生日|是我爸的生日|系我阿爸生日|是我老婆生日|系我老婆生日|是我老公生日|系我老公生日|是我女朋友生日|系我女朋友生日|是我男朋友生日|系我男朋友生日|是我儿子生日|是我女儿生日|系我个仔生日|系我个女生日' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '退返转头|退回转头|地址不完整退回|地址唔齐' },
   // everyday Hong Kong and Taiwan words: dents, fading (甩色), a piece short (少咗), delivered wrong (送错咗), no such
   // parcel (查无此件), nothing in the locker; 消委会 is Hong Kong's consumer council; curses and contempt

@@ -409,6 +409,11 @@ const cases: Case[] = [
   ['身高160 穿M还是L？谢谢', false, 'low', 'neutral'],
   ['Could you resend the invoice with my company name please? Thanks', false, 'low', 'neutral'],
   ['收到了 很喜欢 谢谢', false, 'low', 'positive'],
+  // from blind probes 19 and 20: a real problem told beside the question, in a space-separated chat line; a
+  // thanks idiom turned to sarcasm stays anger; a Cantonese 'today it must' with thanks is still a deadline
+  ['移动电源鼓起来了 不敢充 放家里会不会爆炸', true, 'high'],
+  ['等到花儿都谢了 还没到', true, 'high'],
+  ['今日一定要到 聽日要用 拜託🙏', true, 'high', 'anxious'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
