@@ -4,15 +4,21 @@ import type { Flag } from './lexicon/types';
 // already waited. Only counts when the message is about an order, delivery, refund or problem (a pre-sale
 // "几天能到?" or "delivery takes 3 days?" names a duration without having waited it).
 
-const zh = /(等了|等咗|等|咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*整?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了|都(?=没|沒|未|还|唔|冇))?/g;
+const zh = /(等了|等咗|等|咗|已经|都|过了|整整|超过|足足|快|差不多|好)?\s*([0-9]+|[一二两三四五六七八九十几半多]+|成)\s*个?多?\s*整?\s*(?:天|日|周|星期|礼拜|月|小时|钟头|个钟|工作日|分钟)(多了|了|喇|啦|都(?=没|沒|未|还|唔|冇))?/g;
 const en =
   /\b(for|over|waited|waiting|been|than|almost|nearly|past|last|took|already)?\s*(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
 
 // words that say the buyer has been waiting, whatever for
-const EXPLICIT = /等了|等咗|等\s*([0-9]|[一二两三四五六七八九十几半成])|\bwaited\b|\bwaiting\b|\bbeen\b|\btook\b/;
+const EXPLICIT = /第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:天|日)|等了|等咗|等\s*([0-9]|[一二两三四五六七八九十几半成])|\bwaited\b|\bwaiting\b|\bbeen\b|\btook\b/;
 
 // "sat at the depot since Monday", "no update since last week": a wait counted from a day
 const enSince = /\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+week|last\s+month|the\s+\d{1,2}(?:st|nd|rd|th))\b/g;
+
+// "现在都第8天了", "而家第七日喇": the Nth day since ordering
+const zhNthDay = /(?:现在|而家|今天|今日|已经|都)\s*(?:都|已经|已)?\s*第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:天|日)/g;
+
+// worn, used, eaten, applied for a while (著咗两日, 用了三天)
+const ZH_USING = /(?:用|穿|着|著|戴|食|吃|搽|擦|玩|试|试用)(?:咗|了)?\s*$/;
 
 const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
 // "tried the serum for 2 weeks", "been using it for a month": how long the buyer has used it, not waited
@@ -39,12 +45,18 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     // minutes matter for a delivery on its way (food), not for a phone queue
     if (m[0].includes('分钟') && !flags.has('ship')) continue;
+    // 著咗两日 / 用了三天: days of use, not of waiting
+    if (ZH_USING.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 签收第六天 / 收到三天了 counts from delivery: the parcel came, nobody is waiting for it
     if (SINCE_DELIVERY.test(s.slice(Math.max(0, m.index - 4), start))) continue;
     // 快一个月了 counts, 快递 never reaches here (no number), 几天能到 has no waiting cue
     if (!topic && !before?.startsWith('等')) continue;
     if (before || after) out.push({ start, end: m.index + m[0].length });
   }
+  // not the days left of a return window ("七天无理由还能退吗 今天第六天")
+  zhNthDay.lastIndex = 0;
+  if (!flags.has('afterSales') || flags.has('ship') || flags.has('stuck'))
+    for (let m = zhNthDay.exec(s); m; m = zhNthDay.exec(s)) out.push({ start: m.index, end: m.index + m[0].length });
   // Latin digits and words only when there is Latin text to look at
   if (/[a-z]/.test(s)) {
     en.lastIndex = 0;

@@ -345,6 +345,16 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '已到店但|到店但|说没有这个包裹|没有我的包裹|找不到我的件|找不到我的包裹' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '争议款项|申请争议|找虾皮客服|直接找虾皮|找平台处理|叫大家不要买|叫朋友不要买' },
   { labels: { angry: 2 }, neg: null, terms: '北七' },
+  // after the nineteenth and twentieth probes: "my mom's" is no curse; Hong Kong couriers and lockers (寄失咗, said
+  // delivered, nothing there, hasn't moved), a shop that ran off (走佬, 玩失踪), a bank dispute, going public on
+  // Facebook, a canned-reply bot, soles come off (甩底), waited so long my neck grew (等到颈都长)
+  { kind: 'ignore', terms: '我妈的|给我妈的|我爸妈的|买给我妈的' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '寄失|寄失咗|话送咗|话已经送咗|话送到咗|去到话冇|去到又话冇|冇收过|冇郁过|冇郁|店员说找不到|说找不到|一整天都在家|明明在家|明明有人在家' },
+  { labels: { anxious: 2, angry: 0.5 }, flags: ['wait', 'ship', 'stuck'], why: 'waited', terms: '等到颈都长|等到颈长' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'time', terms: '都未寄|都未寄出|仲未寄|都未发货|都未出货' },
+  { labels: { angry: 2.5 }, neg: null, terms: '走佬|玩失踪|做唔做生意|仲做唔做生意|答非所问|机器人客服' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '银行dispute|dispute咗|po文|po上网|脸书社团|爆料社团|爆料公社|在脸书' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '甩底|甩咗底|送错货|寄错货|寄错嘢|送错嘢' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '现在好了|处理好了|帮我处理好了|已经处理好了|退款收到喇|收到退款喇' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {

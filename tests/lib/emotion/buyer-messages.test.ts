@@ -414,6 +414,19 @@ const cases: Case[] = [
   ['移动电源鼓起来了 不敢充 放家里会不会爆炸', true, 'high'],
   ['等到花儿都谢了 还没到', true, 'high'],
   ['今日一定要到 聽日要用 拜託🙏', true, 'high', 'anxious'],
+  // Hong Kong couriers and lockers, promised months, day N, public shaming, a shop that ran off
+  ['買俾我媽的 有冇大字版', false, 'low'], // 我妈的 is "my mom's", no curse
+  ['我是要送我媽的 這個字會很小嗎', false, 'low'],
+  ['順豐話我件貨寄失咗', true, 'high'],
+  ['app話送咗 但我屋企冇收過', true, 'high'],
+  ['追蹤號碼五日冇郁過', true, 'high'],
+  ['頁面寫9月底出貨 現在都10月了', true, 'high'],
+  ['說好5天內出貨 現在都第9天了', true, 'high'],
+  ['七天無理由還能退嗎 今天第六天', false, 'medium'], // the days left of a return window are no wait
+  ['用咗三日就壞咗', true, 'medium', 'disappointed'], // days of use are no wait
+  ['收咗錢就走佬', true, 'high', 'angry'],
+  ['已經喺爆料公社PO文', true, 'high', 'threatening'],
+  ['我會同銀行dispute', true, 'high', 'threatening'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
