@@ -127,14 +127,19 @@ const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货
 
 // A quoted phrase (quotes opening after a space or punctuation, so "it's" is not one) that holds a promise or
 // the shop's stock reply ("we are checking", 正在处理).
-const QUOTED = /(?:^|[\s(:,，：（])(['"“‘「『])([^'"“”‘’「」『』\n]{2,40})(['"”’」』])/g;
-const PROMISE = /\b(?:we are checking|we're checking|checking|looking into it|being processed|processing|escalated|ships?|shipping|shipped|deliver\w*|arrives?|hours?|days?|fast|quick|express|guarantee\w*|original|authentic|genuine|new|free|premium|waterproof|lifetime|quality)\b|包邮|正品|秒发|当天发|极速|小时|全新|保证|原装|防水|顺丰|次日达|质量|处理中|正在处理|在处理|核实|已反馈|反馈给|耐心等待/;
-function findQuotedPromise(s: string): { start: number; end: number } | undefined {
+const QUOTED = /(?:^|[\s(:,，：（]|[\u3400-\u9fff])(['"“‘「『])((?:[^'"“”‘’「」『』\n]|(?<=[a-z])['’](?=[a-z])){2,40})(['"”’」』])/g;
+// the shop's stock replies: quoted back, they are sarcastic on their own (又是一个“正在处理”)
+const STOCK_REPLY = /\b(?:we are checking|we're checking|checking|looking into it|being processed|processing|escalated)\b|处理中|正在处理|在处理|核实|已反馈|反馈给|耐心等待/;
+// ... and heard again: the stock reply quoted with "another", 又, 每次 is the complaint
+const STOCK_AGAIN = /又|每次|总是|老是|永远|还是|\b(?:another|again|every time|always|same|yet another)\b/;
+const PROMISE = /\b(?:ships?|shipping|shipped|deliver\w*|arrives?|hours?|days?|fast|quick|express|guarantee\w*|original|authentic|genuine|new|free|premium|waterproof|lifetime|quality)\b|包邮|正品|秒发|当天发|极速|小时|全新|保证|原装|防水|顺丰|次日达|质量/;
+function findQuotedPromise(s: string): { start: number; end: number; stock: boolean } | undefined {
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(s); m; m = QUOTED.exec(s)) {
-    if (PROMISE.test(m[2]!)) {
+    const stock = STOCK_REPLY.test(m[2]!);
+    if (stock || PROMISE.test(m[2]!)) {
       const start = m.index + m[0].length - m[2]!.length - m[3]!.length - m[1]!.length;
-      return { start, end: m.index + m[0].length };
+      return { start, end: m.index + m[0].length, stock };
     }
   }
   return undefined;
@@ -161,7 +166,7 @@ function scareQuotes(s: string): { start: number; end: number }[] {
 }
 
 // A question or a request anywhere in the message.
-const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
+const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|一下|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
 
 /** The stretch of text between separators (punctuation or spaces, which Chinese chat uses as commas) around a span. */
 const SEPARATOR = /[\s，,。.!！?？;；~～]/;
@@ -505,12 +510,14 @@ export function analyse(text: string): Analysis {
   if (flags.has('laugh')) for (const c of contributions) if (c.why === 'profanity' || (negativeLabels.includes(c.label) && c.why !== 'threat' && c.why !== 'time')) c.weight *= 0.5;
 
   // The shop's own promise quoted back next to a sarcasm cue ("Oh sure, 'ships in 24 hours'. Very funny.",
-  // 你们说的“正品保证”？佩服) is the complaint the cue needs.
-  if (sarcasmAt.length) {
+  // 你们说的“正品保证”？佩服) is the complaint the cue needs; its stock reply quoted back as heard again
+  // (又是一个“正在处理”, "another week of 'we're looking into it'") is sarcastic on its own.
+  {
     const quoted = findQuotedPromise(s);
-    if (quoted) {
+    if (quoted && (sarcasmAt.length || (quoted.stock && STOCK_AGAIN.test(s)))) {
       contributions.push({ label: 'angry', weight: 1, start: quoted.start, end: quoted.end, why: 'sarcasm' });
       negativeRaw += 1;
+      if (!sarcasmAt.length) sarcasmAt.push({ start: quoted.start, clause: WHOLE_MESSAGE });
       // the shop's words quoted back make the whole message ironic: "Oh great, another 'we are checking' reply.
       // Super helpful."
       for (const p of sarcasmAt) p.clause = WHOLE_MESSAGE;

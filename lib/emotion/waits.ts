@@ -20,6 +20,8 @@ const zhNthDay = /(?:现在|而家|今天|今日|已经|都)\s*(?:都|已经|已
 // worn, used, eaten, applied for a while (著咗两日, 用了三天)
 const ZH_USING = /(?:用|穿|着|著|戴|食|吃|搽|擦|玩|试|试用)(?:咗|了)?\s*$/;
 
+const BOUGHT = /\b(?:bought|purchased)\b[^.!?]{0,20}$/;
+
 const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
 // "tried the serum for 2 weeks", "been using it for a month": how long the buyer has used it, not waited
 const USING = /\b(?:tried|trying|used|using|use|wore|worn|wearing|had it|had them|owned|applied|applying|taking|took)\b[^.!?]{0,20}$/;
@@ -69,6 +71,8 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       if (before === 'took' && !/^(week|month)/.test(m[3]!)) continue;
       // minutes matter for a delivery on its way (food), not for a phone queue; "ordered 5 min ago" is no wait yet
       if (m[3]!.startsWith('min') && (!flags.has('ship') || (after?.includes('ago') && !/\bstill\b|\byet\b/.test(s)))) continue;
+      // "bought 8 months ago" for a warranty claim is the product's age; a parcel still awaited is a wait
+      if (!flags.has('ship') && !flags.has('stuck') && BOUGHT.test(s.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
       if (before !== 'took' && USING.test(s.slice(Math.max(0, m.index - 40), m.index + (m[0].length - m[0].trimStart().length)))) continue;
       // "a day" / "an hour" only with a clear cue ("for a week", "a week ago")
       if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been' && before !== 'took') continue;

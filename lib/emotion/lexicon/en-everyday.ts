@@ -235,5 +235,16 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'missing the' },
   { labels: {}, neg: null, flags: ['ship'], terms: 'at the depot|in the depot|at the warehouse|at the sorting centre|at the sorting center|at the hub' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'still not reach|not reach yet|still not arrive|still not receive|not yet receive|still never receive' },
+  // after the nineteenth probe: PayPal disputes, a burned hand, bots, an ETA pushed back, a soaked parcel; past
+  // purchases from other shops and "if they don't fit" are pre-sale; a lost manual is no lost parcel
+  { labels: { threatening: 3, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'dispute it|dispute this|dispute on paypal|dispute the payment|dispute the transaction' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'burned my|burnt my|burned her|burned his|burns on' },
+  { labels: { angry: 2 }, terms: 'real person|a real human|stop sending me bots|not a bot' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'keeps getting pushed back|keeps getting delayed|pushed back again|delayed again|postponed again|keeps changing the date' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'stopped cooling|stopped heating|not cooling|not heating|won\'t cool|won\'t heat|doesn\'t cool|doesn\'t heat' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'soaked|left it in the rain|left my package in the rain|left my parcel in the rain' },
+  { labels: {}, neg: null, flags: ['hearsay'], terms: 'other shop|other seller|from other shop|from another seller' },
+  { kind: 'ignore', terms: 'because last time|last time i bought from|last time i buy from|last time i ordered from|lost the paper one|lost the manual|lost the paper|lost the receipt|lost my receipt|fresh or frozen|frozen or fresh' },
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if they don\'t fit|if they do not fit|if the shoes don\'t fit|if the size is wrong|thinking of ordering|thinking about ordering|planning to order' },
   { kind: 'ignore', terms: 'if not|no worries if not|no problem if not' },
 ];

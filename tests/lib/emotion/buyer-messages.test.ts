@@ -427,6 +427,19 @@ const cases: Case[] = [
   ['收咗錢就走佬', true, 'high', 'angry'],
   ['已經喺爆料公社PO文', true, 'high', 'threatening'],
   ['我會同銀行dispute', true, 'high', 'threatening'],
+  // English from the nineteenth probe, Chinese stock replies heard again
+  ["Refund the shipping or I'll dispute it on PayPal.", true, 'high', 'threatening'],
+  ['The heater burned my son\'s arm', true, 'high'],
+  ['The delivery date keeps getting pushed back', true, 'high'],
+  ['I bought this from another seller last time and it was fake, is yours original?', false, 'low'],
+  ['Do you take returns if they don\'t fit?', false, 'low'],
+  ['Could you email the manual? I lost the paper one', false, 'low'],
+  ['Is the salmon fresh or frozen?', false, 'low'],
+  ['Warranty claim: the fridge stopped cooling, bought 10 months ago', true, 'medium'], // the product's age is no wait
+  ['又是一句“正在核实”，核实了一个礼拜了，真棒', true, 'high', 'angry'],
+  ['客服说“正在处理”，好的谢谢', false, 'medium'], // the stock reply reported, not thrown back: an open case, no irony
+  ['手机充电烫得厉害 有点怕', true, 'high'],
+  ['空调装好一直滴水', true, 'medium', 'disappointed'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
