@@ -11,6 +11,7 @@ import { findRepeats, findWaits } from './waits';
 import { findDeadlines } from './deadlines';
 import { findElapsed } from './elapsed';
 import { findShouting } from './shouting';
+import { findQuotedPromise, hasQuote, scareQuotes, STOCK_AGAIN } from './quotes';
 
 /** Compiled once per module load; shared by every call. */
 export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...signGroups]);
@@ -124,46 +125,6 @@ function endsClause(s: string, from: number): boolean {
 }
 
 const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货|收货|果然|确实|真的是|才知道|才发现|发现|用了|穿了|洗了|\b(?:received|arrived|got it|got mine|got them|sure enough|indeed|turns out|turned out|and it is|and it does|and it did|mine did|mine does|mine is|mine has|mine was|it does|it did)\b/;
-
-// A quoted phrase (quotes opening after a space or punctuation, so "it's" is not one) that holds a promise or
-// the shop's stock reply ("we are checking", 正在处理).
-const QUOTED = /(?:^|[\s(:,，：（]|[\u3400-\u9fff])(['"“‘「『])((?:[^'"“”‘’「」『』\n]|(?<=[a-z])['’](?=[a-z])){2,40})(['"”’」』])/g;
-// the shop's stock replies: quoted back, they are sarcastic on their own (又是一个“正在处理”)
-const STOCK_REPLY = /\b(?:we are checking|we're checking|checking|looking into it|being processed|processing|escalated)\b|处理中|正在处理|在处理|核实|已反馈|反馈给|耐心等待/;
-// ... and heard again: the stock reply quoted with "another", 又, 每次 is the complaint
-const STOCK_AGAIN = /又|每次|总是|老是|永远|还是|\b(?:another|again|every time|always|same|yet another)\b/;
-const PROMISE = /\b(?:ships?|shipping|shipped|deliver\w*|arrives?|hours?|days?|fast|quick|express|guarantee\w*|original|authentic|genuine|new|free|premium|waterproof|lifetime|quality)\b|包邮|正品|秒发|当天发|极速|小时|全新|保证|原装|防水|顺丰|次日达|质量/;
-function findQuotedPromise(s: string): { start: number; end: number; stock: boolean } | undefined {
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(s); m; m = QUOTED.exec(s)) {
-    const stock = STOCK_REPLY.test(m[2]!);
-    if (stock || PROMISE.test(m[2]!)) {
-      const start = m.index + m[0].length - m[2]!.length - m[3]!.length - m[1]!.length;
-      return { start, end: m.index + m[0].length, stock };
-    }
-  }
-  return undefined;
-}
-
-// Short quoted words: CJK quotes anywhere, Latin quotes opening after a space or punctuation (so "it's" is none).
-const SCARE = /[「『“]([^」』”\n]{1,8})[」』”]|(?:^|[\s(:,，])(["'])([^"'\n]{2,24})\2/g;
-
-/** Spans of short quotes whose words may be ironic praise. */
-function scareQuotes(s: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  SCARE.lastIndex = 0;
-  for (let m = SCARE.exec(s); m; m = SCARE.exec(s)) {
-    const inner = m[1] ?? m[3]!;
-    // a few words (or six Chinese characters) at most: a longer quote is speech, the shop's words or a review,
-    // not a word held up for irony
-    if (/[\u3400-\u9fff]/.test(inner) ? inner.length > 6 : inner.split(/\s+/).length > 3) continue;
-    const end = m.index + m[0].length;
-    // a message that opens with a quote is quoting someone, not holding a word up
-    if (!s.slice(0, end - inner.length - 2).trim()) continue;
-    out.push({ start: end - inner.length - 1, end: end - 1 });
-  }
-  return out;
-}
 
 // A question or a request anywhere in the message.
 const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|一下|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
@@ -512,7 +473,8 @@ export function analyse(text: string): Analysis {
   // The shop's own promise quoted back next to a sarcasm cue ("Oh sure, 'ships in 24 hours'. Very funny.",
   // 你们说的“正品保证”？佩服) is the complaint the cue needs; its stock reply quoted back as heard again
   // (又是一个“正在处理”, "another week of 'we're looking into it'") is sarcastic on its own.
-  {
+  const quoting = hasQuote(s);
+  if (quoting) {
     const quoted = findQuotedPromise(s);
     if (quoted && (sarcasmAt.length || (quoted.stock && STOCK_AGAIN.test(s)))) {
       contributions.push({ label: 'angry', weight: 1, start: quoted.start, end: quoted.end, why: 'sarcasm' });
@@ -525,7 +487,7 @@ export function analyse(text: string): Analysis {
   }
 
   // Praise in scare quotes is irony: 真是「优质」卖家, 'what "great" service', a “fast” courier
-  for (const q of scareQuotes(s)) {
+  for (const q of quoting ? scareQuotes(s) : []) {
     for (const c of contributions) {
       if (c.label !== 'positive' || c.start < q.start || c.end > q.end) continue;
       c.label = 'angry';
