@@ -331,7 +331,7 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2 }, neg: null, terms: '太扯|超扯|扯爆|真的很扯|呃人|呃钱|这么凶|那么凶|咁恶|使唔使咁恶' },
   { labels: { angry: 2.5 }, neg: null, terms: '恁祖妈|你老母|屌你|还敢卖|都敢卖|都够胆卖|够胆卖|这样对待顾客|这么对待顾客|就这么对待|就这样对待' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '唔会再帮衬|唔再帮衬|以后唔帮衬|唔会再嚟|跟虾皮反映|跟虾皮客服反映|向虾皮反映|跟平台反映|向平台反映|跟平台客服反映|已经跟平台|已经跟虾皮' },
-  { labels: { anxious: 2 }, terms: '有冇人覆|冇人覆|都冇人覆|惊收唔到|惊赶唔切|惊唔到|好惊' },
+  { labels: { anxious: 2 }, terms: '有冇人覆|冇人覆|都冇人覆|惊收唔到|惊赶唔切|惊唔到' },
   { labels: { anxious: 2, angry: 0.5 }, flags: ['wait', 'ship', 'stuck'], why: 'waited', terms: '等到花儿都谢了|花儿都谢了|等到天荒地老' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今日一定要寄|今日一定要寄出|今日一定要发|今日要寄出' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '明天就要|听日就要|是我妈生日|是我妈的生日|系我阿妈生日|系我妈生日|系我妈咪生日|是我爸生日|是我爸的生日|系我阿爸生日|是我老婆生日|系我老婆生日|是我老公生日|系我老公生日|是我女朋友生日|系我女朋友生日|是我男朋友生日|系我男朋友生日|是我儿子生日|是我女儿生日|系我个仔生日|系我个女生日' },

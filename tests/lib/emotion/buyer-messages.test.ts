@@ -440,6 +440,7 @@ const cases: Case[] = [
   ['客服说“正在处理”，好的谢谢', false, 'medium'], // the stock reply reported, not thrown back: an open case, no irony
   ['手机充电烫得厉害 有点怕', true, 'high'],
   ['空调装好一直滴水', true, 'medium', 'disappointed'],
+  ['包裝好細心 仲有小禮物 好驚喜', false, 'low', 'positive'], // 惊喜 is a happy surprise, no fear inside
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
