@@ -139,6 +139,12 @@ function segmentAround(s: string, start: number, end: number): [number, number] 
   return [from, to];
 }
 
+/** A stretch of text that asks: it closes with a question mark or a question particle. */
+function isQuestion(s: string, [from, to]: [number, number]): boolean {
+  const last = s[to - 1];
+  return s[to] === '?' || s[to] === '？' || (to > from && (last === '吗' || last === '嘛' || last === '么' || last === '呢'));
+}
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -433,7 +439,8 @@ export function analyse(text: string): Analysis {
   // question (电池鼓包了！！会不会爆炸啊, 电池鼓起来了 放在家里会不会爆炸)
   if (asksAt) {
     const [from, to] = asksAt;
-    const told = contributions.some((c) => (c.end <= from || c.start >= to) && negativeLabels.includes(c.label) && c.why !== 'exclaim');
+    // a problem word in another question (是不粘内胆吗) tells nothing either
+    const told = contributions.some((c) => (c.end <= from || c.start >= to) && negativeLabels.includes(c.label) && c.why !== 'exclaim' && !isQuestion(s, segmentAround(s, c.start, c.end)));
     if (!told) {
       flags.add('hypothetical');
       flags.add('preSale');

@@ -300,7 +300,7 @@ export const zhGroups: Group[] = [
   // too hot to touch, a shock, a swollen battery, a sick child, a cut) is escalated: stop using it comes first
   // will it break, fade, shrink, catch fire? asked before buying, however alarming the word, unless the buyer
   // tells a real problem elsewhere (电池鼓包了！！会不会爆炸)
-  { labels: {}, neg: null, flags: ['asks'], terms: '会唔会甩色|会唔会缩水|会唔会起波|起球吗|会起球吗|缩水吗|会缩水吗|掉色吗|会掉色吗|褪色吗|会变形吗|偏大还偏小|差别大吗|差很多吗|会差很多吗' },
+  { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉涂层|会不会生锈|会不会发霉|会唔会甩色|会唔会缩水|会唔会起波|起球吗|会起球吗|缩水吗|会缩水吗|掉色吗|会掉色吗|褪色吗|会变形吗|偏大还偏小|差别大吗|差很多吗|会差很多吗' },
   // "what's the difference", a skin type: no fault at all
   { labels: {}, neg: null, flags: ['preSale'], terms: '差在哪|差在哪里|差别在哪|差别是什么|很容易过敏|过敏体质|容易过敏泛红' },
   { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
@@ -331,7 +331,8 @@ export const zhGroups: Group[] = [
   { labels: { angry: 2 }, neg: null, terms: '太扯|超扯|扯爆|真的很扯|呃人|呃钱|这么凶|那么凶|咁恶|使唔使咁恶' },
   { labels: { angry: 2.5 }, neg: null, terms: '恁祖妈|你老母|屌你|还敢卖|都敢卖|都够胆卖|够胆卖|这样对待顾客|这么对待顾客|就这么对待|就这样对待' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '唔会再帮衬|唔再帮衬|以后唔帮衬|唔会再嚟|跟虾皮反映|跟虾皮客服反映|向虾皮反映|跟平台反映|向平台反映|跟平台客服反映|已经跟平台|已经跟虾皮' },
-  { labels: { anxious: 2 }, terms: '有冇人覆|冇人覆|都冇人覆|惊收唔到|惊赶唔切|惊唔到' },
+  { labels: { anxious: 2 }, terms: '有冇人覆|冇人覆|都冇人覆|惊收唔到|惊赶唔切|惊唔到|好惊' },
+  { labels: { positive: 2 }, terms: '好惊喜|超惊喜' },
   { labels: { anxious: 2, angry: 0.5 }, flags: ['wait', 'ship', 'stuck'], why: 'waited', terms: '等到花儿都谢了|花儿都谢了|等到天荒地老' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '今日一定要寄|今日一定要寄出|今日一定要发|今日要寄出' },
   { labels: { anxious: 2 }, flags: ['time'], why: 'time', terms: '明天就要|听日就要|是我妈生日|是我妈的生日|系我阿妈生日|系我妈生日|系我妈咪生日|是我爸生日|是我爸的生日|系我阿爸生日|是我老婆生日|系我老婆生日|是我老公生日|系我老公生日|是我女朋友生日|系我女朋友生日|是我男朋友生日|系我男朋友生日|是我儿子生日|是我女儿生日|系我个仔生日|系我个女生日' },

@@ -441,6 +441,8 @@ const cases: Case[] = [
   ['手机充电烫得厉害 有点怕', true, 'high'],
   ['空调装好一直滴水', true, 'medium', 'disappointed'],
   ['包裝好細心 仲有小禮物 好驚喜', false, 'low', 'positive'], // 惊喜 is a happy surprise, no fear inside
+  ['用久了会不会掉涂层啊 是不粘锅吗', false, 'low'], // a fault asked about; the other question tells nothing either
+  ['唔知係咪有問題 好驚', true, 'medium', 'anxious'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
