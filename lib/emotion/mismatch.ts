@@ -3,7 +3,9 @@
 // case, Simplified), so offsets are the original's.
 
 // "我买的是白色，发来的是黑色": what was bought, then what came
-const zh = /(买|拍|要|订|选)的是[^，。！？,.!?\n]{1,12}[，,\s]*(结果)?(发来|寄来|收到|给我发|到手|来)的(是|却是|居然是|竟然是)/g;
+const zh = /(买|拍|要|订|选|点)的是[^，。！？,.!?\n]{1,12}?[，,\s]*(?:(结果)?(发来|寄来|收到|给我发|到手|来)的(是|却是|居然是|竟然是)|结果(?:发来|寄来|发了|寄了|来了)(?=[^，。！？,.!?\s]))/g;
+// "收到的是黑色，我拍的是白色": what came, then what was bought
+const zhCameFirst = /(发来|寄来|收到|到手)的(是|却是)[^，。！？,.!?\n]{1,12}[，,\s]*(但|可|可是)?我(买|拍|要|订|选|点|下单)的(是|明明是)/g;
 // "订两盒只寄来一盒": a count ordered and a smaller count that came
 const zhCount = /(订|买|拍|下单)了?\s*([0-9]+|[两二三四五六七八九十几]+)\s*(盒|件|个|双|包|瓶|份|套|只|条|箱|本|支|袋)[^，。！？,.!?\n]{0,8}?[，,\s]*(只|才)(寄来|发来|收到|到了|来了|给了|发了)/g;
 // "a set of 6 but I only got 4"
@@ -25,7 +27,7 @@ export interface Span {
 
 export function findMismatches(s: string): Span[] {
   const out: Span[] = [];
-  for (const re of [zh, zhCount, enSet, enInstead, enOrderedAfter, en]) {
+  for (const re of [zh, zhCameFirst, zhCount, enSet, enInstead, enOrderedAfter, en]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const end = m.index + m[0].length;

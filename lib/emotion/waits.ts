@@ -20,6 +20,8 @@ const zhNthDay = /(?:现在|而家|今天|今日|已经|都)\s*(?:都|已经|已
 // worn, used, eaten, applied for a while (著咗两日, 用了三天)
 const ZH_USING = /(?:用|穿|着|著|戴|食|吃|搽|擦|玩|试|试用)(?:咗|了)?\s*$/;
 
+// "not working since yesterday": how long a fault has lasted
+const FAULT_BEFORE = /(?:not working|stopped working|isn't working|doesn't work|won't turn on|not charging|broken|dead)\s*$/;
 const BOUGHT = /\b(?:bought|purchased)\b[^.!?]{0,20}$/;
 
 const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
@@ -71,6 +73,8 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       if (before === 'took' && !/^(week|month)/.test(m[3]!)) continue;
       // minutes matter for a delivery on its way (food), not for a phone queue; "ordered 5 min ago" is no wait yet
       if (m[3]!.startsWith('min') && (!flags.has('ship') || (after?.includes('ago') && !/\bstill\b|\byet\b/.test(s)))) continue;
+      // "order placed 2 hours ago, has it shipped yet?" is no wait yet either
+      if (/^(hour|hr)/.test(m[3]!) && after?.includes('ago') && !/\bstill\b/.test(s)) continue;
       // "bought 8 months ago" for a warranty claim is the product's age; a parcel still awaited is a wait
       if (!flags.has('ship') && !flags.has('stuck') && BOUGHT.test(s.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
       if (before !== 'took' && USING.test(s.slice(Math.max(0, m.index - 40), m.index + (m[0].length - m[0].trimStart().length)))) continue;
@@ -79,9 +83,10 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       out.push({ start, end: m.index + m[0].length, ironic: before === 'took' && /\bonly\s+$/.test(s.slice(Math.max(0, m.index - 6), m.index)) });
     }
-    if (topic) {
+    // a parcel waited for since a day; "not working since yesterday" is how long a fault has lasted
+    if (flags.has('ship') || flags.has('stuck')) {
       enSince.lastIndex = 0;
-      for (let m = enSince.exec(s); m; m = enSince.exec(s)) out.push({ start: m.index, end: m.index + m[0].length });
+      for (let m = enSince.exec(s); m; m = enSince.exec(s)) if (!FAULT_BEFORE.test(s.slice(Math.max(0, m.index - 24), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
     }
   }
   return out;

@@ -246,5 +246,13 @@ export const enEverydayGroups: Group[] = [
   { labels: {}, neg: null, flags: ['hearsay'], terms: 'other shop|other seller|from other shop|from another seller' },
   { kind: 'ignore', terms: 'because last time|last time i bought from|last time i buy from|last time i ordered from|lost the paper one|lost the manual|lost the paper|lost the receipt|lost my receipt|fresh or frozen|frozen or fresh' },
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if they don\'t fit|if they do not fit|if the shoes don\'t fit|if the size is wrong|thinking of ordering|thinking about ordering|planning to order' },
+  // after the twenty-first probe: "if it gets lost" is asked before it happens; answer me; censored swearing;
+  // customs is about the parcel; brakes that barely work; a ring that turned a finger green; beeping alarms
+  { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: 'if the package gets lost|if the parcel gets lost|if it gets lost|if it gets damaged|if it breaks' },
+  { labels: { angry: 2 }, terms: 'answer me|reply me|respond to me|f***|f***ing|wtf is this' },
+  { labels: {}, neg: null, flags: ['ship'], terms: 'customs is asking|customs are asking|held by customs|customs held|customs hold' },
+  { labels: {}, neg: null, flags: ['resolved'], terms: 'no stress' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'brakes barely work|brakes don\'t work|brakes do not work|nearly rolled into|nearly crashed|almost crashed|could have crashed' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'turned my finger green|turned my skin green|turned green|nothing like the swatch|keeps beeping|barely works|barely work' },
   { kind: 'ignore', terms: 'if not|no worries if not|no problem if not' },
 ];

@@ -306,7 +306,7 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '会不会过敏|会过敏吗|容易过敏吗|敏感肌能用|有没有甲醛|有甲醛吗|甲醛超标吗|有没有味道|有味道吗|有异味吗|有没有异味' },
   { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|鼓包' },
-  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|电源鼓起来|烫得厉害|充电宝鼓起来|手机鼓起来|后盖鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|电源鼓起来|烫得厉害|会膨胀|膨胀了|鼓胀|不敢摸|摸都不敢摸|烫得不能摸|差点被我儿子吞|差点被我女儿吞|差点吞下|差点被吞|充电宝鼓起来|手机鼓起来|后盖鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
   // money not back yet (Cantonese), a pickup code or SMS (not a parcel) that did not come
   { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '啲钱仲未返|钱仲未返|仲未返钱|钱未返|仲未到账|仲未收到退款|未收到退款' },
   { labels: { confused: 1 }, neg: null, flags: ['digital'], terms: '取件码|取件短信|短信没收到|没收到短信|收不到短信|没有短信' },
@@ -359,6 +359,13 @@ export const zhGroups: Group[] = [
   // X得厉害 is "badly", not "impressive"; dripping air conditioners and flaking coatings are faults
   { labels: { disappointed: 1.5 }, why: 'problem', terms: '得厉害' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '滴水|一直滴水|涂层掉了|涂层脱落|掉涂层|涂层剥落' },
+  // after the twenty-first and twenty-second probes: words inside other words (气炸锅 is an air fryer, 碳酸 is
+  // fizzy, 能洗多少次 asks how many washes); customs holds, a parcel shown picked up by someone else, a thawed
+  // delivery; swelling, too hot to touch, a child nearly swallowing a part; sarcasm about snail-paced couriers
+  { kind: 'ignore', terms: '气炸锅|碳酸|能洗多少次|洗多少次|用多少次|能用多少次' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '海关扣|被海关扣|海关扣了|卡海关|卡在海关|显示已取件|显示已领取|显示被领取' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '退冰|化冻了|解冻了|都化了' },
+  { labels: { angry: 2 }, neg: null, flags: ['ship'], terms: '从火星发|火星发货|用走的送|走路送的|骑蜗牛' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '现在好了|处理好了|帮我处理好了|已经处理好了|退款收到喇|收到退款喇' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {

@@ -443,6 +443,24 @@ const cases: Case[] = [
   ['包裝好細心 仲有小禮物 好驚喜', false, 'low', 'positive'], // 惊喜 is a happy surprise, no fear inside
   ['用久了会不会掉涂层啊 是不粘锅吗', false, 'low'], // a fault asked about; the other question tells nothing either
   ['唔知係咪有問題 好驚', true, 'medium', 'anxious'],
+  // from the twenty-first and twenty-second probes
+  ['氣炸鍋的內鍋是什麼材質', false, 'low'], // 气炸 inside 气炸锅 (air fryer) is no anger
+  ['这款保温杯能装碳酸饮料吗', false, 'low'],
+  ['到手的是黑色，我拍的是白色', true, 'medium', 'disappointed'], // what came, then what was bought
+  ['我買的是藍色結果寄來粉紅色', true, 'medium', 'disappointed'],
+  ['我要的是大号，结果收到很开心', false, 'low', 'positive'],
+  ['Ordered 3 hours ago, has it shipped yet?', false, 'low'], // hours since ordering are no wait
+  ['The blender is not working since yesterday, please help', true, 'medium'], // how long a fault has lasted
+  ['The parcel has been at the depot since Friday', true, 'high'],
+  ['What if the parcel gets lost, do I get a refund?', false, 'low'],
+  ['Answer me!!!', true, 'high', 'angry'],
+  ['Customs held it, it has been there for a week now', true, 'high'],
+  ['包裹被海关扣了', true, 'high'],
+  ['蝦皮顯示已取件 但我根本沒去拿', true, 'high'],
+  ['行動電源充電會膨脹 這樣安全嗎', true, 'high'],
+  ['儿子差点把零件吞下去，差点被我儿子吞了', true, 'high'],
+  ['都十天了 你们是从火星发货吗', true, 'high', 'angry'],
+  ['Just checking if it shipped yet, no stress', false, 'low', 'neutral'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
