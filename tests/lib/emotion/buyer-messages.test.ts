@@ -461,6 +461,7 @@ const cases: Case[] = [
   ['儿子差点把零件吞下去，差点被我儿子吞了', true, 'high'],
   ['都十天了 你们是从火星发货吗', true, 'high', 'angry'],
   ['Just checking if it shipped yet, no stress', false, 'low', 'neutral'],
+  ['唔好意思 想問下有冇貨', false, 'low', 'neutral'], // 唔好意思 is "sorry to bother", no 唔好 inside
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
