@@ -366,6 +366,14 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '海关扣|被海关扣|海关扣了|卡海关|卡在海关|显示已取件|显示已领取|显示被领取' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '退冰|化冻了|解冻了|都化了' },
   { labels: { angry: 2 }, neg: null, flags: ['ship'], terms: '从火星发|火星发货|用走的送|走路送的|骑蜗牛' },
+  // after the twenty-third and twenty-fourth probes: a tripped breaker is a safety case; asking for the manager,
+  // reporting to the platform, posting on LIHKG (连登) are threats; stuck at customs (卡咗喺), the courier claiming
+  // the address cannot be found; suction gone; "how am I supposed to wear this"
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '跳闸|一插就跳闸|插上就跳闸' },
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '叫你们主管|叫你们经理|叫主管出来|叫经理出来|找你们主管|叫你哋经理|叫你哋主管|report咗|已经report|连登|出post' },
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '卡咗喺海关|地址不详退回|话搵唔到地址|说找不到地址|搵唔到地址' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '冇晒吸力|没吸力|吸力变弱' },
+  { labels: { angry: 2 }, neg: null, terms: '是要我怎么|要我怎么穿|要我点着' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '现在好了|处理好了|帮我处理好了|已经处理好了|退款收到喇|收到退款喇' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {

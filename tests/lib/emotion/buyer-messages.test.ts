@@ -462,6 +462,14 @@ const cases: Case[] = [
   ['都十天了 你们是从火星发货吗', true, 'high', 'angry'],
   ['Just checking if it shipped yet, no stress', false, 'low', 'neutral'],
   ['唔好意思 想問下有冇貨', false, 'low', 'neutral'], // 唔好意思 is "sorry to bother", no 唔好 inside
+  // from the twenty-third and twenty-fourth probes (not blind)
+  ['插座一插上就跳闸', true, 'high'],
+  ['叫你們主管出來跟我講', true, 'high', 'threatening'],
+  ['我會喺連登出post', true, 'high', 'threatening'],
+  ['包裹卡咗喺海關三日', true, 'high'],
+  ['吸塵機冇晒吸力', true, 'medium', 'disappointed'],
+  ['左腳37右腳38 是要我怎麼穿', true, 'medium', 'angry'],
+  ['地址填错了 还没发货吧 能改吗', false, 'medium'], // a change asked for before it ships: no worry
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
