@@ -7,7 +7,7 @@ import { signGroups } from './lexicon/signs';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
 import { signalLabels, type Lang, type SignalLabel } from './types';
 import { findMismatches } from './mismatch';
-import { findRepeats, findWaits } from './waits';
+import { aboutReturnOnly, findRepeats, findWaits } from './waits';
 import { findDeadlines } from './deadlines';
 import { findElapsed } from './elapsed';
 import { findShouting } from './shouting';
@@ -414,7 +414,7 @@ export function analyse(text: string): Analysis {
   // parcel, unless the buyer is asking about a return ("3号买的 今天20号了 还能退吗"); a return sent back on a date
   // is a wait for the refund
   for (const e of findElapsed(s)) {
-    if (e.kind === 'order' && flags.has('afterSales') && !flags.has('ship') && !flags.has('stuck')) continue;
+    if (e.kind === 'order' && aboutReturnOnly(flags)) continue;
     contributions.push({ label: 'anxious', weight: 1.5, start: e.start, end: e.end, why: 'waited' });
     flags.add('wait');
     flags.add(e.kind === 'return' ? 'afterSales' : 'ship');

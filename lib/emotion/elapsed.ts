@@ -1,7 +1,8 @@
 // A wait told as two dates, the order's and today's: "3号下的单，今天都20号了", "双十一买的 现在都十二月了",
 // "pre-ordered in March and it's now June", "ordered on Monday, it's Friday now"; or a promised date and today's
-// ("预售说15号发，今天17号了"), or the day a return was sent back ("sent it back on the 3rd… it's now the 20th"). No word says "waited"; the two
-// dates do. Pure text in (folded: lower-case, Simplified), spans out with the days between them.
+// ("预售说15号发，今天17号了"), or the day a return was sent back ("sent it back on the 3rd… it's now the 20th").
+// No word says "waited"; the two dates do. Pure text in (folded: lower-case, Simplified), spans out with the days
+// between them.
 
 /** What the first date was: the order, a promised dispatch or delivery, or a return sent back for a refund. */
 export type ElapsedKind = 'order' | 'promise' | 'return';
@@ -96,13 +97,10 @@ export function daysBetween(then: When, now: When): number | undefined {
 /** Two days or more between an order, promise or return date and the date the buyer says it is now. */
 export function findElapsed(s: string): Elapsed[] {
   const out: Elapsed[] = [];
-  const latin = /[a-z]/.test(s);
-  const pairs: [RegExp, ElapsedKind, RegExp, (m: RegExpExecArray) => When | undefined][] = [
-    [zhThen, 'order', zhNow, zhWhen],
-    [zhPromise, 'promise', zhNow, zhWhen],
-    [zhReturn, 'return', zhNow, zhWhen],
-  ];
-  if (latin) pairs.push([enThen, 'order', enNow, enWhen], [enPromise, 'promise', enNow, enWhen], [enReturn, 'return', enNow, enWhen]);
+  const pairs: [RegExp, ElapsedKind, RegExp, (m: RegExpExecArray) => When | undefined][] = [];
+  // each language's patterns only when there is text of it to look at (every Chinese date holds a Han character)
+  if (/[\u3400-\u9fff]/.test(s)) pairs.push([zhThen, 'order', zhNow, zhWhen], [zhPromise, 'promise', zhNow, zhWhen], [zhReturn, 'return', zhNow, zhWhen]);
+  if (/[a-z]/.test(s)) pairs.push([enThen, 'order', enNow, enWhen], [enPromise, 'promise', enNow, enWhen], [enReturn, 'return', enNow, enWhen]);
   for (const [thenRe, kind, nowRe, when] of pairs) {
     thenRe.lastIndex = 0;
     const then = thenRe.exec(s);

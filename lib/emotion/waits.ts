@@ -8,6 +8,16 @@ const zh = /(等了|等咗|等|咗|已经|都|过了|整整|超过|足足|快|�
 const en =
   /\b(for|over|waited|waiting|been|than|almost|nearly|past|last|took|already)?\s*(?:about\s+|around\s+|roughly\s+|like\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|a couple of|couple of|a|an)\s+(?:more\s+)?(?:business\s+|working\s+|whole\s+|full\s+)?(days?|weeks?|months?|hours?|hrs?|minutes|mins?)\b(\s+(?:ago|now|later|late|already|and still))?/g;
 
+/** The message is about a return or refund, not a parcel still on its way ("七天无理由还能退吗 今天第六天"). */
+export function aboutReturnOnly(flags: ReadonlySet<Flag>): boolean {
+  return flags.has('afterSales') && !flags.has('ship') && !flags.has('stuck');
+}
+
+// words before a span that say it was waited ("waited 3 days", "been a month", "took 3 weeks"); "for"/"over" too
+// make "a week" a span
+const WAITING_WORDS = new Set(['waited', 'waiting', 'been', 'took']);
+const SPAN_WORDS = new Set([...WAITING_WORDS, 'for', 'over']);
+
 // words that say the buyer has been waiting, whatever for
 const EXPLICIT = /第\s*([0-9]+|[二三四五六七八九十]+)\s*(?:天|日)|等了|等咗|等\s*([0-9]|[一二两三四五六七八九十几半成])|\bwaited\b|\bwaiting\b|\bbeen\b|\btook\b/;
 
@@ -59,7 +69,7 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
   }
   // not the days left of a return window ("七天无理由还能退吗 今天第六天")
   zhNthDay.lastIndex = 0;
-  if (!flags.has('afterSales') || flags.has('ship') || flags.has('stuck'))
+  if (!aboutReturnOnly(flags))
     for (let m = zhNthDay.exec(s); m; m = zhNthDay.exec(s)) out.push({ start: m.index, end: m.index + m[0].length });
   // Latin digits and words only when there is Latin text to look at
   if (/[a-z]/.test(s)) {
@@ -68,7 +78,8 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       const before = m[1];
       const after = m[4];
       if (!before && !after) continue;
-      if (!topic && before !== 'waited' && before !== 'waiting' && before !== 'been' && before !== 'took') continue;
+      if (!topic && !WAITING_WORDS.has(before!)) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
       // "only took 2 days" is praise; weeks and months taken are a late parcel ("Only took 3 weeks. Amazing.")
       if (before === 'took' && !/^(week|month)/.test(m[3]!)) continue;
       // minutes matter for a delivery on its way (food), not for a phone queue; "ordered 5 min ago" is no wait yet
@@ -77,10 +88,9 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       if (/^(hour|hr)/.test(m[3]!) && after?.includes('ago') && !/\bstill\b/.test(s)) continue;
       // "bought 8 months ago" for a warranty claim is the product's age; a parcel still awaited is a wait
       if (!flags.has('ship') && !flags.has('stuck') && BOUGHT.test(s.slice(Math.max(0, m.index - 30), m.index + 1))) continue;
-      if (before !== 'took' && USING.test(s.slice(Math.max(0, m.index - 40), m.index + (m[0].length - m[0].trimStart().length)))) continue;
+      if (before !== 'took' && USING.test(s.slice(Math.max(0, m.index - 40), start))) continue;
       // "a day" / "an hour" only with a clear cue ("for a week", "a week ago")
-      if ((m[2] === 'a' || m[2] === 'an') && !after && before !== 'for' && before !== 'over' && before !== 'waited' && before !== 'waiting' && before !== 'been' && before !== 'took') continue;
-      const start = m.index + (m[0].length - m[0].trimStart().length);
+      if ((m[2] === 'a' || m[2] === 'an') && !after && !SPAN_WORDS.has(before!)) continue;
       out.push({ start, end: m.index + m[0].length, ironic: before === 'took' && /\bonly\s+$/.test(s.slice(Math.max(0, m.index - 6), m.index)) });
     }
     // a parcel waited for since a day; "not working since yesterday" is how long a fault has lasted
