@@ -4,6 +4,7 @@ import { zhGroups } from './lexicon/zh';
 import { enGroups } from './lexicon/en';
 import { enEverydayGroups } from './lexicon/en-everyday';
 import { signGroups } from './lexicon/signs';
+import { seaGroups } from './lexicon/sea';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
 import { signalLabels, type Lang, type SignalLabel } from './types';
 import { findMismatches } from './mismatch';
@@ -14,7 +15,7 @@ import { findShouting } from './shouting';
 import { findQuotedPromise, hasQuote, scareQuotes, STOCK_AGAIN } from './quotes';
 
 /** Compiled once per module load; shared by every call. */
-export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...signGroups]);
+export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...seaGroups, ...signGroups]);
 
 export interface Contribution {
   label: SignalLabel;
@@ -107,6 +108,10 @@ const QUESTION_TAIL = new Set('啊呀吧哦噢喔啦呢嘛哈耶嘞哟吗么'.sp
  * praise (or a negated fault) right before a question particle that ends the clause.
  */
 const YES_NO_OPENER = /^(?:(?:hi|hello|hey|so|and|also|ok|okay|btw|sorry|just wondering|quick question)[,!.]?\s+)?(?:is|are|does|do|did|will|would|can|could|should|was|were|has|have)\b/;
+/** Singlish, Malay and Tagalog yes/no questions, with or without "?": "fit true to size anot", "ori ke", "maganda ba". */
+const TAG_QUESTION = /\b(?:anot|or not|ke|kah|boleh tak)(?:\s+(?:ah|a|leh|lah|ya|one))?\s*$|\bba\b/;
+/** Malay negators that also close a yes/no question ("boleh tak?", "sampai tidak"). */
+const TAG_NEGATOR: ReadonlySet<string> = new Set(['tak', 'tidak']);
 const ZH_ASKS = /^[的了呢]?[吗嘛么吧]/;
 function askedInChinese(s: string, c: Contribution, clauseEnd: number): boolean {
   const m = ZH_ASKS.exec(s.slice(c.end, clauseEnd));
@@ -284,7 +289,8 @@ export function analyse(text: string): Analysis {
       concessive = false;
     }
     const clauseEnd = stop ? stop.start : s.length;
-    const asked = ques > 0 && YES_NO_OPENER.test(s.slice(clauseStart, clauseEnd).trimStart());
+    const clauseText = s.slice(clauseStart, clauseEnd).trimStart();
+    const asked = (ques > 0 && YES_NO_OPENER.test(clauseText)) || TAG_QUESTION.test(clauseText);
     for (let i = clauseFirst; i < contributions.length; i++) {
       const c = contributions[i]!;
       if (c.label === 'positive' && (asked || askedInChinese(s, c, clauseEnd))) c.weight = 0;
@@ -313,6 +319,8 @@ export function analyse(text: string): Analysis {
           const loneAfterHan = tok.end - tok.start === 1 && tok.start > 0 && s.charCodeAt(tok.start - 1) >= 0x4e00;
           if (afterTerm || loneAfterHan) break;
         }
+        // Malay "boleh tukar tak?", "sempat sampai tak": a tak closing a clause asks, it does not negate
+        if (t.latin && TAG_NEGATOR.has(t.text) && endsClause(s, tok.end)) break;
         if (negCount > 0 && reaches(s, negEnd, tok.start, t.latin)) negCount++;
         else {
           if (negCount > 0) resetPending();
@@ -369,6 +377,8 @@ export function analyse(text: string): Analysis {
         concessive = true;
         break;
       case 'term':
+        // Singlish "still got meh?", "price same meh": a particle that asks, not English "meh" (unimpressed)
+        if (t.text === 'meh' && endsClause(s, tok.end) && /[a-z0-9]\s*$/.test(s.slice(clauseStart, tok.start))) break;
         applyTerm(t, tok.start, tok.end);
         break;
     }

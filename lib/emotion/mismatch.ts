@@ -18,6 +18,14 @@ const enOrderedAfter = /\b(?:received|got)\s+(?:a|an|the|one|\d+)\b[^.!?\n]{0,30
 // "ordered Monday and got it today" is not one
 const en = /\bi?\s*ordered\b[^.!?\n]{1,40}?(?:\b(?:and|but)\s+|,\s*)(?:i\s+)?(?:only\s+)?(?:got|received|was sent|they sent)\s+(?:a|an|\d+|one|two|three|only|the wrong|a different|someone)\b/g;
 
+// "order 2 only got 1", "paid for 3 but received 2", "received 1 pair only but i paid for 2": a count short
+const N = '(?:\\d+|one|two|three|four|five|six|ten)';
+const enCount = new RegExp(`\\b(?:order(?:ed)?|paid for|bought)\\s+${N}\\b[^.!?\\n]{0,30}?\\bonly\\s+(?:got|received|receive|came|sent|dapat|sampai)\\s+${N}\\b|\\b(?:got|received|receive)\\s+${N}\\b[^.!?\\n]{0,12}?\\bonly\\b[^.!?\\n]{0,12}?\\b(?:paid for|ordered|order)\\s+${N}\\b`, 'g');
+// "i order grey u send beige", Malay "i order maroon dapat navy": what was ordered, then what the shop sent
+const enOrderSend = /\bi\s+order(?:ed)?\s+(?!(?:on|at|in|it|this|that|the|yesterday|today|last|already|liao|since|from|before|for|online|again|and|but)\b)[a-z0-9]+(?:\s+[a-z0-9]+)?\s*,?\s*(?:but\s+)?(?:u|you|they|seller)\s+(?:send|sent|gave|give|deliver)\s+(?:me\s+)?[a-z0-9]+|\bi\s+order(?:ed)?\s+[a-z0-9]+(?:\s+[a-z0-9]+)?\s+dapat\s+[a-z0-9]+/g;
+// Tagalog "M po order ko pero L dumating": what was ordered, "but" what came
+const tlOrdered = /\border\s+ko\b[^.!?\n]{0,20}?\bpero\b[^.!?\n]{1,24}?\b(?:dumating|ang dumating|yung dumating|binigay|pinadala|natanggap ko)\b/g;
+
 const EXTRA = /free|gift|bonus|note|card|sample|extra|discount|coupon|voucher|赠品|小礼物|礼物|贺卡|优惠券/;
 
 export interface Span {
@@ -27,7 +35,7 @@ export interface Span {
 
 export function findMismatches(s: string): Span[] {
   const out: Span[] = [];
-  for (const re of [zh, zhCameFirst, zhCount, enSet, enInstead, enOrderedAfter, en]) {
+  for (const re of [zh, zhCameFirst, zhCount, enSet, enInstead, enOrderedAfter, en, enCount, enOrderSend, tlOrdered]) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const end = m.index + m[0].length;

@@ -13,6 +13,11 @@ export function aboutReturnOnly(flags: ReadonlySet<Flag>): boolean {
   return flags.has('afterSales') && !flags.has('ship') && !flags.has('stuck');
 }
 
+// Malay and Tagalog, with their word for "already" on either side: "order dah seminggu", "5 hari dah", "2 weeks na
+// po", "grabe na 3 weeks"; Singlish "2 weeks liao"
+const sea =
+  /\b(dah|sudah|udah|lebih|na)?\s*(?:(\d+|satu|dua|tiga|empat|lima|isang|dalawang|tatlong|ilang)\s*(hari|minggu|bulan|araw|linggo|buwan|days?|weeks?|months?)|(se(?:hari|minggu|bulan)))\b(\s+(?:dah|sudah|na|liao|already))?/g;
+
 // words before a span that say it was waited ("waited 3 days", "been a month", "took 3 weeks"); "for"/"over" too
 // make "a week" a span
 const WAITING_WORDS = new Set(['waited', 'waiting', 'been', 'took']);
@@ -92,6 +97,14 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       // "a day" / "an hour" only with a clear cue ("for a week", "a week ago")
       if ((m[2] === 'a' || m[2] === 'an') && !after && !SPAN_WORDS.has(before!)) continue;
       out.push({ start, end: m.index + m[0].length, ironic: before === 'took' && /\bonly\s+$/.test(s.slice(Math.max(0, m.index - 6), m.index)) });
+    }
+    sea.lastIndex = 0;
+    for (let m = sea.exec(s); m; m = sea.exec(s)) {
+      // a span with no word for "already" is a duration ("sampai dalam 3 hari?"), not a wait
+      if (!topic || (!m[1] && !m[5])) continue;
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      if (out.some((w) => w.start < m!.index + m![0].length && start < w.end)) continue;
+      out.push({ start, end: m.index + m[0].length });
     }
     // a parcel waited for since a day; "not working since yesterday" is how long a fault has lasted
     if (flags.has('ship') || flags.has('stuck')) {

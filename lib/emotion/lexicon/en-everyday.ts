@@ -90,8 +90,6 @@ export const enEverydayGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['wait'], why: 'waited', terms: 'taking longer than|longer than promised|longer than expected|longer than standard' },
   { labels: {}, neg: null, flags: ['ship'], terms: 'eta|the eta|expedited shipping|paid for express|paid for expedited|guaranteed delivery|next day delivery|next-day delivery' },
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'post this whole chat|post the whole chat|post this chat|post this on reddit|post it on reddit|post this on tiktok|post it on tiktok|going to post this|gonna post this|will post this' },
-  { labels: { angry: 1.5 }, terms: 'wah lau|walao|wah lau eh' },
-  { labels: { anxious: 1.5 }, terms: 'alamak' },
   // a greeting, not a chase ("hello, anyone there?"); arrived in time is relief; a region the shop cannot serve
   { labels: {}, neg: null, terms: 'anyone there|is anyone there|anybody there' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: 'just in time|arrived in time|made it in time|got here in time|came in time' },
@@ -219,10 +217,10 @@ export const enEverydayGroups: Group[] = [
   // an event the parcel is for: pressure, counted with the date or the question that asks about it
   { labels: { anxious: 1 }, flags: ['time'], why: 'time', terms: 'for a wedding|for our wedding|for a party|for the party|for my party|for his birthday|for her birthday|for my birthday|for my son\'s birthday|for my daughter\'s birthday|for my mom\'s birthday|for my wife\'s birthday|for my husband\'s birthday|birthday is on|christmas gift|christmas present|for the trip|for my trip|trip is on|school starts' },
   // after the fourteenth probe: reported already (or about to, in Pidgin), long overdue, left at the wrong house,
-  // cracks, snaps, spoiled fruit, a piece short (Taglish kulang); "no worries if not" is not a negated problem
+  // cracks, snaps, spoiled fruit; "no worries if not" is not a negated problem
   { labels: { threatening: 3, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'reported to|reported you|reported this|reported the seller|i have reported|i\'ve reported|already reported|i go report|go report una|will report una' },
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: 'long overdue|way overdue|is overdue|left it at the wrong|dropped it at the wrong|delivered it to the wrong|at the wrong house|to the wrong house|wrong house|at the wrong door|wrong door' },
-  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'a crack in|crack in the|cracks in|has a crack|with a crack|snapped|snaps|overripe|over ripe|too ripe|bruised|mushy|moldy|mouldy|kulang|kulang ng' },
+  { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'a crack in|crack in the|cracks in|has a crack|with a crack|snapped|snaps|overripe|over ripe|too ripe|bruised|mushy|moldy|mouldy' },
   // after the fifteenth probe: smoke and swelling are fire risks, a child cut is harm done; wanting to report is a
   // threat; out for delivery since yesterday is stuck; reviews seen and other sellers are hearsay; a return policy
   // asked "if" it doesn't fit is pre-sale; a fix confirmed closes the case; "missing the remote" is a part short
@@ -255,4 +253,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'brakes barely work|brakes don\'t work|brakes do not work|nearly rolled into|nearly crashed|almost crashed|could have crashed' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'turned my finger green|turned my skin green|turned green|nothing like the swatch|keeps beeping|barely works|barely work' },
   { kind: 'ignore', terms: 'if not|no worries if not|no problem if not' },
+  // after the twenty-sixth probe (Singapore, Malaysia, the Philippines): sparks, scorching heat, smoke named in Malay
+  // and Tagalog are fire risks
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'spark|sparking|spark when|nag-spark|nagspark|nag spark|umuusok|nasunog|terbakar|berasap|meletup|nearly burn|almost burn|become very hot|becomes very hot|became very hot|very hot when charging|gets very hot when' },
 ];

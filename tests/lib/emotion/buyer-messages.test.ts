@@ -470,6 +470,29 @@ const cases: Case[] = [
   ['吸塵機冇晒吸力', true, 'medium', 'disappointed'],
   ['左腳37右腳38 是要我怎麼穿', true, 'medium', 'angry'],
   ['地址填错了 还没发货吧 能改吗', false, 'medium'], // a change asked for before it ships: no worry
+  // Singapore, Malaysia and the Philippines (from the twenty-sixth probe, not blind; my own wording)
+  ['seller my parcel tak sampai lagi, dah seminggu', true, 'high', 'anxious'],
+  ['status says delivered but barang tak sampai', true, 'high'],
+  ['wala pa rin po yung order ko, 10 days na po', true, 'high', 'anxious'],
+  ['sira po yung blender pagdating', true, 'medium', 'disappointed'],
+  ['mali po yung kulay na dumating', true, 'medium', 'disappointed'],
+  ['i order black u send white', true, 'medium', 'disappointed'],
+  ['ordered 3 only got 2 in the box', true, 'medium', 'disappointed'],
+  ['the lamp cannot on at all', true, 'medium', 'disappointed'],
+  ['the handle spoil after one use', true, 'medium', 'disappointed'],
+  ['penipu! duit dah bayar barang tak dapat', true, 'high', 'angry'],
+  ['bobo naman ng shop na to', true, 'high', 'angry'],
+  ['ire-report ko kayo sa DTI', true, 'high', 'threatening'],
+  ['refund me today or i make police report', true, 'high', 'threatening'],
+  ['the adaptor spark when i plug in', true, 'high'],
+  ['naguguluhan po ako sa sizing', false, 'medium', 'confused'],
+  ['boleh tukar saiz tak?', false, 'medium', 'neutral'], // a closing tak asks, it does not negate
+  ['ada stok warna hitam tak?', false, 'low', 'neutral'],
+  ['this one true to size anot?', false, 'low', 'neutral'], // praise asked about is no praise
+  ['the red one still got meh?', false, 'low'], // Singlish particle, not "meh" unimpressed
+  ['if spoil how? got warranty?', false, 'low'],
+  ['salamat po, ang bilis ng shipping!', false, 'low', 'positive'],
+  ['terima kasih seller, barang sampai dengan selamat', false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -57,4 +57,12 @@ describe('findMismatches: what came, then what was ordered', () => {
     expect(findMismatches('received a grey one, i ordered navy')).toHaveLength(1);
     expect(findMismatches('received it today, i ordered two more')).toEqual([]);
   });
+
+  it.each(['ordered 4 only got 3', 'received 1 box only, i paid for 2', 'i order navy u send black', 'i order size m dapat size l', 'size 8 po order ko pero size 9 dumating'])(
+    'Singapore, Malaysia and Philippine English: %s',
+    (text) => expect(findMismatches(text)).toHaveLength(1),
+  );
+  it.each(['i order yesterday you sent tracking', 'ordered 2 and got both, thanks', 'order ko po dumating na'])('not: %s', (text) => {
+    expect(findMismatches(text)).toEqual([]);
+  });
 });

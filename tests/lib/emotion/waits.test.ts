@@ -29,6 +29,14 @@ describe('waits', () => {
     expect(waits('took the tablets for 3 weeks', ['afterSales'])).toEqual([]); // use, not a wait
   });
 
+  it('reads Malay and Tagalog spans with their word for "already"', () => {
+    expect(waits('order dah seminggu', ['ship'])).toEqual(['dah seminggu']);
+    expect(waits('parcel stuck 4 hari dah', ['ship'])).toEqual(['4 hari dah']);
+    expect(waits('refund wala pa, 2 weeks na po', ['afterSales'])).toEqual(['2 weeks na']);
+    expect(waits('sampai dalam 3 hari?', ['ship'])).toEqual([]); // a duration asked about, nothing waited
+    expect(waits('dah seminggu')).toEqual([]); // no topic
+  });
+
   it('finds chasing', () => {
     expect(findRepeats(fold('已经催了三次了'))).toHaveLength(1);
     expect(findRepeats(fold('this is the 4th time I am asking'))).toHaveLength(1);
