@@ -4,6 +4,10 @@ import type { Lang, SignalLabel, Urgency } from './types';
 
 /** A label counts as present from this score on (also the display threshold). */
 export const PRESENT = 0.35;
+/** Below this a care label is a trace, nothing the buyer is asking to have fixed. */
+const TRACE = 0.2;
+/** More than a thank-you on its own (0.55): "正在处理，好的谢谢" acknowledges an open case. */
+const PRAISE = 0.6;
 /** Anger this strong is high urgency on its own. */
 export const STRONG = 0.6;
 
@@ -36,13 +40,17 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   if (flags.has('time') && scores.anxious >= STRONG && !flags.has('digital')) high.push('deadline');
 
   const medium: ReasonCode[] = [];
-  if (flags.has('afterSales')) medium.push('afterSales');
+  // thanks for a refund or a fix that came ("thank u so much for the refund, super fast") is praise, not a case
+  // (no gripe left even below the display threshold: "nice sheets, although the pillowcases were missing" is a case)
+  const praiseOnly = scores.positive >= PRAISE && Math.max(scores.angry, scores.anxious, scores.disappointed) < TRACE && scores.confused < PRESENT;
+  if (flags.has('afterSales') && !praiseOnly) medium.push('afterSales');
   const usageProblem = flags.has('usage') && (scores.confused >= PRESENT || scores.disappointed >= PRESENT);
   // a code or reset link that did not come, however the buyer feels about it
   const loginProblem = flags.has('digital') && scores.disappointed + scores.anxious + scores.angry >= PRESENT;
   if (usageProblem || loginProblem) medium.push('usage');
   if (scores.angry >= PRESENT || scores.anxious >= PRESENT || scores.disappointed >= PRESENT) medium.push('upset');
-  if (scores.confused >= PRESENT) medium.push('confused');
+  // a how-to question ("how do I link my card?") is asked, not a problem; confusion stated outright is
+  if (scores.confused >= 0.5) medium.push('confused');
 
   const bumps: ReasonCode[] = [];
   if (input.escalating) bumps.push('escalating');

@@ -493,6 +493,16 @@ const cases: Case[] = [
   ['if spoil how? got warranty?', false, 'low'],
   ['salamat po, ang bilis ng shipping!', false, 'low', 'positive'],
   ['terima kasih seller, barang sampai dengan selamat', false, 'low', 'positive'],
+  // from the twenty-fifth probe (support tweets; not blind after the first measure; my own wording)
+  ['thanks so much for the quick refund, really smooth', false, 'low', 'positive'], // praise for a fix is no case
+  ['Appreciate you sorting the exchange so fast!', false, 'low', 'positive'],
+  ['Nice fabric, though the belt was missing from the box', true, 'medium'], // a gripe under the praise still is
+  ['seller??', false, 'low'],
+  ["I'm so confused by the sizing chart", false, 'medium', 'confused'], // confusion said outright
+  ['Can you deliver to my office instead? It has not shipped yet.', false, 'medium'], // a change before it ships
+  ['If this is not fixed today this whole thread is going on tiktok', true, 'high', 'threatening'],
+  ['I have escalated this to your CEO on LinkedIn.', true, 'high', 'threatening'],
+  ['Calling my card issuer to reverse the charge.', true, 'high', 'threatening'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
