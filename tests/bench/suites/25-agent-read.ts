@@ -71,7 +71,7 @@ export async function run(): Promise<string> {
   const lines = [
     '## Buyer messages read as agents expect',
     '',
-    `${rows.length} messages written for this product by colleagues (${new Set(rows.map((r) => r.probe)).size} probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe; probes 16, 18, 20, 22 and 24 are Taiwan and Hong Kong writing only; probe 26 is Singapore, Malaysian and Philippine English with Malay and Tagalog). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
+    `${rows.length} messages written for this product by colleagues (${new Set(rows.map((r) => r.probe)).size} probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe; probes 16, 18, 20, 22 and 24 are Taiwan and Hong Kong writing only; probe 25 is English support tweets; probe 26 is Singapore, Malaysian and Philippine English with Malay and Tagalog). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
     '',
     '| set | messages | care | urgency | main (where clear-cut) |',
     '|---|---:|---:|---:|---:|',
