@@ -110,8 +110,6 @@ const QUESTION_TAIL = new Set('啊呀吧哦噢喔啦呢嘛哈耶嘞哟吗么'.sp
 const YES_NO_OPENER = /^(?:(?:hi|hello|hey|so|and|also|ok|okay|btw|sorry|just wondering|quick question)[,!.]?\s+)?(?:is|are|does|do|did|will|would|can|could|should|was|were|has|have)\b/;
 /** Singlish, Malay and Tagalog yes/no questions, with or without "?": "fit true to size anot", "ori ke", "maganda ba". */
 const TAG_QUESTION = /\b(?:anot|or not|ke|kah|boleh tak)(?:\s+(?:ah|a|leh|lah|ya|one))?\s*$|\bba\b/;
-/** Malay negators that also close a yes/no question ("boleh tak?", "sampai tidak"). */
-const TAG_NEGATOR: ReadonlySet<string> = new Set(['tak', 'tidak']);
 const ZH_ASKS = /^[的了呢]?[吗嘛么吧]/;
 function askedInChinese(s: string, c: Contribution, clauseEnd: number): boolean {
   const m = ZH_ASKS.exec(s.slice(c.end, clauseEnd));
@@ -301,6 +299,10 @@ export function analyse(text: string): Analysis {
     clauseStart = stop ? stop.end : s.length;
   };
 
+  // "boleh tukar tak?", "price same meh": a tag word closing a clause after other words only asks
+  const closesQuestion = (t: Term, tok: Token) =>
+    t.tagQuestion && endsClause(s, tok.end) && /[a-z0-9]\s*$/.test(s.slice(clauseStart, tok.start));
+
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k]!;
     if (tok.kind === 'stop') {
@@ -319,8 +321,7 @@ export function analyse(text: string): Analysis {
           const loneAfterHan = tok.end - tok.start === 1 && tok.start > 0 && s.charCodeAt(tok.start - 1) >= 0x4e00;
           if (afterTerm || loneAfterHan) break;
         }
-        // Malay "boleh tukar tak?", "sempat sampai tak": a tak closing a clause asks, it does not negate
-        if (t.latin && TAG_NEGATOR.has(t.text) && endsClause(s, tok.end)) break;
+        if (closesQuestion(t, tok)) break;
         if (negCount > 0 && reaches(s, negEnd, tok.start, t.latin)) negCount++;
         else {
           if (negCount > 0) resetPending();
@@ -377,8 +378,7 @@ export function analyse(text: string): Analysis {
         concessive = true;
         break;
       case 'term':
-        // Singlish "still got meh?", "price same meh": a particle that asks, not English "meh" (unimpressed)
-        if (t.text === 'meh' && endsClause(s, tok.end) && /[a-z0-9]\s*$/.test(s.slice(clauseStart, tok.start))) break;
+        if (closesQuestion(t, tok)) break;
         applyTerm(t, tok.start, tok.end);
         break;
     }

@@ -77,6 +77,7 @@ export function compile(groups: readonly Group[]): Lexicon {
           why: g.why ?? 'word',
           alone: g.alone ?? 'end',
           irony: g.irony ?? 'message',
+          tagQuestion: g.tagQuestion ?? false,
           prefix,
           latin: isWordCode(first),
           id: terms.length,

@@ -8,6 +8,8 @@ export const PRESENT = 0.35;
 const TRACE = 0.2;
 /** More than a thank-you on its own (0.55): "正在处理，好的谢谢" acknowledges an open case. */
 const PRAISE = 0.6;
+/** Confusion said outright ("I'm so confused"), more than a how-to question's "how do I" (0.45). */
+const CLEAR_CONFUSION = 0.5;
 /** Anger this strong is high urgency on its own. */
 export const STRONG = 0.6;
 
@@ -50,7 +52,7 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   if (usageProblem || loginProblem) medium.push('usage');
   if (scores.angry >= PRESENT || scores.anxious >= PRESENT || scores.disappointed >= PRESENT) medium.push('upset');
   // a how-to question ("how do I link my card?") is asked, not a problem; confusion stated outright is
-  if (scores.confused >= 0.5) medium.push('confused');
+  if (scores.confused >= CLEAR_CONFUSION) medium.push('confused');
 
   const bumps: ReasonCode[] = [];
   if (input.escalating) bumps.push('escalating');

@@ -99,12 +99,14 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
       out.push({ start, end: m.index + m[0].length, ironic: before === 'took' && /\bonly\s+$/.test(s.slice(Math.max(0, m.index - 6), m.index)) });
     }
     sea.lastIndex = 0;
-    for (let m = sea.exec(s); m; m = sea.exec(s)) {
-      // a span with no word for "already" is a duration ("sampai dalam 3 hari?"), not a wait
-      if (!topic || (!m[1] && !m[5])) continue;
-      const start = m.index + (m[0].length - m[0].trimStart().length);
-      if (out.some((w) => w.start < m!.index + m![0].length && start < w.end)) continue;
-      out.push({ start, end: m.index + m[0].length });
+    if (topic) {
+      for (let m = sea.exec(s); m; m = sea.exec(s)) {
+        // a span with no word for "already" is a duration ("sampai dalam 3 hari?"), not a wait
+        if (!m[1] && !m[5]) continue;
+        const start = m.index + (m[0].length - m[0].trimStart().length);
+        if (out.some((w) => w.start < m!.index + m![0].length && start < w.end)) continue;
+        out.push({ start, end: m.index + m[0].length });
+      }
     }
     // a parcel waited for since a day; "not working since yesterday" is how long a fault has lasted
     if (flags.has('ship') || flags.has('stuck')) {

@@ -253,9 +253,9 @@ export const enEverydayGroups: Group[] = [
   { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'brakes barely work|brakes don\'t work|brakes do not work|nearly rolled into|nearly crashed|almost crashed|could have crashed' },
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: 'turned my finger green|turned my skin green|turned green|nothing like the swatch|keeps beeping|barely works|barely work' },
   { kind: 'ignore', terms: 'if not|no worries if not|no problem if not' },
-  // after the twenty-sixth probe (Singapore, Malaysia, the Philippines): sparks, scorching heat, smoke named in Malay
-  // and Tagalog are fire risks
   // after the twenty-fifth probe (support tweets): going public on a named network, to the CEO, to the card issuer
   { labels: { threatening: 3, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'going on tiktok|going on twitter|going on reddit|going on facebook|going on instagram|posting everything|post everything on|sharing this experience|share this experience|facebook group|people deserve to know|everyone deserves to know|escalated this to|escalating this to|your ceo|to the ceo|on linkedin|card issuer|my credit card company' },
+  // after the twenty-sixth probe (Singapore, Malaysia, the Philippines): sparks, scorching heat, smoke named in Malay
+  // and Tagalog are fire risks
   { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'spark|sparking|spark when|nag-spark|nagspark|nag spark|umuusok|nasunog|terbakar|berasap|meletup|nearly burn|almost burn|become very hot|becomes very hot|became very hot|very hot when charging|gets very hot when' },
 ];

@@ -8,7 +8,8 @@ import type { Group } from './types';
 export const seaGroups: Group[] = [
   // ── negation: Malay tak/belum, Tagalog hindi/wala/ayaw ("tak sampai", "wala pa rin", "ayaw gumana") ──────
   // Malay "di" (at) and Tagalog "di" (not) collide, so only Tagalog's unambiguous "di" phrases are listed.
-  { kind: 'negator', factor: 1, terms: 'tak|tidak|takde|tak ada|tiada|belum|masih belum|bukan|hindi|hindi pa|di pa|di pa rin|di ko|di nyo|di na|di man lang|wala|wala pa|wala pa rin|walang|ayaw|ayaw na' },
+  { kind: 'negator', factor: 1, tagQuestion: true, terms: 'tak|tidak' },
+  { kind: 'negator', factor: 1, terms: 'takde|tak ada|tiada|belum|masih belum|bukan|hindi|hindi pa|di pa|di pa rin|di ko|di nyo|di na|di man lang|wala|wala pa|wala pa rin|walang|ayaw|ayaw na' },
 
   // ── a parcel that has not come: the negated verb is a stuck shipment (like "not arrived") ─────────────
   { labels: {}, neg: { anxious: 2 }, flags: ['ship'], negFlags: ['stuck', 'time'], why: 'problem', terms: 'sampai|sampai lagi|dapat barang|terima|diterima|dihantar|hantar|pos|dumating|dumarating|natanggap|nareceive|na-receive|naship|na-ship|nai-ship|nadeliver|na-deliver|gumagalaw|gumalaw|bergerak|gerak|reach|reached' },

@@ -88,6 +88,11 @@ export interface Group {
    * ("thanks for the reply. it is broken"). Default 'message'.
    */
   irony?: 'clause' | 'message';
+  /**
+   * A word that, closing a clause after other words, only asks: Malay "boleh tukar tak?", Singlish "still got meh?".
+   * There it is skipped (no negation, no feeling).
+   */
+  tagQuestion?: boolean;
 }
 
 /** A compiled lexicon entry. */
@@ -102,6 +107,7 @@ export interface Term {
   why: WhyCode;
   alone: 'end' | 'word';
   irony: 'clause' | 'message';
+  tagQuestion: boolean;
   /** English stem: matches to the end of the word. */
   prefix: boolean;
   /** Starts with a Latin letter or digit, so it must start at a word boundary (and end at one unless prefix). */
