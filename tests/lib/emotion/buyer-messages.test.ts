@@ -503,6 +503,14 @@ const cases: Case[] = [
   ['If this is not fixed today this whole thread is going on tiktok', true, 'high', 'threatening'],
   ['I have escalated this to your CEO on LinkedIn.', true, 'high', 'threatening'],
   ['Calling my card issuer to reverse the charge.', true, 'high', 'threatening'],
+  // a problem only imagined in a condition is a question before buying; a deadline or a threat in one is real
+  ['If it arrives broken, can I get a refund?', false, 'low', 'neutral'],
+  ['如果收到尺码不合适可以换吗', false, 'low', 'neutral'],
+  ['万一坏了有保修吗', false, 'low', 'neutral'],
+  ["if it doesn't arrive by friday it's no use to me", true, 'high', 'anxious'],
+  ['如果今天再不发货我就投诉', true, 'high'],
+  ["If I'd known it would break in a week I'd never have bought it", true, 'medium', 'disappointed'],
+  ["If this is how you treat customers I'm done", true, 'high', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
