@@ -1,13 +1,15 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
-import { detectEmotion } from '../../emotion/index';
+import { detectConversation, detectEmotion } from '../../emotion/index';
 
 export const summary = 'emotion: read {"id","text"} lines (or plain lines) on stdin, write emotions and urgency per line';
 export const usage = `usage: kbpack emotion < messages.jsonl
 
 Each input line is {"id": ..., "text": "..."} or plain text (its id is then the line number).
 Each output line is {"id", "emotions": [{"label", "score", "evidence"}], "urgency", "urgencyReasons"}.
+To read a message as the side panel does, with the buyer's earlier messages, add "earlier": ["...", ...]
+(oldest first); the output then also has "trend" (steady, escalating or calming).
 Every input line gets exactly one output line, so the output lines up with the input: a blank
 line reads as an empty message (neutral, low urgency). A line that looks like JSON but is not a
 {"text": "..."} object is reported on stderr and as {"id", "error"} in its place; the exit code is then 1.`;
@@ -15,6 +17,7 @@ line reads as an empty message (neutral, low urgency). A line that looks like JS
 const lineSchema = z.looseObject({
   id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
   text: z.string({ error: '"text" must be a string' }),
+  earlier: z.array(z.string(), { error: '"earlier" must be a list of strings (the buyer\'s earlier messages, oldest first)' }).optional(),
 });
 
 /**
@@ -37,12 +40,16 @@ export function processLine(line: string, lineNo: number): { out: string; error?
     if (!r.success) {
       const given = (value as { id?: unknown } | null)?.id;
       if (typeof given === 'string' || typeof given === 'number') id = given;
-      const what = r.error.issues.map((i) => (i.path[0] === 'text' ? 'needs "text" (a string)' : i.path.length ? `${i.path.join('.')}: ${i.message}` : 'is not an object')).join('; ');
+      const what = r.error.issues.map((i) => (i.path[0] === 'text' ? 'needs "text" (a string)' : i.path[0] === 'earlier' ? i.message : i.path.length ? `${i.path.join('.')}: ${i.message}` : 'is not an object')).join('; ');
       const error = `line ${lineNo}: ${what}`;
       return { out: JSON.stringify({ id, error }), error };
     }
     id = r.data.id ?? lineNo;
     text = r.data.text;
+    if (r.data.earlier?.length) {
+      const res = detectConversation([...r.data.earlier, text]);
+      return { out: JSON.stringify({ id, emotions: res.emotions, urgency: res.urgency, urgencyReasons: res.urgencyReasons, trend: res.trend }) };
+    }
   }
   const res = detectEmotion(text);
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { processLine, runStreams } from '@/lib/cli/commands/emotion';
-import { detectEmotion } from '@/lib/emotion';
+import { detectConversation, detectEmotion } from '@/lib/emotion';
 
 async function runOn(input: string) {
   const out = new PassThrough();
@@ -53,5 +53,23 @@ describe('kbpack emotion', () => {
     expect(JSON.parse(processLine('\uFEFF', 1).out)).toMatchObject({ id: 1, urgency: 'low' });
     const r = processLine('\uFEFF{"id":"x","text":"急"}', 1)!;
     expect(JSON.parse(r.out)).toMatchObject({ id: 'x' });
+  });
+  it('reads a message with the buyer\'s earlier ones as the panel does, and says the trend', async () => {
+    const earlier = ['my blender stopped working', 'hello?? anyone reading this'];
+    const last = 'useless. absolutely useless';
+    const { code, lines } = await runOn(JSON.stringify({ id: 'c1', earlier, text: last }) + '\n' + JSON.stringify({ id: 'c2', text: last }) + '\n');
+    expect(code).toBe(0);
+    const panel = detectConversation([...earlier, last]);
+    expect(lines[0]).toEqual({ id: 'c1', emotions: panel.emotions, urgency: panel.urgency, urgencyReasons: panel.urgencyReasons, trend: panel.trend });
+    expect(lines[0]!.trend).toBe('escalating');
+    expect(lines[1]!.trend).toBeUndefined(); // without earlier messages, the message alone, as before
+    expect(lines[1]!.urgency).toBe(detectEmotion(last).urgency);
+  });
+  it('a bad "earlier" is an error for that line only', async () => {
+    const { code, lines, err } = await runOn('{"id":"a","text":"hi","earlier":"not a list"}\n{"id":"b","text":"hi"}\n');
+    expect(code).toBe(1);
+    expect(lines[0]!.error).toMatch(/"earlier" must be a list/);
+    expect(lines[1]!.emotions).toBeDefined();
+    expect(err).toMatch(/1 line\(s\)/);
   });
 });
