@@ -14,6 +14,8 @@ import { findDeadlines } from './deadlines';
 import { findElapsed } from './elapsed';
 import { findShouting } from './shouting';
 import { findQuotedPromise, hasQuote, scareQuotes, STOCK_AGAIN } from './quotes';
+import { squash } from './result';
+import { PRESENT } from './urgency';
 
 /** Compiled once per module load; shared by every call. */
 export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...seaGroups, ...signGroups]);
@@ -131,6 +133,8 @@ function endsClause(s: string, from: number): boolean {
 const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货|收货|果然|确实|真的是|才知道|才发现|发现|用了|穿了|洗了|\b(?:received|arrived|got it|got mine|got them|sure enough|indeed|turns out|turned out|and it is|and it does|and it did|mine did|mine does|mine is|mine has|mine was|it does|it did)\b/;
 
 // A question or a request anywhere in the message.
+/** Asking how or why something works, or whether it is broken: 怎么用, 是坏了吗, 係咪要reset, "how do I", "is it broken?". */
+const HOW_OR_WHY = /[?？]|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|为啥|點樣|点样|點解|点解|係咪|是不是|是否|是坏|是壞|什么情况|什麼情況|什么意思|什麼意思|\b(?:how (?:do|can|to|should)|why (?:does|is|won't|doesn't|isn't)|what does|is it|is this|should i|do i need)\b/;
 const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|一下|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
 
 /** The stretch of text between separators (punctuation or spaces, which Chinese chat uses as commas) around a span. */
@@ -578,6 +582,18 @@ export function analyse(text: string): Analysis {
     for (const l of negativeLabels) {
       if (raw[l] > 0 && raw[l] < outweighed * raw.positive) {
         for (const c of contributions) if (c.label === l && !kept(c)) { raw[l] -= c.weight * 0.5; c.weight *= 0.5; }
+      }
+    }
+  }
+  // "按了都没反应 是坏了吗", "how do I reset it? nothing happens": a buyer asking how to make the product in hand
+  // work is puzzled first. The problem stays (care, medium); the badge and the opener read confused.
+  if (squash(raw.disappointed) >= PRESENT && raw.angry + raw.anxious + raw.threatening === 0 && flags.has('usage') && !flags.has('afterSales') && !flags.has('ship')) {
+    const asked = HOW_OR_WHY.exec(s);
+    if (asked) {
+      const weight = raw.disappointed - raw.confused + 0.3;
+      if (weight > 0) {
+        contributions.push({ label: 'confused', weight, start: asked.index, end: asked.index + asked[0].length, why: 'question' });
+        raw.confused += weight;
       }
     }
   }

@@ -511,6 +511,10 @@ const cases: Case[] = [
   ['如果今天再不发货我就投诉', true, 'high'],
   ["If I'd known it would break in a week I'd never have bought it", true, 'medium', 'disappointed'],
   ["If this is how you treat customers I'm done", true, 'high', 'angry'],
+  // asking how to make the product in hand work: puzzled first, the problem still a medium case
+  ['How do I reset the kettle? I hold the button and nothing happens', true, 'medium', 'confused'],
+  ['蓝牙连不上手机 怎么重新配对？', true, 'medium', 'confused'],
+  ['The kettle stopped working after two days.', true, 'medium', 'disappointed'], // told, not asked
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
