@@ -8,7 +8,7 @@ import { seaGroups } from './lexicon/sea';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
 import { signalLabels, type Lang, type SignalLabel } from './types';
 import { findMismatches } from './mismatch';
-import { findConditionals } from './conditionals';
+import { DEADLINE, findConditionals } from './conditionals';
 import { aboutReturnOnly, findRepeats, findWaits } from './waits';
 import { findDeadlines } from './deadlines';
 import { findElapsed } from './elapsed';
@@ -467,13 +467,13 @@ export function analyse(text: string): Analysis {
     flags.add('hypothetical');
     flags.add('preSale');
   }
-  // "if it arrives damaged, can I return it?": a feeling inside a condition is imagined; a deadline or a wait in
-  // one ("if it doesn't arrive by the 20th") is real
+  // "if it arrives damaged, can I return it?": a feeling inside a condition is imagined; a deadline, a wait or a
+  // parcel not come in one ("if it doesn't arrive by the 20th") is real
   const conditionals = findConditionals(s);
   if (conditionals.length) {
     const imagined = new Set<Contribution>();
     for (const { start, end } of conditionals) {
-      for (const c of contributions) if (c.start >= start && c.start < end && negativeLabels.includes(c.label) && c.why !== 'threat' && c.why !== 'time' && c.why !== 'waited' && !(c.label === 'anxious' && c.why === 'negated')) imagined.add(c);
+      for (const c of contributions) if (c.start >= start && c.start < end && negativeLabels.includes(c.label) && c.why !== 'threat' && c.why !== 'waited' && !(c.why === 'time' && DEADLINE.test(s.slice(c.start, c.end))) && !(c.label === 'anxious' && c.why === 'negated')) imagined.add(c);
     }
     for (const c of imagined) c.weight *= NOT_LIVE;
     // every problem only imagined ("如果买回来尺寸不合适可以退吗"): a question before buying; not a how-to about

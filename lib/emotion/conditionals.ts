@@ -21,6 +21,13 @@ const ZH_IF = /如果|要是|万一|假如|假设|倘若/g;
 const ZH_END = /[，,。.！!？?；;\n]|就/;
 const ZH_REAL = /再|还|又|一直|已经/;
 
+// 丢件的话有赔偿吗: "的话" closes a condition that opens at the start of its clause
+const ZH_DEHUA = /的话(?![术题费语筒说剧])/g; // not 同样的话术, 打的话费
+const ZH_CLAUSE_START = /[，,。.！!？?；;\n\s]/;
+
+/** A time limit inside a condition is real ("if it doesn't arrive by Friday, cancel it"); other worries are not. */
+export const DEADLINE = /\b(?:by|before|until|till|no later than)\b|\b(?:today|tonight|tomorrow)\b|之前|以前|今天|今晚|明天|马上|立刻/;
+
 /** Spans of conditions ("if" clauses) in the folded text. */
 export function findConditionals(s: string): Conditional[] {
   const out: Conditional[] = [];
@@ -46,6 +53,14 @@ export function findConditionals(s: string): Conditional[] {
     const end = stop < 0 ? s.length : from + stop;
     if (ZH_REAL.test(s.slice(from, end))) continue;
     out.push({ start: m.index, end });
+  }
+  ZH_DEHUA.lastIndex = 0;
+  for (let m = ZH_DEHUA.exec(s); m; m = ZH_DEHUA.exec(s)) {
+    let start = m.index;
+    while (start > 0 && !ZH_CLAUSE_START.test(s[start - 1]!)) start--;
+    const clause = s.slice(start, m.index);
+    if (!clause || ZH_REAL.test(clause) || out.some((c) => c.start <= start && c.end >= m!.index)) continue;
+    out.push({ start, end: m.index });
   }
   return out;
 }

@@ -260,4 +260,6 @@ export const enEverydayGroups: Group[] = [
   { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'spark|sparking|spark when|nag-spark|nagspark|nag spark|umuusok|nasunog|terbakar|berasap|meletup|nearly burn|almost burn|become very hot|becomes very hot|became very hot|very hot when charging|gets very hot when' },
   // regret for a real purchase ("if I'd known, I'd never have bought it"): the condition is not imagined
   { labels: { disappointed: 2.5 }, neg: null, terms: 'never have bought|never should have bought|should never have bought|shouldn\'t have bought|should not have bought|wish i never bought|wish i hadn\'t bought|wish i had not bought|never have ordered|never should have ordered|should never have ordered|shouldn\'t have ordered|wish i never ordered|wish i hadn\'t ordered' },
+  // the shop told to answer for it
+  { labels: { angry: 2 }, terms: 'i want answers|i demand answers|want some answers|who is responsible for this|who is going to take responsibility|take responsibility for this|you had one job|do you even want my business|do you want my business or not' },
 ];

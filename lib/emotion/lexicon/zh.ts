@@ -71,8 +71,11 @@ export const zhGroups: Group[] = [
     flags: ['threat'],
     why: 'threat',
   },
-  { labels: { threatening: 2, disappointed: 1 }, terms: '差评|给差评|打差评|中评|再也不买|再也不来|再也不会买|再也不会来|不会再买|不会再来|别家买|去别家|换一家|换别家|拉黑|取关|取消关注|发微博|发朋友圈|让大家看看|挂你|挂出来|给个说法|讨个说法|给我个说法|要个说法', neg: null, flags: ['threat'], why: 'threat' },
-  { labels: { threatening: 1 }, terms: '赔偿|赔钱|要求赔偿|没完|走着瞧|等着瞧', neg: null, flags: ['threat'], why: 'threat' },
+  { labels: { threatening: 2, disappointed: 1 }, terms: '差评|给差评|打差评|中评|再也不买|再也不来|再也不会买|再也不会来|不会再买|不会再来|别家买|去别家|换一家|换别家|拉黑|取关|取消关注|发微博|发朋友圈|让大家看看|挂你|挂出来|给个说法|讨个说法|给我个说法|要个说法|给我一个说法|给一个说法|讨一个说法|要一个说法', neg: null, flags: ['threat'], why: 'threat' },
+  { labels: { threatening: 1 }, terms: '赔偿|赔钱|没完|走着瞧|等着瞧', neg: null, flags: ['threat'], why: 'threat' },
+  // compensation demanded, not asked about (有赔偿吗 stays a question); the shop told to answer for it
+  { labels: { threatening: 2 }, terms: '要求赔偿|必须赔偿|赔偿我|给我赔偿|要你们赔|你们得赔|你们要赔', neg: null, flags: ['threat'], why: 'threat' },
+  { labels: { angry: 2 }, terms: '你们要负责|你们负责|负责到底|负全责|要负全责|谁来负责|谁负责|还要不要做生意|怎么做生意' },
 
   // ── positive ───────────────────────────────────────────────────────────────────────────────────
   { labels: { positive: 2.5 }, terms: '非常满意|超级满意|太棒了|太好了|完美|超赞|五星|五星好评|爱死|超爱|爱了|物美价廉|性价比高|超值|惊喜|太开心|好开心|没得说|强烈推荐|必须好评' },
@@ -306,7 +309,7 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '会不会过敏|会过敏吗|容易过敏吗|敏感肌能用|有没有甲醛|有甲醛吗|甲醛超标吗|有没有味道|有味道吗|有异味吗|有没有异味' },
   { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|鼓包' },
-  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|电源鼓起来|烫得厉害|会膨胀|膨胀了|鼓胀|不敢摸|摸都不敢摸|烫得不能摸|差点被我儿子吞|差点被我女儿吞|差点吞下|差点被吞|充电宝鼓起来|手机鼓起来|后盖鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|电源鼓起来|烫得厉害|会膨胀|膨胀了|鼓胀|不敢摸|摸都不敢摸|烫得不能摸|差点被我儿子吞|差点被我女儿吞|差点吞下|差点被吞|充电宝鼓起来|手机鼓起来|后盖鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|烫到手|烫到我|被烫到|烫起泡|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
   // money not back yet (Cantonese), a pickup code or SMS (not a parcel) that did not come
   { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '啲钱仲未返|钱仲未返|仲未返钱|钱未返|仲未到账|仲未收到退款|未收到退款' },
   { labels: { confused: 1 }, neg: null, flags: ['digital'], terms: '取件码|取件短信|短信没收到|没收到短信|收不到短信|没有短信' },

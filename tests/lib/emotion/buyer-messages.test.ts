@@ -515,6 +515,13 @@ const cases: Case[] = [
   ['How do I reset the kettle? I hold the button and nothing happens', true, 'medium', 'confused'],
   ['蓝牙连不上手机 怎么重新配对？', true, 'medium', 'confused'],
   ['The kettle stopped working after two days.', true, 'medium', 'disappointed'], // told, not asked
+  // the shop told to answer for it; compensation demanded, not asked about
+  ['杯子把手断了 烫到手 你们要负责', true, 'high'], // a burn is a safety case
+  ['今天必须给我一个说法', true, 'high'],
+  ['我要求赔偿', true, 'high', 'threatening'],
+  ['出了事谁负责？', true, 'medium', 'angry'],
+  ['丢件的话有赔偿吗', false, 'low'],
+  ['I want answers, not another copy-paste reply', true, 'medium', 'angry'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

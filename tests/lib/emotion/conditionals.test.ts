@@ -13,6 +13,7 @@ describe('conditions: a feeling inside one is imagined', () => {
     ['如果买回来尺寸不合适可以退吗', '如果买回来尺寸不合适可以退吗'],
     ['要是坏了就寄回来', '要是坏了'],
     ['万一漏发了，怎么办', '万一漏发了'],
+    ['丢件的话有赔偿吗', '丢件'], // 的话 closes a condition
   ])('%s', (text, span) => {
     expect(found(text)).toEqual([span]);
   });
@@ -27,6 +28,7 @@ describe('conditions: a feeling inside one is imagined', () => {
     'If only it had come on time', // a wish
     '如果再不发货我就投诉', // 再不: the delay is already real
     '还没发货',
+    '问三遍了都是同样的话术', // 话术 is a word, not 的话
   ])('not a condition: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
