@@ -59,6 +59,7 @@ const whyText: Record<WhyCode, Record<Lang, string>> = {
   waited: { zh: '等待时间长', en: 'long wait' },
   problem: { zh: '问题描述', en: 'problem reported' },
   earlier: { zh: '之前的消息', en: 'earlier message' },
+  nudge: { zh: '追问回复', en: 'chasing a reply' },
 };
 
 export function why(code: WhyCode, lang: Lang): string {

@@ -13,6 +13,7 @@ const reasonCodes: Record<ReasonCode, true> = {
 const whyCodes: Record<WhyCode, true> = {
   word: true, negated: true, intensified: true, softened: true, profanity: true, emoji: true, emoticon: true,
   exclaim: true, question: true, caps: true, sarcasm: true, time: true, threat: true, waited: true, problem: true, earlier: true,
+  nudge: true,
 };
 const langs: Lang[] = ['zh', 'en'];
 

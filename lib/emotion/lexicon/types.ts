@@ -54,7 +54,8 @@ export type WhyCode =
   | 'threat'
   | 'waited'
   | 'problem'
-  | 'earlier';
+  | 'earlier'
+  | 'nudge';
 
 /**
  * term: carries weights. negator: flips the next term. modifier: scales the next term (factor > 1

@@ -67,6 +67,49 @@ describe('detectConversation', () => {
     const r = detectConversation(['什么时候到', '快点发货', '怎么还没到', '到底什么时候到']);
     expect(r.urgency).toBe('high');
   });
+  it('a nudge after a threat keeps the threat standing: not calming', () => {
+    for (const last of ['回复呢？', '？', 'so?', '请问现在处理得怎么样了']) {
+      const r = detectConversation(['三天了还不发货，我已经投诉到平台了', '你们看着办', last]);
+      expect(r.trend, last).toBe('steady');
+      expect(r.main, last).toBe('threatening');
+      expect(r.urgency, last).toBe('high');
+    }
+  });
+  it('chasing an open problem is impatience, and the problem still sets urgency', () => {
+    const r = detectConversation(['发错货了', '在吗', '在吗']);
+    expect(r.main).toBe('anxious');
+    expect(r.urgency).toBe('medium');
+    const ev = r.emotions.find((e) => e.label === 'anxious')!.evidence[0]!;
+    expect(ev).toMatchObject({ text: '在吗', start: 0, end: 2 });
+    // the usage problem three messages back is still the case
+    expect(detectConversation(['这个路由器连不上网', '试了好多次', '在吗', '有人吗？？']).urgency).toBe('medium');
+    // a food-safety report stays high however the buyer chases it
+    expect(detectConversation(['my food order arrived spoiled, it smells off and my kid ate some', 'hello?', '?']).urgency).toBe('high');
+    // chasing nothing is not impatience
+    expect(detectConversation(['这个有白色吗', '在吗']).emotions.map((e) => e.label)).not.toContain('anxious');
+  });
+  it('a punctuation-only last message is answered in the language of the chat', () => {
+    const r = detectConversation(['我的訂單怎麼還沒出貨？', '有人嗎', '？？？']);
+    expect(r.urgencyReasons.join('')).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it('a buyer who changes the subject after a gripe has moved on', () => {
+    const r = detectConversation(['上次买的杯子有裂缝，补发的还没到', '有点无语', '对了，这款保温杯有没有大容量的？']);
+    expect(r.urgency).toBe('low');
+    expect(r.main).toBe('neutral');
+    expect(r.trend).toBe('calming');
+    // a new complaint after "对了" is still a complaint
+    expect(detectConversation(['这件有黑色吗', '对了上周买的裤子到现在都没发货，太慢了吧']).urgency).toBe('high');
+  });
+  it('calm questions, then a clear complaint: the temperature rose, but urgency is the complaint\'s own', () => {
+    const msgs = ['亲这个零食保质期多久', '买三包有优惠吗', '等等，我上次买的那包里面有虫子！！你们怎么回事'];
+    const r = detectConversation(msgs);
+    expect(r.trend).toBe('escalating');
+    expect(r.urgency).toBe(detectEmotion(msgs[2]!).urgency);
+    expect(r.urgencyReasons.join('')).not.toMatch(/越来越激动/);
+  });
+  it('a message with no feeling in between does not make a steady gripe look like a jump', () => {
+    expect(detectConversation(['收到的花都蔫了', '本来是送女朋友的生日礼物', '心情全毁了，唉']).trend).toBe('steady');
+  });
   it('empty or bad input does not throw', () => {
     expect(detectConversation([]).main).toBe('neutral');
     expect(detectConversation(undefined as unknown as string[]).trend).toBe('steady');
