@@ -32,6 +32,8 @@ export function scoresOf(a: Analysis): Record<SignalLabel, number> {
 
 /** Anger from this score on leads over worry (never over a threat). */
 const ANGER_LEADS = 0.4;
+/** ...and from this one on over disappointment. */
+const ANGER_OVER_LETDOWN = 0.5;
 
 /** How much stronger another feeling must be to lead over a threat. */
 const THREAT_LEAD = 0.1;
@@ -48,11 +50,14 @@ export function signalsOf(scores: Record<SignalLabel, number>, evidence: (l: Sig
     const top = Math.max(0, ...signalLabels.map((l) => scores[l]));
     return [{ label: 'neutral', score: round(1 - top), evidence: [] }];
   }
-  // Clear anger leads over worry: a buyer who is angry about a wait ("都五天了还不发，说好的呢") needs the anger
-  // answered first, so angry moves to where anxious stood
+  // Clear anger leads over worry and disappointment: a buyer who is angry about a wait ("都五天了还不发，说好的呢")
+  // or a fault ("垃圾！鞋底开胶了…你们是眼瞎吗") needs the anger answered first, so angry moves to where the first of
+  // them stood
+  // (over disappointment only from one clear word on: "说好的赠品没有收到" is let down more than angry)
   const a = present.indexOf('angry');
-  const w = present.indexOf('anxious');
-  if (a > w && w >= 0 && scores.angry >= ANGER_LEADS) present.splice(w, 0, ...present.splice(a, 1));
+  const over = (['anxious', 'disappointed'] as const).filter((l) => scores.angry >= (l === 'anxious' ? ANGER_LEADS : ANGER_OVER_LETDOWN));
+  const w = Math.min(...over.map((l) => present.indexOf(l)).filter((i) => i >= 0));
+  if (a > w) present.splice(w, 0, ...present.splice(a, 1));
   return present.map((label) => ({ label, score: round(scores[label]), evidence: evidence(label) }));
 }
 
