@@ -133,6 +133,14 @@ function endsClause(s: string, from: number): boolean {
 const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货|收货|果然|确实|真的是|才知道|才发现|发现|用了|穿了|洗了|\b(?:received|arrived|got it|got mine|got them|sure enough|indeed|turns out|turned out|and it is|and it does|and it did|mine did|mine does|mine is|mine has|mine was|it does|it did)\b/;
 
 // A question or a request anywhere in the message.
+/** "本来还担心", "当时挺郁闷", "还以为坏了", "I was so worried", "at first I was annoyed": a feeling told as past. */
+const PAST_ZH = /(?:本来|原本|当时|一开始|起初|还以为|以为)(?:还|很|有点|挺|真的|都|就|是)?$/;
+const PAST_EN = /\b(?:i was|i'd been|i had been|we were|at first i was|initially i was|i got)(?:\s+(?:so|really|very|a bit|a little|quite|pretty|super|kinda|kind of|getting))?\s+$/;
+function toldAsPast(s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 24), at);
+  return PAST_ZH.test(before) || PAST_EN.test(before);
+}
+
 /** Asking how or why something works, or whether it is broken: 怎么用, 是坏了吗, 係咪要reset, "how do I", "is it broken?". */
 const HOW_OR_WHY = /[?？]|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|为啥|點樣|点样|點解|点解|係咪|是不是|是否|是坏|是壞|什么情况|什麼情況|什么意思|什麼意思|\b(?:how (?:do|can|to|should)|why (?:does|is|won't|doesn't|isn't)|what does|is it|is this|should i|do i need)\b/;
 const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|一下|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
@@ -440,10 +448,16 @@ export function analyse(text: string): Analysis {
   // A worry or gripe the buyer has since said is over counts a little; the time pressure and the stuck
   // parcel it raised are gone. What comes after the cue ("it came today, but broken") still counts.
   if (resolvedAt >= 0) {
-    for (const c of contributions) if (c.start < resolvedAt && negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
+    // a feeling told as past next to the good news ("本来还担心会影响报销", "I was so worried") is over too
+    const past = (c: Contribution) => c.why !== 'threat' && c.why !== 'problem' && toldAsPast(s, c.start);
+    for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat' && (c.start < resolvedAt || past(c))) c.weight *= NOT_LIVE;
     for (const f of ['stuck', 'time', 'wait'] as const) flags.delete(f);
     // nothing left to fix after it ("谢啦 问题解决了"): no after-sales or usage case either
-    if (!contributions.some((c) => c.start >= resolvedAt && negativeLabels.includes(c.label))) dropCase(flags);
+    // and what is left of the story before it are traces, however long the story was
+    if (!contributions.some((c) => c.start >= resolvedAt && negativeLabels.includes(c.label) && !past(c))) {
+      dropCase(flags);
+      for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') c.weight *= NOT_LIVE;
+    }
   }
 
   // "if it arrives damaged, can I return it? just checking before I order": nothing has gone wrong yet

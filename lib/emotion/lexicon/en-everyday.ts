@@ -262,4 +262,7 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2.5 }, neg: null, terms: 'never have bought|never should have bought|should never have bought|shouldn\'t have bought|should not have bought|wish i never bought|wish i hadn\'t bought|wish i had not bought|never have ordered|never should have ordered|should never have ordered|shouldn\'t have ordered|wish i never ordered|wish i hadn\'t ordered' },
   // the shop told to answer for it
   { labels: { angry: 2 }, terms: 'i want answers|i demand answers|want some answers|who is responsible for this|who is going to take responsibility|take responsibility for this|you had one job|do you even want my business|do you want my business or not' },
+  // the awaited thing happened, or nothing more is needed (long follow-ups that close a case)
+  { labels: { positive: 2 }, flags: ['resolved'], terms: 'it turned up|turned up today|showed up today|hit my account|in my account now|no need to do anything|nothing further needed|no further action|you can close this|you can close the case|back to normal|working normally again|works normally now' },
+  { labels: {}, neg: null, flags: ['resolved'], terms: 'tracking just updated|tracking finally updated|it just updated|tracking updated' },
 ];

@@ -168,7 +168,9 @@ export const zhGroups: Group[] = [
   // a hypothetical before buying (万一坏了怎么办), a slip of one's own, a request already withdrawn
   { labels: {}, neg: null, flags: ['hypothetical', 'preSale'], terms: '万一|下单前|下单之前|买之前|拍之前|购买前|购买之前|先问一下|先问问' },
   { kind: 'ignore', terms: '发错消息|发错了消息|发错人了|打错字|打错了|我搞错了|是我搞错|我的错' },
-  { labels: { positive: 2 }, flags: ['resolved'], terms: '不用处理|不用处理了|不需要处理|无需处理|不用管了|问题已经好了|问题解决了|解决了谢谢|解决了' },
+  // news that the wait is over, not praise: 物流更新了, 冇事喇
+  { labels: {}, neg: null, flags: ['resolved'], terms: '物流更新了|物流有更新了|刚更新了|冇事喇|冇事了|没事喇' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: '不用再跟进|不用跟进|无需跟进|不需要跟进|不用再跟进了|可以结单|可以结单了|可以关闭|已经恢复正常|恢复正常了|已经正常了|正常工作了|刚刚收到|刚收到了|刚刚收到了|不用处理|不用处理了|不需要处理|无需处理|不用管了|问题已经好了|问题解决了|解决了谢谢|解决了' },
   // Cantonese: broken, missing, don't understand, how, tomorrow
   { labels: { disappointed: 2 }, flags: ['afterSales'], why: 'problem', terms: '坏咗|烂咗|爆咗|甩咗|冇咗|唔见咗|整坏咗|寄错咗|发错咗|烂嘢|用唔到|唔work' },
   { labels: { confused: 2 }, flags: ['usage'], terms: '唔明|唔系好明|唔识|点样用|点样整|点搞|点用' },

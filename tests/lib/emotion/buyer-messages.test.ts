@@ -522,6 +522,12 @@ const cases: Case[] = [
   ['出了事谁负责？', true, 'medium', 'angry'],
   ['丢件的话有赔偿吗', false, 'low'],
   ['I want answers, not another copy-paste reply', true, 'medium', 'angry'],
+  // a case closed in a long follow-up: the problem and the worry are told as past
+  ['重新开的发票今天已经收到了，谢谢你们这么快就处理好，本来还担心会影响报销。不用再跟进了。', false, 'low', 'positive'],
+  ['Following up on the missing package from last week: it turned up today, a neighbour had it. Everything is intact, no need to do anything further. I was so worried, thanks for your patience!', false, 'low', 'positive'],
+  ['刚刚物流更新了，明天能到', false, 'low', 'neutral'], // news that the wait is over
+  ['刚收到就坏了', true, 'medium'], // a problem after the good news still counts
+  ['本来还担心会不会坏，结果真的坏了', true, 'medium'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
