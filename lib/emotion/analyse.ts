@@ -611,5 +611,32 @@ export function analyse(text: string): Analysis {
       }
     }
   }
+  // "上个月的电暖器有异味…现在味道完全没有了…当时还挺担心…谢谢你们的建议": a long story of a problem that ends
+  // in thanks, asks for nothing and is mostly praise is a case closed; the problem in it is history
+  if (endsInThanks(s, contributions, raw)) {
+    for (const c of contributions) if (negativeLabels.includes(c.label) && c.why !== 'threat') { raw[c.label] -= c.weight * (1 - NOT_LIVE); c.weight *= NOT_LIVE; }
+    dropCase(flags);
+    for (const f of ['stuck', 'time', 'wait'] as const) flags.delete(f);
+  }
   return { raw, contributions, flags, lang };
+}
+
+const SENTENCE_END = /[。！!？?.\n]+/g;
+/** Thanks to the shop (praise alone can be irony: "Can't wait to order again."). */
+const GRATITUDE = /谢谢|感谢|多谢|辛苦|thank|grateful|appreciate/;
+const STILL_WANTS = /[?？]|吗|嗎|\b(?:can you|could you|would you|please|pls|asap)\b|麻烦|能不能|能否|尽快|请尽快|帮我/;
+/** A message of several sentences that ends in thanks, is mostly praise and asks for nothing. */
+function endsInThanks(s: string, contributions: readonly Contribution[], raw: Record<SignalLabel, number>): boolean {
+  const negative = raw.angry + raw.anxious + raw.disappointed;
+  if (raw.threatening > 0.5 || raw.positive < 2 * negative || raw.positive < 3) return false;
+  // several sentences, the last one thanks the shop, and nothing is asked anywhere
+  const ends: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(s); m; m = SENTENCE_END.exec(s)) if (m.index + m[0].length < s.length - 1) ends.push(m.index + m[0].length);
+  if (ends.length < 2) return false;
+  const from = ends[ends.length - 1]!;
+  if (STILL_WANTS.test(s) || !GRATITUDE.test(s.slice(from))) return false;
+  // and no gripe in its second half that is not told as past ("the charger was missing though. Thanks!")
+  const half = Math.min(from, s.length / 2);
+  return !contributions.some((c) => c.start >= half && c.weight > 0 && negativeLabels.includes(c.label) && !toldAsPast(s, c.start));
 }

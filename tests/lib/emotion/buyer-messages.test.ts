@@ -528,6 +528,13 @@ const cases: Case[] = [
   ['刚刚物流更新了，明天能到', false, 'low', 'neutral'], // news that the wait is over
   ['刚收到就坏了', true, 'medium'], // a problem after the good news still counts
   ['本来还担心会不会坏，结果真的坏了', true, 'medium'],
+  // a long story of a problem that ends in thanks and asks for nothing is a case closed
+  ['上个月买的电暖器有异味，你们让我先通风开几次试试。我照做了，现在味道已经完全没有了，用起来很暖和。谢谢你们的建议，回复得也很及时。', false, 'low', 'positive'],
+  ['The first unit kept dying and I was pretty frustrated. The replacement arrived on Tuesday and has been running perfectly all week. Thanks to everyone who helped, you were great.', false, 'low', 'positive'],
+  // ...but not while something is still asked, nor when the praise is irony
+  ['The first unit kept dying and I was pretty frustrated. The replacement arrived and works great. Could you also send the charger that was missing? Thanks so much, you were great.', false, 'medium'],
+  ['The first unit kept dying and I was pretty frustrated. The replacement arrived and works great. The charger was missing though. Thanks so much, you were great.', false, 'medium'], // a part still missing: a case, under the praise
+  ["Wonderful. My pizza arrived 90 minutes late and ice cold. Can't wait to order again.", true, 'high'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
