@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectEmotion } from '../../../lib/emotion/index';
+import { detectConversation, detectEmotion, type Trend } from '../../../lib/emotion/index';
 
 export const name = 'agent-read';
 
@@ -19,6 +19,10 @@ export interface ProbeRow {
   care: boolean | null;
   urgency: 'low' | 'medium' | 'high' | null;
   main: string | null;
+  /** The buyer's earlier messages, oldest first: the row is then read as the side panel reads a conversation. */
+  earlier?: string[];
+  /** For a conversation, the trend the writer expected. */
+  trend?: Trend | null;
 }
 
 const careLabels = new Set(['angry', 'anxious', 'disappointed', 'threatening']);
@@ -28,13 +32,18 @@ interface Tally {
   care: [number, number];
   urgency: [number, number];
   main: [number, number];
+  trend: [number, number];
 }
 
 /** Agreement counts [right, scored] per field; a null expectation is not scored. */
 export function score(rows: readonly ProbeRow[]): Tally {
-  const t: Tally = { care: [0, 0], urgency: [0, 0], main: [0, 0] };
+  const t: Tally = { care: [0, 0], urgency: [0, 0], main: [0, 0], trend: [0, 0] };
   for (const r of rows) {
-    const res = detectEmotion(r.text);
+    const res = r.earlier?.length ? detectConversation([...r.earlier, r.text]) : detectEmotion(r.text);
+    if (r.trend && 'trend' in res) {
+      t.trend[1]++;
+      if (res.trend === r.trend) t.trend[0]++;
+    }
     if (r.care !== null) {
       t.care[1]++;
       if (res.emotions.some((e) => careLabels.has(e.label)) === r.care) t.care[0]++;
@@ -71,14 +80,14 @@ export async function run(): Promise<string> {
   const lines = [
     '## Buyer messages read as agents expect',
     '',
-    `${rows.length} messages written for this product by colleagues (${new Set(rows.map((r) => r.probe)).size} probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe; probes 16, 18, 20, 22 and 24 are Taiwan and Hong Kong writing only; probe 25 is English support tweets; probe 26 is Singapore, Malaysian and Philippine English with Malay and Tagalog). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
+    `${rows.length} messages written for this product by colleagues (${new Set(rows.map((r) => r.probe)).size} probes; probe 4 is weighted to hard cases: sarcasm, calm fault reports, deadlines, praise with a gripe; probes 16, 18, 20, 22 and 24 are Taiwan and Hong Kong writing only; probe 25 is English support tweets; probe 26 is Singapore, Malaysian and Philippine English with Malay and Tagalog; probe 27 is 160 conversations of 2 to 5 buyer messages, read with the earlier ones as the panel reads them, and also scored on the trend; probe 28 is 200 long messages, emails and tickets of 3 to 12 sentences). Agreement with the writer's expectation; a regression measure, since the probes were used to find gaps.`,
     '',
-    '| set | messages | care | urgency | main (where clear-cut) |',
-    '|---|---:|---:|---:|---:|',
+    '| set | messages | care | urgency | main (where clear-cut) | trend (conversations) |',
+    '|---|---:|---:|---:|---:|---:|',
   ];
   for (const [label, group] of groups) {
     const t = score(group);
-    lines.push(`| ${label} | ${group.length} | ${pct(t.care)} | ${pct(t.urgency)} | ${pct(t.main)} |`);
+    lines.push(`| ${label} | ${group.length} | ${pct(t.care)} | ${pct(t.urgency)} | ${pct(t.main)} | ${pct(t.trend)} |`);
   }
   return lines.join('\n');
 }
