@@ -44,7 +44,8 @@ const topicFlags: ReadonlySet<Flag> = new Set<Flag>(['ship', 'afterSales', 'usag
  * but it came today") or one only imagined before buying ("if it arrives damaged, can I return it?").
  */
 const NOT_LIVE = 0.3;
-const negativeLabels: readonly SignalLabel[] = ['angry', 'anxious', 'disappointed', 'threatening'];
+/** The care labels, as signals. */
+export const negativeLabels: readonly SignalLabel[] = ['angry', 'anxious', 'disappointed', 'threatening'];
 const complaintLabels: readonly SignalLabel[] = ['angry', 'disappointed', 'threatening'];
 
 /** What a negated term means when the lexicon does not say: "not bad" is mildly good, "not happy" is let down. */
@@ -132,7 +133,6 @@ function endsClause(s: string, from: number): boolean {
 
 const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货|收货|果然|确实|真的是|才知道|才发现|发现|用了|穿了|洗了|\b(?:received|arrived|got it|got mine|got them|sure enough|indeed|turns out|turned out|and it is|and it does|and it did|mine did|mine does|mine is|mine has|mine was|it does|it did)\b/;
 
-// A question or a request anywhere in the message.
 /** "本来还担心", "当时挺郁闷", "还以为坏了", "I was so worried", "at first I was annoyed": a feeling told as past. */
 const PAST_ZH = /(?:本来|原本|当时|一开始|起初|还以为|以为)(?:还|很|有点|挺|真的|都|就|是)?$/;
 const PAST_EN = /\b(?:i was|i'd been|i had been|we were|at first i was|initially i was|i got)(?:\s+(?:so|really|very|a bit|a little|quite|pretty|super|kinda|kind of|getting))?\s+$/;
@@ -143,6 +143,7 @@ function toldAsPast(s: string, at: number): boolean {
 
 /** Asking how or why something works, or whether it is broken: 怎么用, 是坏了吗, 係咪要reset, "how do I", "is it broken?". */
 const HOW_OR_WHY = /[?？]|怎么|怎麼|怎样|怎樣|如何|为什么|為什麼|为啥|點樣|点样|點解|点解|係咪|是不是|是否|是坏|是壞|什么情况|什麼情況|什么意思|什麼意思|\b(?:how (?:do|can|to|should)|why (?:does|is|won't|doesn't|isn't)|what does|is it|is this|should i|do i need)\b/;
+// A question or a request anywhere in the message.
 const ASKS_OR_REQUESTS = /[?？]|吗|嗎|麻烦|麻煩|请问|請問|帮我|幫我|帮忙|幫忙|能不能|能否|一下|\b(?:can you|could you|would you|will you|please|pls|plz|kindly)\b/;
 
 /** The stretch of text between separators (punctuation or spaces, which Chinese chat uses as commas) around a span. */

@@ -32,19 +32,17 @@ export const DEADLINE = /\b(?:by|before|until|till|no later than)\b|\b(?:today|t
 export function findConditionals(s: string): Conditional[] {
   const out: Conditional[] = [];
   EN_IF.lastIndex = 0;
-  {
-    for (let m = EN_IF.exec(s); m; m = EN_IF.exec(s)) {
-      const start = m.index + m[1]!.length;
-      if (EN_NOT_A_CONDITION.test(s.slice(Math.max(0, start - 12), start))) continue;
-      const rest = s.slice(start);
-      if (EN_REAL.test(rest)) continue;
-      // the clause's own first words never end it ("if i will be home", "if it's late, ...")
-      const from = m[2]!.length + 1;
-      const stop = rest.slice(from).search(EN_END);
-      let end = stop < 0 ? s.length : start + from + stop;
-      while (end > start && s.charCodeAt(end - 1) === 32) end--;
-      out.push({ start, end });
-    }
+  for (let m = EN_IF.exec(s); m; m = EN_IF.exec(s)) {
+    const start = m.index + m[1]!.length;
+    if (EN_NOT_A_CONDITION.test(s.slice(Math.max(0, start - 12), start))) continue;
+    const rest = s.slice(start);
+    if (EN_REAL.test(rest)) continue;
+    // the clause's own first words never end it ("if i will be home", "if it's late, ...")
+    const from = m[2]!.length + 1;
+    const stop = rest.slice(from).search(EN_END);
+    let end = stop < 0 ? s.length : start + from + stop;
+    while (end > start && s.charCodeAt(end - 1) === 32) end--;
+    out.push({ start, end });
   }
   ZH_IF.lastIndex = 0;
   for (let m = ZH_IF.exec(s); m; m = ZH_IF.exec(s)) {

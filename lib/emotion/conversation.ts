@@ -1,9 +1,9 @@
-import { analyse, detectLang } from './analyse';
+import { analyse, detectLang, negativeLabels as care } from './analyse';
 import { fold } from './normalize';
 import { changesSubject, isChasing, isNudge } from './nudges';
 import { evidenceOf, scoresOf, signalsOf } from './result';
 import { why } from './reasons';
-import { PRESENT, urgencyOf } from './urgency';
+import { PRESENT, TRACE, urgencyOf } from './urgency';
 import type { Flag } from './lexicon/types';
 import { signalLabels, type EmotionResult, type Evidence, type SignalLabel, type Trend } from './types';
 
@@ -15,10 +15,6 @@ const WINDOW = 5;
 const fadeOf = (l: SignalLabel) => (l === 'threatening' ? 0.85 : 0.6);
 /** Flags that keep mattering for a few messages (the parcel is still stuck, the threat still stands). */
 const lasting: readonly Flag[] = ['stuck', 'threat', 'afterSales', 'usage', 'ship', 'wait', 'safety'];
-const topics: readonly Flag[] = ['ship', 'afterSales', 'usage', 'preSale', 'digital'];
-const care: readonly SignalLabel[] = ['angry', 'anxious', 'disappointed', 'threatening'];
-/** Below this a message shows no feeling of its own. */
-const TRACE = 0.2;
 /** A nudge after an open problem reads as one clear word of impatience. */
 const IMPATIENT = 0.55;
 /** How much a nudge with impatience of its own raises the temperature. */
@@ -124,7 +120,8 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
   const calmOf = (i: number) => scores[i]!.positive >= PRESENT || analyses[i]!.flags.has('resolved');
   const heats: number[] = [];
   for (let i = 0; i < n; i++) {
-    const own = i === n - 1 && impatience ? Math.max(heat(scores[i]!), 0.8 * IMPATIENT) : heat(scores[i]!);
+    // the impatience read into the last nudge counts (it was under IMPATIENT before)
+    const own = heat(i === n - 1 && impatience ? { ...scores[i]!, anxious: IMPATIENT } : scores[i]!);
     const keeps = nudges[i] || (i < n - 1 && own < TRACE && !calmOf(i));
     // a nudge with impatience of its own ("急急急！！", "人呢？？") turns the heat up a little
     const more = nudges[i] && own >= TRACE ? NUDGE_RISE : 0;

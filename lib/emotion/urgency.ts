@@ -5,7 +5,7 @@ import type { Lang, SignalLabel, Urgency } from './types';
 /** A label counts as present from this score on (also the display threshold). */
 export const PRESENT = 0.35;
 /** Below this a care label is a trace, nothing the buyer is asking to have fixed. */
-const TRACE = 0.2;
+export const TRACE = 0.2;
 /** More than a thank-you on its own (0.55): "正在处理，好的谢谢" acknowledges an open case. */
 const PRAISE = 0.6;
 /** Confusion said outright ("I'm so confused"), more than a how-to question's "how do I" (0.45). */
