@@ -14,10 +14,11 @@ Every input line gets exactly one output line, so the output lines up with the i
 line reads as an empty message (neutral, low urgency). A line that looks like JSON but is not a
 {"text": "..."} object is reported on stderr and as {"id", "error"} in its place; the exit code is then 1.`;
 
+const EARLIER = '"earlier" must be a list of strings (the buyer\'s earlier messages, oldest first)';
 const lineSchema = z.looseObject({
   id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
   text: z.string({ error: '"text" must be a string' }),
-  earlier: z.array(z.string(), { error: '"earlier" must be a list of strings (the buyer\'s earlier messages, oldest first)' }).optional(),
+  earlier: z.array(z.string({ error: EARLIER }), { error: EARLIER }).optional(),
 });
 
 /**
@@ -40,7 +41,7 @@ export function processLine(line: string, lineNo: number): { out: string; error?
     if (!r.success) {
       const given = (value as { id?: unknown } | null)?.id;
       if (typeof given === 'string' || typeof given === 'number') id = given;
-      const what = r.error.issues.map((i) => (i.path[0] === 'text' ? 'needs "text" (a string)' : i.path[0] === 'earlier' ? i.message : i.path.length ? `${i.path.join('.')}: ${i.message}` : 'is not an object')).join('; ');
+      const what = [...new Set(r.error.issues.map((i) => (i.path[0] === 'text' ? 'needs "text" (a string)' : i.path[0] === 'earlier' ? EARLIER : i.path.length ? `${i.path.join('.')}: ${i.message}` : 'is not an object')))].join('; ');
       const error = `line ${lineNo}: ${what}`;
       return { out: JSON.stringify({ id, error }), error };
     }

@@ -66,10 +66,11 @@ describe('kbpack emotion', () => {
     expect(lines[1]!.urgency).toBe(detectEmotion(last).urgency);
   });
   it('a bad "earlier" is an error for that line only', async () => {
-    const { code, lines, err } = await runOn('{"id":"a","text":"hi","earlier":"not a list"}\n{"id":"b","text":"hi"}\n');
+    const { code, lines, err } = await runOn('{"id":"a","text":"hi","earlier":"not a list"}\n{"id":"b","text":"hi"}\n{"id":"c","text":"hi","earlier":[1,2]}\n');
     expect(code).toBe(1);
     expect(lines[0]!.error).toMatch(/"earlier" must be a list/);
     expect(lines[1]!.emotions).toBeDefined();
-    expect(err).toMatch(/1 line\(s\)/);
+    expect(lines[2]!.error).toBe('line 3: "earlier" must be a list of strings (the buyer\'s earlier messages, oldest first)'); // said once
+    expect(err).toMatch(/2 line\(s\)/);
   });
 });
