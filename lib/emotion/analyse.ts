@@ -162,6 +162,24 @@ function isQuestion(s: string, [from, to]: [number, number]): boolean {
   return s[to] === '?' || s[to] === '？' || (to > from && (last === '吗' || last === '嘛' || last === '么' || last === '呢'));
 }
 
+/**
+ * The sentence around a hurt or a risk when it only asks whether it could happen: "could they choke on the small
+ * parts?", "is the wool itchy?", 会不会有毒啊. Not a why or how question (为什么冒烟了？ tells that it did).
+ */
+const ZH_WOULD = /会不会|會不會|会唔会|會唔會|是否|会.{0,10}[吗嗎]|會.{0,10}[吗嗎]|能.{0,10}[吗嗎]/;
+const SENTENCE_STOP = /[.!?！？。\n]/;
+function harmAskedAbout(s: string, start: number, end: number): [number, number] | undefined {
+  // Chinese chat runs told and asked clauses together (烫得厉害，有点怕会不会炸): only the clause itself
+  const clause = segmentAround(s, start, end);
+  if (ZH_WOULD.test(s.slice(...clause))) return clause;
+  let from = start;
+  while (from > 0 && !SENTENCE_STOP.test(s[from - 1]!)) from--;
+  let to = end;
+  while (to < s.length && !SENTENCE_STOP.test(s[to]!)) to++;
+  const asks = (s[to] === '?' || s[to] === '？') && YES_NO_OPENER.test(s.slice(from, to).trim().toLowerCase());
+  return asks ? [from, to] : undefined;
+}
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -256,6 +274,7 @@ export function analyse(text: string): Analysis {
     if (term.flags.includes('resolved') && !negated) resolvedAt = start;
     if (term.flags.includes('hearsay') && hearsayAt < 0) hearsayAt = start;
     if (term.flags.includes('asks') && !asksAt) asksAt = segmentAround(s, start, end);
+    if ((term.flags.includes('safety') || term.flags.includes('harm')) && !asksAt) asksAt = harmAskedAbout(s, start, end);
     if (weights && factor > 0) {
       const first = contributions.length;
       add(weights, factor, spanStart, end, why);

@@ -265,4 +265,8 @@ export const enEverydayGroups: Group[] = [
   // the awaited thing happened, or nothing more is needed (long follow-ups that close a case)
   { labels: { positive: 2 }, flags: ['resolved'], terms: 'it turned up|turned up today|showed up today|hit my account|in my account now|no need to do anything|nothing further needed|no further action|you can close this|you can close the case|back to normal|working normally again|works normally now' },
   { labels: {}, neg: null, flags: ['resolved'], terms: 'tracking just updated|tracking finally updated|it just updated|tracking updated' },
+  // after the twenty-eighth probe: a child choking on or swallowing a part, poison and fumes, a reaction bad enough for
+  // a doctor, bleeding are harm done or narrowly missed; a rash or itching alone is a worry to handle now (medium)
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'choking|choked|choke on|choking hazard|swallowed|swallow it|in his mouth|in her mouth|in the baby\'s mouth|toxic gel|toxic smell|smells toxic|toxic fumes|chemical fumes|poisoned|poisoning|went to the er|went to the hospital|to the emergency room|took her to the doctor|took him to the doctor|the doctor said|urgent care|dermatitis|hives|itchy and swollen|red and swollen|swollen and itchy|swollen and red|bleeding|was bleeding|started bleeding|got hurt|hurt himself|hurt herself' },
+  { labels: { anxious: 2 }, flags: ['afterSales', 'harm'], why: 'problem', terms: 'rash|a rash|itchy|itching|skin irritation|irritated my skin|broke out in|breakout|breakouts' },
 ];

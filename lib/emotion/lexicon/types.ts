@@ -14,7 +14,8 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * safety (the product hurt someone or may: a fire, a shock, a swollen battery, food that made a child sick),
  * hearsay (what reviews or another shop said: a pre-sale doubt unless the buyer then says it happened to them),
  * asks (会不会漏电, 会不会坏: a fault asked about, pre-sale unless the buyer tells a real problem in another clause),
- * courtesy (谢谢, thanks, 🙏: praise, unless it only closes a question or a request).
+ * courtesy (谢谢, thanks, 🙏: praise, unless it only closes a question or a request),
+ * harm (a rash, itching: a worry to handle now; like safety, asked about in a yes/no question it is a doubt before buying).
  */
 export type Flag =
   | 'threat'
@@ -35,7 +36,8 @@ export type Flag =
   | 'safety'
   | 'hearsay'
   | 'asks'
-  | 'courtesy';
+  | 'courtesy'
+  | 'harm';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

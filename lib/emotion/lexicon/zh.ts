@@ -310,8 +310,11 @@ export const zhGroups: Group[] = [
   { labels: {}, neg: null, flags: ['preSale'], terms: '差在哪|差在哪里|差别在哪|差别是什么|很容易过敏|过敏体质|容易过敏泛红' },
   { labels: {}, neg: null, flags: ['asks'], terms: '会不会掉色|会不会褪色|会不会缩水|会不会起球|会不会变形|会不会坏|会不会容易坏|容易坏吗|会唔会容易坏|会唔会坏|会不会漏水|会不会漏电|会不会着火|会不会起火|会不会爆炸|会不会触电|会唔会漏电|会唔会着火' },
   { labels: {}, neg: null, flags: ['preSale'], terms: '会不会过敏|会过敏吗|容易过敏吗|敏感肌能用|有没有甲醛|有甲醛吗|甲醛超标吗|有没有味道|有味道吗|有异味吗|有没有异味' },
-  { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|红肿|发痒|脸上起|烂脸|长痘|闷痘|鼓包' },
+  { labels: { anxious: 2 }, flags: ['afterSales'], why: 'problem', terms: '过敏|过敏了|起疹子|起红点|起小红点|起红疹|发痒|脸上起|烂脸|长痘|闷痘|鼓包' },
   { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '起火|着火|烧起来|冒烟|出烟|冒烟了|烧焦|焦味|烧焦味|一股焦味|燶味|烫到不敢|烫得不敢|肚痛|食完肚痛|食咗肚痛|差点电到|差啲电亲|电亲|充电宝鼓包|移动电源鼓包|手机鼓包|电池鼓起来|电源鼓起来|烫得厉害|会膨胀|膨胀了|鼓胀|不敢摸|摸都不敢摸|烫得不能摸|差点被我儿子吞|差点被我女儿吞|差点吞下|差点被吞|充电宝鼓起来|手机鼓起来|后盖鼓起来|漏电|触电|被电到|电到手|爆炸了|电池鼓包|烫伤|烫到手|烫到我|被烫到|烫起泡|拉肚子|腹泻|吃坏肚子|吃坏了肚子|食物中毒|上吐下泻|吃了呕吐|吃完呕吐|划伤|割伤|划破手|吃出异物|吃出头发|吃出虫' },
+  // after the twenty-eighth probe: harm done or narrowly missed beyond fire and shock: a child choking on or
+  // swallowing a part, poison, a reaction bad enough for a doctor, a rash that hurts as well as itches, bleeding
+  { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: '呛到|呛着|噎到|噎着|卡喉咙|卡在喉咙|窒息|误吞|误食|吞下去|吞进去|吞下了|嘴边发现|嘴里发现|有毒|中毒|皮炎|去医院|去了医院|送医院|看医生|看了医生|医生说|又痒又疼|又痒又痛|又疼又痒|又痛又痒|又红又痒|又红又肿|红肿|好多红疹|好多疹子|流血|出血了|受伤了|割到手|划到手|扎到手|刺伤' },
   // money not back yet (Cantonese), a pickup code or SMS (not a parcel) that did not come
   { labels: { anxious: 2 }, flags: ['afterSales', 'wait'], why: 'waited', terms: '啲钱仲未返|钱仲未返|仲未返钱|钱未返|仲未到账|仲未收到退款|未收到退款' },
   { labels: { confused: 1 }, neg: null, flags: ['digital'], terms: '取件码|取件短信|短信没收到|没收到短信|收不到短信|没有短信' },

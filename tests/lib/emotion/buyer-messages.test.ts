@@ -535,6 +535,19 @@ const cases: Case[] = [
   ['The first unit kept dying and I was pretty frustrated. The replacement arrived and works great. Could you also send the charger that was missing? Thanks so much, you were great.', false, 'medium'],
   ['The first unit kept dying and I was pretty frustrated. The replacement arrived and works great. The charger was missing though. Thanks so much, you were great.', false, 'medium'], // a part still missing: a case, under the praise
   ["Wonderful. My pizza arrived 90 minutes late and ice cold. Can't wait to order again.", true, 'high'],
+  // harm beyond fire and shock: choking, swallowing, poison, a rash that hurts, a doctor; asked about before it
+  // happened it is a question before buying, however alarming the word
+  ['孩子差点呛到，零件掉下来了', true, 'high', 'anxious'],
+  ['面霜用了脸上起红疹子，又痒又疼，现在都不敢用了', true, 'high', 'anxious'],
+  ['the teething ring split and the gel leaked, it smells toxic', true, 'high'],
+  ['my son almost choked on a small part that came off', true, 'high'],
+  ['my skin is itchy and swollen after using it', true, 'high', 'anxious'],
+  ['my baby got a rash from the lotion', true, 'medium', 'anxious'], // a rash alone: a worry to handle now
+  ['is this safe for kids? could they choke on the parts?', false, 'low'],
+  ['Is the wool itchy? I have sensitive skin', false, 'low'],
+  ['会不会有毒啊', false, 'low'],
+  ['手机充电的时候烫得厉害，有点怕会不会炸', true, 'high', 'anxious'], // told, then asked: the told part counts
+  ['新买的牙刷头包装是开的，不太放心放进嘴里，麻烦补一个', true, 'medium'], // doubt about hygiene, no harm
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
