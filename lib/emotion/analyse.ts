@@ -13,7 +13,7 @@ import { aboutReturnOnly, findRepeats, findWaits } from './waits';
 import { findDeadlines } from './deadlines';
 import { findElapsed } from './elapsed';
 import { findShouting } from './shouting';
-import { findQuotedPromise, hasQuote, scareQuotes, STOCK_AGAIN } from './quotes';
+import { dictatedQuotes, findQuotedPromise, hasQuote, scareQuotes, STOCK_AGAIN } from './quotes';
 import { squash } from './result';
 import { PRESENT } from './urgency';
 
@@ -524,6 +524,15 @@ export function analyse(text: string): Analysis {
     flags.delete('stuck');
     flags.delete('wait');
     flags.delete('safety');
+  }
+
+  // what the buyer wants written on a gift card or engraved is not what they feel
+  if (hasQuote(s)) {
+    const dictated = dictatedQuotes(s);
+    for (let i = contributions.length - 1; i >= 0 && dictated.length; i--) {
+      const c = contributions[i]!;
+      if (dictated.some((q) => c.start >= q.start && c.end <= q.end)) contributions.splice(i, 1);
+    }
   }
 
   // "身高158穿S还是M？谢谢", "麻烦帮我重开发票 谢谢", "Any ETA? 🙏": thanks that only close a question or a request

@@ -47,3 +47,17 @@ export function scareQuotes(s: string): { start: number; end: number }[] {
   return out;
 }
 
+
+// Words the buyer wants written, printed or engraved for someone else (a gift card, a name tag): the feeling in
+// them is the card's, not the buyer's. "卡片上写“生日快乐”", 'the note should say: "Happy birthday, Linda"'.
+const DICTATES = /(?:写|寫|写上|寫上|写一句|寫一句|帮我写|幫我寫|印上|刻上|刻|绣上|繡上|\b(?:(?:should|to|could|would|will|can you|please|it) (?:say|read)|write|writing|written on|engrave\w*|printed on|print on|embroider\w*|inscription|(?:message|note|card|tag|wording) (?:should be|to be|is|as|that says|saying|reading)|(?:message|note|card|tag|wording))\b)\s*[:：,，]?\s*$/;
+const LONG_QUOTE = /(['"“‘「『])([^'"“”‘’「」『』\n]{2,120})(['"”’」』])/g;
+/** Spans of quoted words dictated for a card, a print or an engraving. */
+export function dictatedQuotes(s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  LONG_QUOTE.lastIndex = 0;
+  for (let m = LONG_QUOTE.exec(s); m; m = LONG_QUOTE.exec(s)) {
+    if (DICTATES.test(s.slice(Math.max(0, m.index - 16), m.index))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -92,7 +92,8 @@ export const enGroups: Group[] = [
   { labels: { threatening: 2 }, neg: null, flags: ['threat'], why: 'threat', terms: 'escalate|escalating|speak to a manager|talk to a manager|your manager|supervisor|compensation|demand a refund|refund me now|last time i|switching to|unsubscribe|leave a review|tell everyone|the press' },
 
   // ── positive ───────────────────────────────────────────────────────────────────────────────────
-  { labels: { positive: 2.5 }, terms: 'love it|love this|love you|loved it|awesome|amazing|excellent|fantastic|wonderful|brilliant|superb|outstanding|perfect|perfectly|delighted|thrilled|ecstatic|overjoyed|best ever|top notch|highly recommend|can\'t wait|cannot wait|so happy|very happy|really happy|thank you so much|thanks so much|many thanks' },
+  { labels: { positive: 2.5 }, terms: 'love it|love this|love you|loved it|awesome|amazing|excellent|fantastic|wonderful|brilliant|superb|outstanding|perfect|perfectly|delighted|thrilled|ecstatic|overjoyed|best ever|top notch|highly recommend|can\'t wait|cannot wait|so happy|very happy|really happy' },
+  { labels: { positive: 2.5 }, flags: ['courtesy'], terms: 'thank you so much|thanks so much|many thanks|thank you very much|thanks very much' },
   // thanks: praise, unless it only closes a question or a request (see analyse.ts, courtesy)
   { labels: { positive: 2 }, flags: ['courtesy'], terms: 'thank you|thanks|thank|thx|ty|tq|tks' },
   { labels: { positive: 2 }, terms: 'thankful|grateful|appreciate*|love|loved|loves|lovely|loving|great|happy|happily|glad|pleased|satisfied|excited|exciting|enjoy|enjoyed|enjoying|beautiful|gorgeous|cute|adorable|sweet|nice|cool|fun|funny|hilarious|congrats|congratulations|well done|kudos|cheers|impressed|impressive|helpful|recommend|worth it|proud|relieved|relief|kind|friendly|welcome|fabulous|stellar|incredible|fine now|works great|works perfectly|excellent service' },

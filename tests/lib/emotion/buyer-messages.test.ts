@@ -548,6 +548,11 @@ const cases: Case[] = [
   ['会不会有毒啊', false, 'low'],
   ['手机充电的时候烫得厉害，有点怕会不会炸', true, 'high', 'anxious'], // told, then asked: the told part counts
   ['新买的牙刷头包装是开的，不太放心放进嘴里，麻烦补一个', true, 'medium'], // doubt about hygiene, no harm
+  // words for a gift card are the card's feeling, not the buyer's; "unchanged" in an order change is no problem
+  ['能帮忙礼盒包装吗？卡片上写一句“生日快乐，愿你一直被爱”', false, 'low', 'neutral'],
+  ['Could you add a gift note? The note should say: "So sorry I missed your party, love you"', false, 'low', 'neutral'],
+  ['收件人和电话不变。如果已经发货了的话我就自己联系快递改', false, 'low', 'neutral'],
+  ['My phone says "No SIM" since this morning', true, 'medium'], // a screen read out is the problem itself
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

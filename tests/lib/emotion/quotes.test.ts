@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotedPromise, hasQuote, scareQuotes } from '@/lib/emotion/quotes';
+import { dictatedQuotes, findQuotedPromise, hasQuote, scareQuotes } from '@/lib/emotion/quotes';
 import { fold } from '@/lib/emotion/normalize';
 
 const quoted = (text: string) => {
@@ -21,6 +21,15 @@ describe('quotes', () => {
     expect(scare('What "great" service.')).toEqual(['great']);
     expect(scare('“我一想到再也没有人像我这样喜欢你”')).toEqual([]); // opens the message, and too long
     expect(scare('She said "this is the best thing I have ever bought"')).toEqual([]); // too many words
+  });
+
+  it('finds words dictated for a card or an engraving, not a screen read out', () => {
+    const dictated = (text: string) => dictatedQuotes(fold(text)).map((q) => text.slice(q.start, q.end));
+    expect(dictated('卡片上帮我写一句“生日快乐，愿你一直被爱”。谢谢')).toEqual(['“生日快乐，愿你一直被爱”']);
+    expect(dictated('The note should say: "Happy birthday, Linda - with love from Sam and Jess."')).toEqual(['"Happy birthday, Linda - with love from Sam and Jess."']);
+    expect(dictated('can you engrave "sorry I was late"?')).toEqual(['"sorry I was late"']);
+    expect(dictated('My phone says "No SIM" since this morning')).toEqual([]); // what a device shows is the problem
+    expect(dictated('屏幕上显示“E5错误”')).toEqual([]);
   });
 
   it('looks cheaply first', () => {
