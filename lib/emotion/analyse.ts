@@ -133,6 +133,10 @@ function endsClause(s: string, from: number): boolean {
 
 const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货|收货|果然|确实|真的是|才知道|才发现|发现|用了|穿了|洗了|\b(?:received|arrived|got it|got mine|got them|sure enough|indeed|turns out|turned out|and it is|and it does|and it did|mine did|mine does|mine is|mine has|mine was|it does|it did)\b/;
 
+/** Says the buyer has not bought yet; and signs of an order the buyer already has. */
+const BUYING_INTENT = /想买这|想买一|想给.{1,8}买|想入手|打算买这|准备买这|看中了这|看中这|看上了这|看上这|再下单|下单前|下单之前|拍之前|问清楚再|\b(?:before i (?:order|buy|purchase|place|commit)|before (?:ordering|buying|purchasing|placing an order)|i'?m (?:looking at|interested in|eyeing|considering)|i am (?:looking at|interested in|considering)|i'?ve been eyeing|thinking (?:of|about) (?:buying|ordering|getting)|planning to (?:buy|order|get))\b/;
+const OWN_ORDER = /订单|訂單|单号|單號|收到|到货|到貨|我买的|我買的|你们发的|你們發的|已经买了|已經買了|买回来|買回來|\b(?:my order|order (?:number|no|#)|i received|arrived|was delivered|got delivered|the one you sent)\b|#\s?\d/;
+
 /** "本来还担心", "当时挺郁闷", "还以为坏了", "I was so worried", "at first I was annoyed": a feeling told as past. */
 const PAST_ZH = /(?:本来|原本|当时|一开始|起初|还以为|以为)(?:还|很|有点|挺|真的|都|就|是)?$/;
 const PAST_EN = /\b(?:i was|i'd been|i had been|we were|at first i was|initially i was|i got)(?:\s+(?:so|really|very|a bit|a little|quite|pretty|super|kinda|kind of|getting))?\s+$/;
@@ -498,6 +502,12 @@ export function analyse(text: string): Analysis {
   // what reviews or another shop said is a doubt before buying, unless the buyer goes on to say it happened to
   // them ("看评论说有异味，收到果然有", "reviews said it runs small and sure enough it does")
   if (hearsayAt >= 0 && !OWN_EXPERIENCE.test(s.slice(hearsayAt))) {
+    flags.add('hypothetical');
+    flags.add('preSale');
+  }
+  // "I'm looking at the 65L pack... most packs I've tried ride too low", "想问清楚再下单 之前买过一个杂牌的，用了三个
+  // 月就坏了": a buyer who says they have not bought yet tells worries and other shops' faults, not a case
+  if (BUYING_INTENT.test(s) && !OWN_ORDER.test(s) && /[?？]|吗|嗎|请问|請問/.test(s)) {
     flags.add('hypothetical');
     flags.add('preSale');
   }

@@ -553,6 +553,12 @@ const cases: Case[] = [
   ['Could you add a gift note? The note should say: "So sorry I missed your party, love you"', false, 'low', 'neutral'],
   ['收件人和电话不变。如果已经发货了的话我就自己联系快递改', false, 'low', 'neutral'],
   ['My phone says "No SIM" since this morning', true, 'medium'], // a screen read out is the problem itself
+  // a buyer who says they have not bought yet tells worries and other shops' faults, not a case
+  ['我想买这款手机壳，但是我的手机是15 Pro不是Pro Max，我怕买错。之前买过一个号称支持磁吸的，结果一吸就掉。镜头开孔是按15 Pro做的吗？', false, 'low'],
+  ["I've been eyeing your necklace for a while. My neck reacts to cheap metals and my last one from another shop turned green. Is the gold filled option nickel free?", false, 'low'],
+  ['想买个行车记录仪，799好贵不舍得', true, 'medium'], // no question: a grumble about the price, not a pre-sale question
+  ['我想买这款，但是我上周买的那件收到就坏了，订单号1234，先帮我处理一下？', true, 'medium'], // an order they have
+  ['方便的话加个微信详细聊', false, 'low', 'neutral'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
