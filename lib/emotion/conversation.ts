@@ -30,12 +30,14 @@ export interface TrendOptions {
   spokeBefore?: boolean;
   /** The last message still shows a care feeling of its own and no calm ("所以到底什么时候补发"): not calming. */
   stillUpset?: boolean;
+  /** Chased again, no more softly than the time before ("在吗" → "在吗在吗", "??" → "???"): impatience is growing. */
+  chasedAgain?: boolean;
 }
 
 /** A first complaint this clear after calm messages is a rise in temperature. */
 const CLEARLY_UPSET = 0.5;
 
-export function trendOf(heats: readonly number[], { spokeBefore = false, stillUpset = false }: TrendOptions = {}): Trend {
+export function trendOf(heats: readonly number[], { spokeBefore = false, stillUpset = false, chasedAgain = false }: TrendOptions = {}): Trend {
   const n = heats.length;
   if (n < 2) return 'steady';
   const last = heats[n - 1]!;
@@ -46,7 +48,7 @@ export function trendOf(heats: readonly number[], { spokeBefore = false, stillUp
   const jumped = last - mean >= 0.15 && Math.max(...prev) >= TRACE;
   // calm questions, then a complaint: the temperature went up (its urgency is the complaint's own)
   const firstComplaint = spokeBefore && Math.max(...prev) < TRACE && last >= CLEARLY_UPSET;
-  if (last >= PRESENT && (jumped || rising || firstComplaint)) return 'escalating';
+  if (last >= PRESENT && (jumped || rising || firstComplaint || chasedAgain)) return 'escalating';
   if (!stillUpset && Math.max(...prev) >= PRESENT && mean - last >= 0.2) return 'calming';
   return 'steady';
 }
@@ -128,7 +130,15 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
     heats.push(i > 0 && keeps ? Math.max(own, heats[i - 1]! + more) : own);
   }
   const stillUpset = !calmOf(n - 1) && care.some((l) => scores[n - 1]![l] >= PRESENT);
-  const trend = trendOf(heats, { spokeBefore: nudges.slice(0, -1).some((x, i) => !x && list[i]!.trim() !== ''), stillUpset });
+  // the second nudge in a row after an open problem, at least as insistent as the one before it (the same words
+  // again, "在吗" → "在吗", are patience; "在吗" → "在吗在吗", "??" → "???" are not)
+  const [lastSaid, saidBefore] = [folded[n - 1]!.trim(), (folded[n - 2] ?? '').trim()];
+  const chasedAgain = open && isChasing(folded[n - 1]!) && n >= 3 && nudges[n - 2]! && lastSaid !== saidBefore && lastSaid.length >= saidBefore.length;
+  const options: TrendOptions = { spokeBefore: nudges.slice(0, -1).some((x, i) => !x && list[i]!.trim() !== ''), stillUpset };
+  const trend = trendOf(heats, { ...options, chasedAgain });
+  // growing impatience alone shows in the trend; the problem chased still sets urgency (a router that won't connect
+  // stays medium however often "在吗" is asked)
+  const feelingRose = trend === 'escalating' && (!chasedAgain || trendOf(heats, options) === 'escalating');
   // escalation lifts urgency only for a buyer who was already upset; a first complaint has its own urgency
   const wasUpset = Math.max(0, ...scores.slice(0, -1).map(heat)) >= TRACE;
   // asked again and again: time pressure, a stuck parcel, or nudges after an open problem
@@ -139,7 +149,7 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
   return {
     emotions,
     main: emotions[0]!.label,
-    ...urgencyOf({ scores: merged, flags, lang, escalating: trend === 'escalating' && wasUpset && heat(merged) >= PRESENT, chasing }),
+    ...urgencyOf({ scores: merged, flags, lang, escalating: feelingRose && wasUpset && heat(merged) >= PRESENT, chasing }),
     trend,
   };
 }

@@ -88,6 +88,15 @@ describe('detectConversation', () => {
     // chasing nothing is not impatience
     expect(detectConversation(['这个有白色吗', '在吗']).emotions.map((e) => e.label)).not.toContain('anxious');
   });
+  it('chasing again, more insistently, is growing impatience; the same words again are not', () => {
+    for (const chat of [['收到的衣服有破洞', '怎么处理', '？', '？？？'], ['我的快递三天没动了', '在吗', '在吗在吗'], ['Hi, the zipper broke on my bag', 'Hello?', '??', '???']]) {
+      expect(detectConversation(chat).trend).toBe('escalating');
+    }
+    expect(detectConversation(['发错货了', '在吗', '在吗']).trend).toBe('steady');
+    expect(detectConversation(['这个有白色吗', '在吗', '在吗在吗']).trend).not.toBe('escalating'); // nothing open to chase
+    // impatience shows in the trend, but the problem still sets urgency
+    expect(detectConversation(['这个路由器连不上网', '试了好多次', '在吗', '有人吗？？']).urgency).toBe('medium');
+  });
   it('a punctuation-only last message is answered in the language of the chat', () => {
     const r = detectConversation(['我的訂單怎麼還沒出貨？', '有人嗎', '？？？']);
     expect(r.urgencyReasons.join('')).toMatch(/[\u4e00-\u9fff]/);
