@@ -135,7 +135,7 @@ const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货
 
 /** Says the buyer has not bought yet; and signs of an order the buyer already has. */
 const BUYING_INTENT = /想买这|想买一|想给.{1,8}买|想入手|打算买这|准备买这|看中了这|看中这|看上了这|看上这|再下单|下单前|下单之前|拍之前|问清楚再|\b(?:before i (?:order|buy|purchase|place|commit)|before (?:ordering|buying|purchasing|placing an order)|i'?m (?:looking at|interested in|eyeing|considering)|i am (?:looking at|interested in|considering)|i'?ve been eyeing|thinking (?:of|about) (?:buying|ordering|getting)|planning to (?:buy|order|get))\b/;
-const OWN_ORDER = /订单|訂單|单号|單號|收到|到货|到貨|我买的|我買的|你们发的|你們發的|已经买了|已經買了|买回来|買回來|\b(?:my order|order (?:number|no|#)|i received|arrived|was delivered|got delivered|the one you sent)\b|#\s?\d/;
+const OWN_ORDER = /订单|訂單|单号|單號|收到|到货|到貨|我买的|我買的|你们发的|你們發的|寄来的|寄來的|发来的|發來的|已经买了|已經買了|买回来|買回來|\b(?:my order|order (?:number|no|#)|i received|arrived|was delivered|got delivered|the one you sent)\b|#\s?\d/;
 
 /** "本来还担心", "当时挺郁闷", "还以为坏了", "I was so worried", "at first I was annoyed": a feeling told as past. */
 const PAST_ZH = /(?:本来|原本|当时|一开始|起初|还以为|以为)(?:还|很|有点|挺|真的|都|就|是)?$/;
@@ -170,7 +170,7 @@ function isQuestion(s: string, [from, to]: [number, number]): boolean {
  * The sentence around a hurt or a risk when it only asks whether it could happen: "could they choke on the small
  * parts?", "is the wool itchy?", 会不会有毒啊. Not a why or how question (为什么冒烟了？ tells that it did).
  */
-const ZH_WOULD = /会不会|會不會|会唔会|會唔會|是否|会.{0,10}[吗嗎]|會.{0,10}[吗嗎]|能.{0,10}[吗嗎]/;
+const ZH_WOULD = /会不会|會不會|会唔会|會唔會|是否|会(?!儿|兒).{0,10}[吗嗎]|會(?!兒).{0,10}[吗嗎]/;
 const SENTENCE_STOP = /[.!?！？。\n]/;
 function harmAskedAbout(s: string, start: number, end: number): [number, number] | undefined {
   // Chinese chat runs told and asked clauses together (烫得厉害，有点怕会不会炸): only the clause itself
@@ -182,6 +182,32 @@ function harmAskedAbout(s: string, start: number, end: number): [number, number]
   while (to < s.length && !SENTENCE_STOP.test(s[to]!)) to++;
   const asks = (s[to] === '?' || s[to] === '？') && YES_NO_OPENER.test(s.slice(from, to).trim().toLowerCase());
   return asks ? [from, to] : undefined;
+}
+
+/** In a yes/no question: "is it bad for kids?", 会不会掉色, 是不粘的吗, 不会被没收吧 (not "why is it still not here?"). */
+function inQuestion(s: string, start: number, end: number): boolean {
+  let from0 = start;
+  while (from0 > 0 && !SENTENCE_STOP.test(s[from0 - 1]!)) from0--;
+  let to = end;
+  while (to < s.length && !SENTENCE_STOP.test(s[to]!)) to++;
+  if ((s[to] === '?' || s[to] === '？') && YES_NO_OPENER.test(s.slice(from0, to).trim().toLowerCase())) return true;
+  const [from, clauseEnd] = segmentAround(s, start, end);
+  const clause = s.slice(from, clauseEnd);
+  // not any 吗 or 吧: 是坏了吗 asks about a fault the buyer has, 太差了吧 exclaims
+  return ZH_WOULD.test(clause) || /^(?:不[会會]|没有|沒有|没什么|沒什麼|应该不|應該不).*吧[哦啊呀]?$/.test(clause);
+}
+
+/** Spans of a fear of what might happen: 怕被染, 有点怕怕, "scared of breakouts", "don't want anything toxic". */
+const FEAR = /怕|担心|擔心|\b(?:scared of|scared that|afraid of|afraid that|worried about|worried that|worried it|nervous about|don'?t want)\b/g;
+function fearsAhead(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  FEAR.lastIndex = 0;
+  for (let m = FEAR.exec(s); m; m = FEAR.exec(s)) {
+    let to = m.index + m[0].length;
+    while (to < s.length && !SENTENCE_STOP.test(s[to]!) && s[to] !== '，' && s[to] !== ',') to++;
+    out.push([m.index, to]);
+  }
+  return out;
 }
 
 /** Nothing to handle any more: no after-sales or usage case. */
@@ -493,7 +519,7 @@ export function analyse(text: string): Analysis {
   if (asksAt) {
     const [from, to] = asksAt;
     // a problem word in another question (是不粘内胆吗) tells nothing either
-    const told = contributions.some((c) => (c.end <= from || c.start >= to) && negativeLabels.includes(c.label) && c.why !== 'exclaim' && !isQuestion(s, segmentAround(s, c.start, c.end)));
+    const told = contributions.some((c) => (c.end <= from || c.start >= to) && negativeLabels.includes(c.label) && c.why !== 'exclaim' && !isQuestion(s, segmentAround(s, c.start, c.end)) && !inQuestion(s, c.start, c.end));
     if (!told) {
       flags.add('hypothetical');
       flags.add('preSale');
@@ -526,6 +552,22 @@ export function analyse(text: string): Analysis {
     if (imagined.size && !contributions.some((c) => !imagined.has(c) && real(c))) {
       flags.add('hypothetical');
       flags.add('preSale');
+    }
+  }
+  // "白色的怕被染，洗了不会掉色吧？", "does the serum burn? scared of breakouts before my wedding": a buyer with no order
+  // in the message whose every worry sits in a question or in a fear of what might happen is asking before buying
+  const aCase = flags.has('afterSales') || flags.has('usage') || flags.has('stuck') || flags.has('ship') || flags.has('digital');
+  if (!flags.has('hypothetical') && !aCase && /[?？]|吗|嗎|不[会會].{0,12}吧|会不会|會不會/.test(s) && !OWN_ORDER.test(s)) {
+    const worries = fearsAhead(s);
+    const live = (c: Contribution) => negativeLabels.includes(c.label) && c.why !== 'exclaim' && c.why !== 'question';
+    const feared = (c: Contribution) => worries.some(([a, b]) => c.start >= a && c.start < b);
+    const asked = (c: Contribution) => feared(c) || inQuestion(s, c.start, c.end);
+    const doubt = (c: Contribution) => (c.label === 'anxious' || c.label === 'disappointed') && c.why !== 'waited' && (c.why !== 'time' || feared(c)) && asked(c);
+    if (contributions.some(live) && contributions.every((c) => !live(c) || doubt(c))) {
+      flags.add('hypothetical');
+      flags.add('preSale');
+      // 怕 is no deadline here
+      flags.delete('time');
     }
   }
   if (flags.has('hypothetical')) {

@@ -559,6 +559,15 @@ const cases: Case[] = [
   ['想买个行车记录仪，799好贵不舍得', true, 'medium'], // no question: a grumble about the price, not a pre-sale question
   ['我想买这款，但是我上周买的那件收到就坏了，订单号1234，先帮我处理一下？', true, 'medium'], // an order they have
   ['方便的话加个微信详细聊', false, 'low', 'neutral'],
+  // before buying, every worry in a question or a fear of what might happen: a question, however worried
+  ['亲 这个衣服洗了不会掉色吧？白色的怕被染', false, 'low'],
+  ['鞋子偏码吗 我脚宽 怕挤脚疼', false, 'low'],
+  ['Worried it might be too big for my desk - what are the exact dimensions?', false, 'low'],
+  ['这个玩具小孩子啃了会不会有毒 没有什么坏处吧', false, 'low'],
+  // ...but not a fault the buyer has, asked about, nor a complaint ending in 吧, nor a fear for an order on its way
+  ['信用卡一直刷不過，是系統有問題嗎', true, 'medium'],
+  ['衣服上有个洞 还有线头 这质量也太差了吧', true, 'medium', 'disappointed'],
+  ['快递三天没动了，怕赶不上生日，能催一下吗？', true, 'high', 'anxious'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
