@@ -578,6 +578,11 @@ export function analyse(text: string): Analysis {
     flags.delete('safety');
   }
 
+  // 好吃到哭😭, "obsessed 😭": tears beside praise and nothing wrong are joy
+  const tears = contributions.filter((c) => c.why === 'emoji' && /😭|🥹/u.test(s.slice(c.start, c.end)));
+  if (tears.length && contributions.some((c) => c.label === 'positive' && c.weight >= 1) && contributions.every((c) => !negativeLabels.includes(c.label) || tears.includes(c)))
+    for (const c of tears) if (negativeLabels.includes(c.label)) c.weight = 0;
+
   // what the buyer wants written on a gift card or engraved is not what they feel
   if (hasQuote(s)) {
     const dictated = dictatedQuotes(s);

@@ -269,4 +269,12 @@ export const enEverydayGroups: Group[] = [
   // a doctor, bleeding are harm done or narrowly missed; a rash or itching alone is a worry to handle now (medium)
   { labels: { anxious: 2.5, disappointed: 1 }, neg: null, flags: ['afterSales', 'safety'], why: 'problem', terms: 'choking|choked|choke on|choking hazard|swallowed|swallow it|in his mouth|in her mouth|in the baby\'s mouth|toxic gel|toxic smell|smells toxic|toxic fumes|chemical fumes|poisoned|poisoning|went to the er|went to the hospital|to the emergency room|took her to the doctor|took him to the doctor|the doctor said|urgent care|dermatitis|hives|itchy and swollen|red and swollen|swollen and itchy|swollen and red|bleeding|was bleeding|started bleeding|got hurt|hurt himself|hurt herself' },
   { labels: { anxious: 2 }, flags: ['afterSales', 'harm'], why: 'problem', terms: 'rash|a rash|itchy|itching|skin irritation|irritated my skin|broke out in|breakout|breakouts' },
+  // after the twenty-ninth probe: a competitor plus telling everyone, negative feedback and a report are threats;
+  // censored and mild swearing at the shop; an early arrival closes the worry; kindness to the agent is warmth;
+  // a crazy day is a busy one
+  { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: 'buying from your competitor|buy from your competitor|buying from a competitor|going to your competitor|telling everyone why|telling everyone about|tell everyone about|everyone on tiktok|everyone on facebook|everyone on twitter|everyone on instagram|everyone on reddit|negative feedback|leave negative feedback|leaving negative feedback|file a report|filing a report' },
+  { labels: { angry: 2.5 }, flags: ['profanity'], why: 'profanity', terms: 'sh*t|sh!t|s**t|sh1t|screw your' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: 'came early|days early|ahead of schedule|earlier than expected|sooner than expected' },
+  { labels: { positive: 1.5 }, neg: null, terms: 'don\'t apologize|no need to apologize|not your fault|no need to apologise|don\'t apologise' },
+  { kind: 'ignore', terms: 'crazy day|crazy busy|crazy week|crazy time|crazy times|crazy month|crazy season' },
 ];

@@ -568,6 +568,17 @@ const cases: Case[] = [
   ['信用卡一直刷不過，是系統有問題嗎', true, 'medium'],
   ['衣服上有个洞 还有线头 这质量也太差了吧', true, 'medium', 'disappointed'],
   ['快递三天没动了，怕赶不上生日，能催一下吗？', true, 'high', 'anxious'],
+  // threats outside the legal words: the platform asked in, a competitor and a long review, the card company
+  ['再不退款我就找平台客服介入了', true, 'high', 'threatening'],
+  ['你們再拖 我就去信用卡公司申請退單', true, 'high', 'threatening'],
+  ["fine, im buying from your competitor. and telling everyone on tiktok why", true, 'high', 'threatening'],
+  ['I keep telling everyone to watch it, such a fun movie', false, 'low'], // telling everyone is no threat on its own
+  ['absolute sh*t quality', true, 'high', 'angry'],
+  // praise slang built on crying and outrageous; a worry that proved needless
+  ['好吃到哭😭 已经推荐给同事了', false, 'low', 'positive'],
+  ['快递快得离谱 昨天下单今天就到了 绝了', false, 'low', 'positive'],
+  ['本来还担心会不会偏小 结果刚刚好 担心是多余的哈哈', false, 'low', 'positive'],
+  ["I was afraid it wouldn't arrive before the holidays but it came 3 days early. thank you so much!", false, 'low', 'positive'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
