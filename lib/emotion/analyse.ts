@@ -166,33 +166,33 @@ function isQuestion(s: string, [from, to]: [number, number]): boolean {
   return s[to] === '?' || s[to] === '？' || (to > from && (last === '吗' || last === '嘛' || last === '么' || last === '呢'));
 }
 
-/**
- * The sentence around a hurt or a risk when it only asks whether it could happen: "could they choke on the small
- * parts?", "is the wool itchy?", 会不会有毒啊. Not a why or how question (为什么冒烟了？ tells that it did).
- */
 const ZH_WOULD = /会不会|會不會|会唔会|會唔會|是否|会(?!儿|兒).{0,10}[吗嗎]|會(?!兒).{0,10}[吗嗎]/;
 const SENTENCE_STOP = /[.!?！？。\n]/;
-function harmAskedAbout(s: string, start: number, end: number): [number, number] | undefined {
-  // Chinese chat runs told and asked clauses together (烫得厉害，有点怕会不会炸): only the clause itself
-  const clause = segmentAround(s, start, end);
-  if (ZH_WOULD.test(s.slice(...clause))) return clause;
+/** The sentence around a span, and whether it is an English yes/no question ("could they choke on the parts?"). */
+function sentenceAround(s: string, start: number, end: number): { bounds: [number, number]; yesNo: boolean } {
   let from = start;
   while (from > 0 && !SENTENCE_STOP.test(s[from - 1]!)) from--;
   let to = end;
   while (to < s.length && !SENTENCE_STOP.test(s[to]!)) to++;
-  const asks = (s[to] === '?' || s[to] === '？') && YES_NO_OPENER.test(s.slice(from, to).trim().toLowerCase());
-  return asks ? [from, to] : undefined;
+  return { bounds: [from, to], yesNo: (s[to] === '?' || s[to] === '？') && YES_NO_OPENER.test(s.slice(from, to).trim().toLowerCase()) };
 }
 
-/** In a yes/no question: "is it bad for kids?", 会不会掉色, 是不粘的吗, 不会被没收吧 (not "why is it still not here?"). */
+/**
+ * Where a hurt or a risk is only asked about: "could they choke on the small parts?", "is the wool itchy?",
+ * 会不会有毒啊. Not a why or how question (为什么冒烟了？ tells that it did). Chinese chat runs told and asked
+ * clauses together (烫得厉害，有点怕会不会炸), so there only the clause itself counts.
+ */
+function harmAskedAbout(s: string, start: number, end: number): [number, number] | undefined {
+  const clause = segmentAround(s, start, end);
+  if (ZH_WOULD.test(s.slice(...clause))) return clause;
+  const sentence = sentenceAround(s, start, end);
+  return sentence.yesNo ? sentence.bounds : undefined;
+}
+
+/** In a yes/no question: "is it bad for kids?", 会不会掉色, 不会被没收吧 (not "why is it still not here?"). */
 function inQuestion(s: string, start: number, end: number): boolean {
-  let from0 = start;
-  while (from0 > 0 && !SENTENCE_STOP.test(s[from0 - 1]!)) from0--;
-  let to = end;
-  while (to < s.length && !SENTENCE_STOP.test(s[to]!)) to++;
-  if ((s[to] === '?' || s[to] === '？') && YES_NO_OPENER.test(s.slice(from0, to).trim().toLowerCase())) return true;
-  const [from, clauseEnd] = segmentAround(s, start, end);
-  const clause = s.slice(from, clauseEnd);
+  if (sentenceAround(s, start, end).yesNo) return true;
+  const clause = s.slice(...segmentAround(s, start, end));
   // not any 吗 or 吧: 是坏了吗 asks about a fault the buyer has, 太差了吧 exclaims
   return ZH_WOULD.test(clause) || /^(?:不[会會]|没有|沒有|没什么|沒什麼|应该不|應該不).*吧[哦啊呀]?$/.test(clause);
 }
