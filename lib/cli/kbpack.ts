@@ -43,6 +43,12 @@ async function main(argv: string[]): Promise<number> {
   return (await load(name)).run(rest);
 }
 
+// `kbpack emotion < big.jsonl | head`: a reader that stops early is done with us, not an error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PassThrough, Readable } from 'node:stream';
 import { processLine, runStreams } from '@/lib/cli/commands/emotion';
@@ -72,5 +73,11 @@ describe('kbpack emotion', () => {
     expect(lines[1]!.emotions).toBeDefined();
     expect(lines[2]!.error).toBe('line 3: "earlier" must be a list of strings (the buyer\'s earlier messages, oldest first)'); // said once
     expect(err).toMatch(/2 line\(s\)/);
+  });
+  it('stops quietly when the reader closes early (kbpack emotion < big.jsonl | head -1)', () => {
+    const input = Array.from({ length: 20000 }, (_, i) => JSON.stringify({ id: String(i), text: '快递怎么还没到' })).join('\n');
+    const r = spawnSync('bash', ['-c', 'node --import tsx lib/cli/kbpack.ts emotion | head -1'], { input, encoding: 'utf8', cwd: process.cwd() });
+    expect(JSON.parse(r.stdout.trim())).toMatchObject({ id: '0' });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled/);
   });
 });
