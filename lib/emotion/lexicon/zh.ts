@@ -387,7 +387,8 @@ export const zhGroups: Group[] = [
   // card company are threats; praise slang built on crying and outrageous (好吃到哭, 快得离谱, 绝了); a worry that
   // proved needless is over; kindness to the agent (不用道歉) is warmth
   { labels: { threatening: 2.5, angry: 0.5 }, neg: null, flags: ['threat'], why: 'threat', terms: '平台客服介入|找平台客服|让平台处理|找小二|写个长评|写长评|写篇长评|去京东买|去淘宝买|去拼多多买|去天猫买|去别家买|换别家买|信用卡公司|申请退单|银行退单' },
-  { labels: { positive: 2.5 }, neg: null, terms: '好吃到哭|好看到哭|好用到哭|美到哭|美哭了|美哭|暖哭了|暖哭|甜到哭|香到哭|快得离谱|好得离谱|便宜得离谱|好看得离谱|离谱地好|绝了|滴水不漏|太暖了' },
+  { labels: { positive: 2.5 }, neg: null, terms: '好吃到哭|好看到哭|好用到哭|美到哭|美哭了|美哭|暖哭了|暖哭|甜到哭|香到哭|快得离谱|好得离谱|便宜得离谱|好看得离谱|离谱地好|滴水不漏|太暖了' },
+  { labels: { disappointed: 2 }, flags: ['afterSales', 'ship'], why: 'problem', terms: '淋湿了|都淋湿了|被雨淋了|被雨淋湿|扔门口|扔在门口|丢门口' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '担心是多余的|担心多余了|白担心了|多虑了' },
   { labels: { positive: 1.5 }, neg: null, terms: '不用道歉|别道歉|不是你的错|不是你们的错' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────

@@ -577,6 +577,7 @@ const cases: Case[] = [
   // praise slang built on crying and outrageous; a worry that proved needless
   ['好吃到哭😭 已经推荐给同事了', false, 'low', 'positive'],
   ['快递快得离谱 昨天下单今天就到了 绝了', false, 'low', 'positive'],
+  ['快递员直接扔门口 也不打电话 东西都淋湿了 这服务真绝了', true, 'medium'], // 绝了 after a gripe is irony
   ['本来还担心会不会偏小 结果刚刚好 担心是多余的哈哈', false, 'low', 'positive'],
   ["I was afraid it wouldn't arrive before the holidays but it came 3 days early. thank you so much!", false, 'low', 'positive'],
 ];
