@@ -190,7 +190,7 @@ function harmAskedAbout(s: string, start: number, end: number): [number, number]
 }
 
 /** In a yes/no question: "is it bad for kids?", 会不会掉色, 不会被没收吧 (not "why is it still not here?"). */
-function inQuestion(s: string, start: number, end: number): boolean {
+function inYesNoQuestion(s: string, start: number, end: number): boolean {
   if (sentenceAround(s, start, end).yesNo) return true;
   const clause = s.slice(...segmentAround(s, start, end));
   // not any 吗 or 吧: 是坏了吗 asks about a fault the buyer has, 太差了吧 exclaims
@@ -519,7 +519,7 @@ export function analyse(text: string): Analysis {
   if (asksAt) {
     const [from, to] = asksAt;
     // a problem word in another question (是不粘内胆吗) tells nothing either
-    const told = contributions.some((c) => (c.end <= from || c.start >= to) && negativeLabels.includes(c.label) && c.why !== 'exclaim' && !isQuestion(s, segmentAround(s, c.start, c.end)) && !inQuestion(s, c.start, c.end));
+    const told = contributions.some((c) => (c.end <= from || c.start >= to) && negativeLabels.includes(c.label) && c.why !== 'exclaim' && !isQuestion(s, segmentAround(s, c.start, c.end)) && !inYesNoQuestion(s, c.start, c.end));
     if (!told) {
       flags.add('hypothetical');
       flags.add('preSale');
@@ -561,7 +561,7 @@ export function analyse(text: string): Analysis {
     const worries = fearsAhead(s);
     const live = (c: Contribution) => negativeLabels.includes(c.label) && c.why !== 'exclaim' && c.why !== 'question';
     const feared = (c: Contribution) => worries.some(([a, b]) => c.start >= a && c.start < b);
-    const asked = (c: Contribution) => feared(c) || inQuestion(s, c.start, c.end);
+    const asked = (c: Contribution) => feared(c) || inYesNoQuestion(s, c.start, c.end);
     const doubt = (c: Contribution) => (c.label === 'anxious' || c.label === 'disappointed') && c.why !== 'waited' && (c.why !== 'time' || feared(c)) && asked(c);
     if (contributions.some(live) && contributions.every((c) => !live(c) || doubt(c))) {
       flags.add('hypothetical');
@@ -579,7 +579,7 @@ export function analyse(text: string): Analysis {
   }
 
   // 好吃到哭😭, "obsessed 😭": tears beside praise and nothing wrong are joy
-  const tears = contributions.filter((c) => c.why === 'emoji' && /😭|🥹/u.test(s.slice(c.start, c.end)));
+  const tears = /😭|🥹/u.test(s) ? contributions.filter((c) => c.why === 'emoji' && /😭|🥹/u.test(s.slice(c.start, c.end))) : [];
   if (tears.length && contributions.some((c) => c.label === 'positive' && c.weight >= 1) && contributions.every((c) => !negativeLabels.includes(c.label) || tears.includes(c)))
     for (const c of tears) if (negativeLabels.includes(c.label)) c.weight = 0;
 

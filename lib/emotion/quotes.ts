@@ -47,7 +47,6 @@ export function scareQuotes(s: string): { start: number; end: number }[] {
   return out;
 }
 
-
 // Words the buyer wants written, printed or engraved for someone else (a gift card, a name tag): the feeling in
 // them is the card's, not the buyer's. "卡片上写“生日快乐”", 'the note should say: "Happy birthday, Linda"'.
 const DICTATES = /(?:写|寫|写上|寫上|写一句|寫一句|帮我写|幫我寫|印上|刻上|刻|绣上|繡上|\b(?:(?:should|to|could|would|will|can you|please|it) (?:say|read)|write|writing|written on|engrave\w*|printed on|print on|embroider\w*|inscription|(?:message|note|card|tag|wording) (?:should be|to be|is|as|that says|saying|reading)|(?:message|note|card|tag|wording))\b)\s*[:：,，]?\s*$/;
