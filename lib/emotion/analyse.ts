@@ -137,6 +137,13 @@ const OWN_EXPERIENCE = /买了以后|买回来|买了之后|收到|拿到|到货
 const BUYING_INTENT = /想买这|想买一|想给.{1,8}买|想入手|打算买这|准备买这|看中了这|看中这|看上了这|看上这|再下单|下单前|下单之前|拍之前|问清楚再|\b(?:before i (?:order|buy|purchase|place|commit)|before (?:ordering|buying|purchasing|placing an order)|i'?m (?:looking at|interested in|eyeing|considering)|i am (?:looking at|interested in|considering)|i'?ve been eyeing|thinking (?:of|about) (?:buying|ordering|getting)|planning to (?:buy|order|get))\b/;
 const OWN_ORDER = /订单|訂單|单号|單號|收到|到货|到貨|我买的|我買的|你们发的|你們發的|寄来的|寄來的|发来的|發來的|已经买了|已經買了|买回来|買回來|\b(?:my order|order (?:number|no|#)|i received|arrived|was delivered|got delivered|the one you sent)\b|#\s?\d/;
 
+/**
+ * Someone else's word about the shop, and the buyer asking whether it is true: 朋友说你们家是假货 真的吗, "my boss said
+ * these are terrible for calls, are they?". A relative's trouble with a thing the buyer has is no rumour.
+ */
+const PERSON_SAID = /(?:朋友|同事|室友|舍友|闺蜜|老公|老婆|男朋友|女朋友|男友|女友|家人|邻居|同学|我妈|我爸|老板|领导|别人|有人|大家)(?:也|都|们)?(?:跟我|和我)?(?:说|讲)|\bmy (?:friends?|boss|wife|husband|partner|mom|mum|dad|sister|brother|roommate|neighbou?r|coworker|co-worker|colleague|cousin|bf|gf|boyfriend|girlfriend) (?:said|says|told me|thinks)\b|\b(?:someone|people|everyone) (?:said|says|told me)\b/;
+const IS_IT_TRUE = /真的吗|真的嘛|是真的吗|是不是真的|真的假的|是吗|是这样吗|\b(?:is (?:it|that|this) (?:true|right)|true\?|are they\?|is it\?|does it\?|do they\?|really\?)/;
+
 /** "本来还担心", "当时挺郁闷", "还以为坏了", "I was so worried", "at first I was annoyed": a feeling told as past. */
 const PAST_ZH = /(?:本来|原本|当时|一开始|起初|还以为|以为)(?:还|很|有点|挺|真的|都|就|是)?$/;
 const PAST_EN = /\b(?:i was|i'd been|i had been|we were|at first i was|initially i was|i got)(?:\s+(?:so|really|very|a bit|a little|quite|pretty|super|kinda|kind of|getting))?\s+$/;
@@ -527,6 +534,8 @@ export function analyse(text: string): Analysis {
   }
   // what reviews or another shop said is a doubt before buying, unless the buyer goes on to say it happened to
   // them ("看评论说有异味，收到果然有", "reviews said it runs small and sure enough it does")
+  const rumour = PERSON_SAID.exec(s);
+  if (rumour && IS_IT_TRUE.test(s.slice(rumour.index)) && !OWN_ORDER.test(s) && !flags.has('safety') && !flags.has('harm')) hearsayAt = Math.max(hearsayAt, rumour.index);
   if (hearsayAt >= 0 && !OWN_EXPERIENCE.test(s.slice(hearsayAt))) {
     flags.add('hypothetical');
     flags.add('preSale');

@@ -8,6 +8,11 @@ const zh = /(买|拍|要|订|选|点)的是[^，。！？,.!?\n]{1,12}?[，,\s]*
 const zhCameFirst = /(发来|寄来|收到|到手)的(是|却是)[^，。！？,.!?\n]{1,12}[，,\s]*(但|可|可是)?我(买|拍|要|订|选|点|下单)的(是|明明是)/g;
 // "订两盒只寄来一盒": a count ordered and a smaller count that came
 const zhCount = /(订|买|拍|下单)了?\s*([0-9]+|[两二三四五六七八九十几]+)\s*(盒|件|个|双|包|瓶|份|套|只|条|箱|本|支|袋)[^，。！？,.!?\n]{0,8}?[，,\s]*(只|才)(寄来|发来|收到|到了|来了|给了|发了)/g;
+// "和描述的不太一样", "跟主播说的不一样": what came is not what the listing or the live stream showed
+const zhDescribed = /(?:和|跟|与|同)(?:商品|宝贝)?(?:描述|图片|图|照片|宣传|详情页|详情|视频|直播间|主播说|主播讲|介绍|说明|页面|买家秀)(?:上|里|中)?(?:的|说的|写的)?(?:完全|根本|有点|有些|不太|太|很|一点都|一点也)?(?:不|没)太?(?:一样|符|相符|像)/g;
+// …unless it is only asked about or feared before buying: 会不会和图片不一样, 实物跟图片不一样吗
+const ASKED_BEFORE = /会不会|会|怕|担心|是否/;
+const ASKED_AFTER = /^[的啊呀]?[吗嘛么]/;
 // "a set of 6 but I only got 4"
 const enSet = /\b(?:set|pack|box|bundle) of (?:\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?\n]{0,30}?\bonly (?:got|received|came with|had) (?:\d+|one|two|three|four|five)\b/g;
 // "received a size 8 instead of the 10 I ordered"
@@ -43,6 +48,12 @@ export function findMismatches(s: string): Span[] {
       if (EXTRA.test(s.slice(end, end + 24))) continue;
       out.push({ start: m.index + (m[0].length - m[0].trimStart().length), end });
     }
+  }
+  zhDescribed.lastIndex = 0;
+  for (let m = zhDescribed.exec(s); m; m = zhDescribed.exec(s)) {
+    const end = m.index + m[0].length;
+    if (ASKED_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index)) || ASKED_AFTER.test(s.slice(end, end + 2))) continue;
+    out.push({ start: m.index, end });
   }
   return out;
 }

@@ -277,4 +277,11 @@ export const enEverydayGroups: Group[] = [
   { labels: { positive: 2 }, flags: ['resolved'], terms: 'came early|days early|ahead of schedule|earlier than expected|sooner than expected' },
   { labels: { positive: 1.5 }, neg: null, terms: 'don\'t apologize|no need to apologize|not your fault|no need to apologise|don\'t apologise' },
   { kind: 'ignore', terms: 'crazy day|crazy busy|crazy week|crazy time|crazy times|crazy month|crazy season' },
+  // after the twenty-ninth probe, letdowns: a hope told as past ("was really looking forward to this"), a thing
+  // smaller or thinner than expected; an apology for the buyer's own mix-up is no confusion
+  { labels: { disappointed: 2 }, why: 'problem', terms: 'not what i hoped for|not what i was hoping for|not what i\'d hoped for|was hoping for more|i was really looking forward to|was really looking forward to|was so looking forward to|i was looking forward to|had high hopes|had such high hopes|had higher hopes' },
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'smaller than expected|smaller than i expected|smaller than i thought|thinner than expected|thinner than i expected|thinner than i thought|flimsier than|flimsier than expected|worse than expected|worse than i expected|shorter than expected|shorter than i expected|weaker than expected|cheaper looking than|looks cheaper than|lower quality than|doesn\'t look like the picture|doesn\'t look like the photo|different from the listing' },
+  // asked for the same proof again: photos sent twice, "what else do you need from me"
+  { labels: { angry: 2 }, flags: ['time'], why: 'time', terms: 'sent the photos twice|sent photos twice|sent you photos twice|sent the pictures twice|sent the pics twice|what else do you need from me|what else do u need from me|what more do you need from me|what more do u need|how many times do i have to|how many times do i need to|how many more times' },
+  { kind: 'ignore', terms: 'sorry for the confusion|sorry about the confusion|apologies for the confusion|sorry for any confusion' },
 ];

@@ -391,6 +391,14 @@ export const zhGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['afterSales', 'ship'], why: 'problem', terms: '淋湿了|都淋湿了|被雨淋了|被雨淋湿|扔门口|扔在门口|丢门口' },
   { labels: { positive: 2 }, flags: ['resolved'], terms: '担心是多余的|担心多余了|白担心了|多虑了' },
   { labels: { positive: 1.5 }, neg: null, terms: '不用道歉|别道歉|不是你的错|不是你们的错' },
+  // after the twenty-ninth probe, letdowns: an expectation told as past (本来很期待) is a letdown; joy that 坏了
+  // intensifies (开心坏了) is no fault; praise said again and again (夸了好几次) is no repeated chasing
+  { labels: { disappointed: 2 }, why: 'problem', terms: '本来很期待|本来挺期待|本来还挺期待|本来超期待|原本很期待|原本挺期待|满怀期待|满心期待|白期待|白高兴|空欢喜|期望越大失望越大' },
+  { labels: { positive: 2.5 }, neg: null, terms: '开心坏了|高兴坏了|乐坏了|美坏了|喜欢坏了|激动坏了' },
+  { kind: 'ignore', terms: '夸了好几次|夸了好多次|夸了好几遍|夸好几次|一直拖地|老是拖地|总是拖地|拖拖鞋' },
+  // dragging it out (一直拖) is anger at the shop; 懒得说了 gives up on it, a quiet letdown
+  { labels: { angry: 2 }, why: 'problem', terms: '一直拖|老是拖|总是拖|一拖再拖|拖拖拉拉|拖了这么久|拖着不处理|拖着不给|故意拖' },
+  { labels: { disappointed: 2 }, terms: '懒得说了|懒得说|懒得跟你们说|懒得跟你说|懒得理你们|懒得退了|懒得换了|懒得折腾了|不想多说了|不想再说了' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
   {
     kind: 'ignore',

@@ -580,6 +580,26 @@ const cases: Case[] = [
   ['快递员直接扔门口 也不打电话 东西都淋湿了 这服务真绝了', true, 'medium'], // 绝了 after a gripe is irony
   ['本来还担心会不会偏小 结果刚刚好 担心是多余的哈哈', false, 'low', 'positive'],
   ["I was afraid it wouldn't arrive before the holidays but it came 3 days early. thank you so much!", false, 'low', 'positive'],
+  // letdowns told without a feeling word: a hope told as past, a listing that did not match, smaller than expected
+  ['原本挺期待的 收到发现颜色偏暗', true, 'medium', 'disappointed'],
+  ['颜色和图片不太一样', true, 'medium', 'disappointed'],
+  ['跟主播说的不一样啊', true, 'medium', 'disappointed'],
+  ['实物会不会跟图片不一样？', false, 'low'], // only feared before buying
+  ['was hoping for more, the colour is dull', true, 'medium', 'disappointed'],
+  ['the rug is a lot thinner than i expected', true, 'medium', 'disappointed'],
+  // joy that 坏了 intensifies; an apology for the buyer's own mix-up
+  ['我妈收到花高兴坏了 谢谢老板', false, 'low', 'positive'],
+  ['Sorry about the confusion, I found the tracking link myself', false, 'low'],
+  // someone else's word about the shop, asked whether it is true, is a question before buying
+  ['同事说你们家卖的是假货 是真的吗', false, 'low', 'neutral'],
+  ['my sister says your candles are a total scam, is that true?', false, 'low', 'neutral'],
+  // ...but not a relative's trouble with what the buyer has
+  ['我老公说收到的剃须刀充不了电 怎么办', true, 'medium'],
+  // dragging it out is anger at the shop, giving up on it a quiet letdown; proof asked for again
+  ['售后一直拖 算了 懒得说了', true, 'medium'],
+  ['我想买双拖鞋 家里一直拖地 防滑的有吗', false, 'low'],
+  ['sent the pics twice, what more do u need', true, 'high', 'angry'],
+  ['The courier tried twice already, can I pick it up instead?', false, 'low'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

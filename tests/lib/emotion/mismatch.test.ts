@@ -18,6 +18,16 @@ describe('findMismatches', () => {
   });
 });
 
+describe('what came is not what the listing showed', () => {
+  it.each(['和描述的不太一样', '跟主播说的不一样', '颜色和图片完全不符'])('%s', (text) => {
+    expect(findMismatches(text)).toEqual([{ start: text.search(/[和跟]/), end: text.length }]);
+  });
+  // feared or asked before buying, or the same as the picture
+  it.each(['会不会和图片不一样', '实物跟图片不一样吗', '和图片一样吗', '跟描述的一样'])('not: %s', (text) => {
+    expect(findMismatches(text)).toEqual([]);
+  });
+});
+
 describe('a named mismatch is a wrong-item case', () => {
   it('care and after-sales urgency, with the words as evidence', () => {
     const text = 'I ordered a medium and got an XL';
