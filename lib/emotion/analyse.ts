@@ -217,6 +217,10 @@ function fearsAhead(s: string): [number, number][] {
   return out;
 }
 
+const TEAR_EMOJI = /😭|🥹/u;
+const TEAR_WORD = /^(?:cried|cry|crying|tears|in tears|teared up|哭了|哭|泪目)$/;
+const TEARS_ANYWHERE = /😭|🥹|cried|cry|tears|teared|哭|泪目/u;
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -587,8 +591,8 @@ export function analyse(text: string): Analysis {
     flags.delete('safety');
   }
 
-  // 好吃到哭😭, "obsessed 😭": tears beside praise and nothing wrong are joy
-  const tears = /😭|🥹/u.test(s) ? contributions.filter((c) => c.why === 'emoji' && /😭|🥹/u.test(s.slice(c.start, c.end))) : [];
+  // 好吃到哭😭, "obsessed 😭", "grandma loved the flowers, she cried": tears beside praise and nothing wrong are joy
+  const tears = TEARS_ANYWHERE.test(s) ? contributions.filter((c) => (c.why === 'emoji' ? TEAR_EMOJI : TEAR_WORD).test(s.slice(c.start, c.end))) : [];
   if (tears.length && contributions.some((c) => c.label === 'positive' && c.weight >= 1) && contributions.every((c) => !negativeLabels.includes(c.label) || tears.includes(c)))
     for (const c of tears) if (negativeLabels.includes(c.label)) c.weight = 0;
 

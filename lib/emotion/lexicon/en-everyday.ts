@@ -283,5 +283,10 @@ export const enEverydayGroups: Group[] = [
   { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'smaller than expected|smaller than i expected|smaller than i thought|thinner than expected|thinner than i expected|thinner than i thought|flimsier than|flimsier than expected|worse than expected|worse than i expected|shorter than expected|shorter than i expected|weaker than expected|cheaper looking than|looks cheaper than|lower quality than|doesn\'t look like the picture|doesn\'t look like the photo|different from the listing' },
   // asked for the same proof again: photos sent twice, "what else do you need from me"
   { labels: { angry: 2 }, flags: ['time'], why: 'time', terms: 'sent the photos twice|sent photos twice|sent you photos twice|sent the pictures twice|sent the pics twice|what else do you need from me|what else do u need from me|what more do you need from me|what more do u need|how many times do i have to|how many times do i need to|how many more times' },
+  // after the twenty-fifth probe, again: a thing that stopped doing its job is the problem; thanks for a fix closes
+  // the case; "not in a rush", "nobody home" and "not gonna lie" are no complaint
+  { labels: { disappointed: 2 }, flags: ['usage'], why: 'problem', terms: 'stopped syncing|stopped connecting|stopped pairing|stopped charging|stopped turning on|stopped spinning|stopped loading|stopped updating|stopped tracking|stopped draining|stopped holding a charge' },
+  { labels: { positive: 2 }, flags: ['resolved'], terms: 'thanks for replacing|thank you for replacing|thanks for resolving|thank you for resolving|thanks for refunding|thank you for refunding|you resolved it|you sorted it|you fixed it|for helping me recover|for helping me get it sorted' },
+  { kind: 'ignore', terms: 'not in a rush|in no rush|in no hurry|nobody home|no one home|nobody\'s home|no one\'s home|nobody will be home|no one will be home|not gonna lie|not going to lie' },
   { kind: 'ignore', terms: 'sorry for the confusion|sorry about the confusion|apologies for the confusion|sorry for any confusion' },
 ];

@@ -600,6 +600,13 @@ const cases: Case[] = [
   ['我想买双拖鞋 家里一直拖地 防滑的有吗', false, 'low'],
   ['sent the pics twice, what more do u need', true, 'high', 'angry'],
   ['The courier tried twice already, can I pick it up instead?', false, 'low'],
+  // tears beside praise are joy, beside a fault they are not; a thing that stopped doing its job is the problem;
+  // thanks for a fix closes the case; "not in a rush" and "nobody home" are no complaint
+  ['My mum cried when she opened it, she loves the bracelet. Thank you!', false, 'low', 'positive'],
+  ['i cried when i opened it, the vase was smashed', true, 'medium', 'disappointed'],
+  ['the robot vacuum stopped charging overnight', true, 'medium'],
+  ['Thank you for replacing the torn jacket so quickly, great service', false, 'low', 'positive'],
+  ['Can you deliver on Saturday? Nobody home on weekdays, not in a rush', false, 'low', 'neutral'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
