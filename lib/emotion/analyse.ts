@@ -221,6 +221,9 @@ const TEAR_EMOJI = /😭|🥹/u;
 const TEAR_WORD = /^(?:cried|cry|crying|tears|in tears|teared up|哭了|哭|泪目)$/;
 const TEARS_ANYWHERE = /😭|🥹|cried|cry|tears|teared|哭|泪目/u;
 
+/** A date, a time ago or a count of messages beside a question where an order is (see analyse). */
+const TRACKING_TIME = /\b(?:on|since) the \d{1,2}(?:st|nd|rd|th)\b|\b\d+\s*(?:mins?|minutes|hours?|hrs?|days?|weeks?)\s+ago\b|\bit'?s been \d+\b|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:message|time asking|email|time i'?m asking)\b|[0-9一二三四五六七八九十两几]+\s*(?:天|日|号|號)(?:前|了|下的单|下單|下单|寄回|退回)|上(?:周|週|个月|個月|礼拜|禮拜)/;
+
 /** Nothing to handle any more: no after-sales or usage case. */
 function dropCase(flags: Set<Flag>): void {
   flags.delete('afterSales');
@@ -258,6 +261,7 @@ export function analyse(text: string): Analysis {
   const sarcasmAt: { start: number; clause: number }[] = [];
   let resolvedAt = -1;
   let hearsayAt = -1;
+  const tracking: Contribution[] = [];
   let asksAt: [number, number] | undefined;
   const courtesy = new Set<Contribution>();
   let contrastAt = -1;
@@ -320,6 +324,7 @@ export function analyse(text: string): Analysis {
       const first = contributions.length;
       add(weights, factor, spanStart, end, why);
       if (term.flags.includes('courtesy')) for (let i = first; i < contributions.length; i++) courtesy.add(contributions[i]!);
+      if (term.flags.includes('tracking')) for (let i = first; i < contributions.length; i++) tracking.push(contributions[i]!);
       // profanity that intensified a complaint also counts as anger itself ("fucking useless")
       if (profanityMod && profanityMod.term.labels && !negated) {
         const positiveOnly = !negativeLabels.some((l) => (weights[l] ?? 0) > 0);
@@ -503,6 +508,19 @@ export function analyse(text: string): Analysis {
     flags.add('wait');
     flags.add(e.kind === 'return' ? 'afterSales' : 'ship');
   }
+  // "where's my refund? returned on the 3rd", "any update? it's my third message": asking where an order is, with
+  // the time it has taken or the times asked, is waiting on it
+  if (flags.has('tracking') && !flags.has('wait')) {
+    const told = TRACKING_TIME.exec(s);
+    if (told) {
+      contributions.push({ label: 'anxious', weight: 1.5, start: told.index, end: told.index + told[0].length, why: 'waited' });
+      flags.add('wait');
+    }
+  }
+  // ...and asked with a deadline, ？？？ or in capitals ("any update? the party is tomorrow", 到哪了？？？, "WHERE IS MY
+  // PACKAGE") it is impatience
+  if (tracking.length && (flags.has('time') || contributions.some((c) => c.why === 'question') || (lang === 'en' && findShouting(text))))
+    for (const c of tracking) c.weight = Math.max(c.weight, 2);
   // a long wait ("等咗好耐", "taking forever", "5 days") for a parcel is an overdue shipment
   if (flags.has('wait') && flags.has('ship')) flags.add('stuck');
 

@@ -16,6 +16,7 @@ export type ReasonCode =
   | 'usage'
   | 'upset'
   | 'confused'
+  | 'tracking'
   | 'preSale'
   | 'resolved'
   | 'noProblem';
@@ -33,6 +34,7 @@ const reasonText: Record<ReasonCode, Record<Lang, string>> = {
   usage: { zh: '使用问题', en: 'problem using the product' },
   upset: { zh: '有不满或担心', en: 'upset or worried' },
   confused: { zh: '有疑惑，需要解释', en: 'confused, needs an explanation' },
+  tracking: { zh: '查询订单或物流进度', en: 'asks where an order is' },
   preSale: { zh: '售前咨询', en: 'pre-sale question' },
   resolved: { zh: '买家说问题已解决', en: 'the buyer says it is sorted' },
   noProblem: { zh: '没有问题迹象', en: 'no sign of a problem' },

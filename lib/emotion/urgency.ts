@@ -24,7 +24,7 @@ export interface UrgencyInput {
 /**
  * high: a threat or complaint, a safety or health risk, strong anger, an overdue or stuck shipment, a refund or repair waiting for days,
  * an urgent deadline;
- * medium: after-sales and usage problems, or an upset/confused buyer; low: pre-sale questions, small talk.
+ * medium: after-sales and usage problems, an upset/confused buyer, or a question where an order is; low: pre-sale questions, small talk.
  * Conversation trends move a buyer up one tier.
  */
 export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReasons: string[] } {
@@ -53,6 +53,8 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
   if (scores.angry >= PRESENT || scores.anxious >= PRESENT || scores.disappointed >= PRESENT) medium.push('upset');
   // a how-to question ("how do I link my card?") is asked, not a problem; confusion stated outright is
   if (scores.confused >= CLEAR_CONFUSION) medium.push('confused');
+  // "where is my order?": an order to look up, though the buyer is not upset (yet)
+  if (flags.has('tracking') && !flags.has('resolved') && !flags.has('preSale') && !medium.length) medium.push('tracking');
 
   const bumps: ReasonCode[] = [];
   if (input.escalating) bumps.push('escalating');

@@ -8,7 +8,7 @@ import { reason, why, type ReasonCode } from '../emotion/reasons';
 // Records, so a code added to the detector without being listed here is a type error.
 const reasonCodes: Record<ReasonCode, true> = {
   threat: true, safety: true, strongAnger: true, stuck: true, overdue: true, deadline: true, escalating: true, chasing: true,
-  afterSales: true, usage: true, upset: true, confused: true, preSale: true, resolved: true, noProblem: true,
+  afterSales: true, usage: true, upset: true, confused: true, tracking: true, preSale: true, resolved: true, noProblem: true,
 };
 const whyCodes: Record<WhyCode, true> = {
   word: true, negated: true, intensified: true, softened: true, profanity: true, emoji: true, emoticon: true,

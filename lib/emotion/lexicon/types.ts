@@ -15,7 +15,8 @@ export type Weights = Partial<Record<SignalLabel, number>>;
  * hearsay (what reviews or another shop said: a pre-sale doubt unless the buyer then says it happened to them),
  * asks (会不会漏电, 会不会坏: a fault asked about, pre-sale unless the buyer tells a real problem in another clause),
  * courtesy (谢谢, thanks, 🙏: praise, unless it only closes a question or a request),
- * harm (a rash, itching: a worry to handle now; like safety, asked about in a yes/no question it is a doubt before buying).
+ * harm (a rash, itching: a worry to handle now; like safety, asked about in a yes/no question it is a doubt before buying),
+ * tracking (asks where an order or a refund is: an order to look up, medium, not yet a worry).
  */
 export type Flag =
   | 'threat'
@@ -37,7 +38,8 @@ export type Flag =
   | 'hearsay'
   | 'asks'
   | 'courtesy'
-  | 'harm';
+  | 'harm'
+  | 'tracking';
 
 /** Why a sign counted; localised for display in reasons.ts. */
 export type WhyCode =

@@ -45,8 +45,10 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 1, angry: 0.5 }, terms: '慢|慢吞吞|磨蹭' },
   // "我的快递呢" is "where is my parcel": the buyer is waiting on it (like "where is my" in English)
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '快递呢|包裹呢|我的货呢|货呢|东西呢|订单呢|退款呢|我的钱呢|单号呢|物流呢|到底在哪' },
-  // "快递到哪了亲" asks for tracking: waiting on it, but not yet overdue
-  { labels: { anxious: 2 }, flags: ['time', 'ship'], why: 'time', terms: '到哪了|到哪里了|到哪儿了|在哪了' },
+  // "快递到哪了亲", "where is my order?", "any update?" ask for tracking: a question about the parcel, not yet a
+  // worry. Agents read the bare question as neutral (every agent-read probe that has one says so); with a wait, a
+  // deadline, ？？？ or a second nudge it adds up to one.
+  { labels: { anxious: 1 }, flags: ['ship', 'tracking'], why: 'time', terms: '到哪了|到哪里了|到哪儿了|在哪了|where is my|where\'s my|where is our|any update|any updates' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '不动了|一直不动|都不动|没动静|没有动静|没动过|停在|停滞' },
   { labels: { anxious: 1 }, terms: '等了|等咗|等到|什么时候到|什么时候发|几时', flags: ['time'], why: 'time' },
 

@@ -89,7 +89,7 @@ const cases: Case[] = [
   ['Not bad at all, actually pretty good', false, 'low', 'positive'],
   ['Oh wonderful, it broke on day one', true, 'medium'],
   ['Please help!!! I need this fixed today', true, 'high', 'anxious'],
-  ['WHERE IS MY PACKAGE', true, 'high', 'angry'], // shouting about a wait: the anger is answered first
+  ['WHERE IS MY PACKAGE', true, 'medium', 'angry'], // shouting about a parcel: the anger is answered first
   ['😭😭😭', true, 'medium', 'disappointed'],
   ['👍👍', false, 'low', 'positive'],
   // reporting a problem in plain words
@@ -99,7 +99,8 @@ const cases: Case[] = [
   ['付不了款，一直提示失败', true, 'medium', 'disappointed'],
   ['账号登不上了', true, 'medium', 'disappointed'],
   // typed without apostrophes
-  ['wheres my order', true, 'high', 'anxious'],
+  // asking where an order is, with nothing overdue, is a look-up, not a worry (every agent-read probe says so)
+  ['wheres my order', false, 'medium', 'neutral'],
   ['whats wrong with you people', true, 'high', 'angry'],
   ['im so done with this', true, 'medium', 'angry'],
   // lost, short, charged twice, not as pictured
@@ -191,7 +192,7 @@ const cases: Case[] = [
   ['個風筒開唔著', true, 'medium', 'disappointed'],
   // a sixth, final blind probe: a return policy asked about before buying, a tracking request, going public
   ['这款支持七天无理由退换吗', false, 'low'],
-  ['查一下快递到哪了', true, 'medium', 'anxious'],
+  ['查一下快递到哪了', false, 'medium', 'neutral'],
   ['单号查不到物流信息', true, 'medium'],
   ['已经截图了，准备发小红书让大家避雷', true, 'high', 'threatening'],
   ['一个快递走了半个月，蜗牛都比你们快', true, 'high', 'angry'],
@@ -607,6 +608,13 @@ const cases: Case[] = [
   ['the robot vacuum stopped charging overnight', true, 'medium'],
   ['Thank you for replacing the torn jacket so quickly, great service', false, 'low', 'positive'],
   ['Can you deliver on Saturday? Nobody home on weekdays, not in a rush', false, 'low', 'neutral'],
+  // asking where an order is: a look-up; with the time it took, the times asked, a deadline or ？？？ a wait
+  ['Any update on my parcel? Thank you', false, 'medium', 'neutral'],
+  ['麻烦查下我的包裹到哪里了', false, 'medium', 'neutral'],
+  ["where's my refund? i sent the return back on the 4th", true, 'high', 'anxious'],
+  ['any update?? this is my third message', true, 'high', 'anxious'],
+  ['快递到哪了 周六婚礼要用', true, 'high', 'anxious'],
+  ['包裹到哪了？？？', true, 'medium', 'anxious'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {

@@ -170,6 +170,10 @@ describe('detectEmotion: scripts and languages', () => {
     expect(detectEmotion('I will report you to the BBB').urgencyReasons.join(' ')).toMatch(/complaint/);
     expect(detectEmotion('我要举报你们').urgencyReasons.join('')).toMatch(/投诉|举报/);
   });
+  it('a question where an order is says so as its reason', () => {
+    expect(detectEmotion('where is my order?').urgencyReasons).toEqual(['asks where an order is']);
+    expect(detectEmotion('快递到哪了').urgencyReasons).toEqual(['查询订单或物流进度']);
+  });
   it('emoji-only and emoticon-only messages', () => {
     expect(detectEmotion('😡😡😡').main).toBe('angry');
     expect(detectEmotion('😭').main).toBe('disappointed');
