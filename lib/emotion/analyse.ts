@@ -174,6 +174,8 @@ function isQuestion(s: string, [from, to]: [number, number]): boolean {
 }
 
 const ZH_WOULD = /会不会|會不會|会唔会|會唔會|是否|会(?!儿|兒).{0,10}[吗嗎]|會(?!兒).{0,10}[吗嗎]/;
+// 有没有色差: "is there any…?" (not the rhetorical 有没有搞错, 有没有人管)
+const ZH_HAS_OR_NOT = /有没有(?!搞错|人|良心|天理|王法)/;
 const SENTENCE_STOP = /[.!?！？。\n]/;
 /** The sentence around a span, and whether it is an English yes/no question ("could they choke on the parts?"). */
 function sentenceAround(s: string, start: number, end: number): { bounds: [number, number]; yesNo: boolean } {
@@ -201,7 +203,7 @@ function inYesNoQuestion(s: string, start: number, end: number): boolean {
   if (sentenceAround(s, start, end).yesNo) return true;
   const clause = s.slice(...segmentAround(s, start, end));
   // not any 吗 or 吧: 是坏了吗 asks about a fault the buyer has, 太差了吧 exclaims
-  return ZH_WOULD.test(clause) || /^(?:不[会會]|没有|沒有|没什么|沒什麼|应该不|應該不).*吧[哦啊呀]?$/.test(clause);
+  return ZH_WOULD.test(clause) || /^(?:不[会會]|没有|沒有|没什么|沒什麼|应该不|應該不).*吧[哦啊呀]?$/.test(clause) || ZH_HAS_OR_NOT.test(clause);
 }
 
 /** Spans of a fear of what might happen: 怕被染, 有点怕怕, "scared of breakouts", "don't want anything toxic". */
@@ -594,7 +596,9 @@ export function analyse(text: string): Analysis {
     const feared = (c: Contribution) => worries.some(([a, b]) => c.start >= a && c.start < b);
     const asked = (c: Contribution) => feared(c) || inYesNoQuestion(s, c.start, c.end);
     const doubt = (c: Contribution) => (c.label === 'anxious' || c.label === 'disappointed') && c.why !== 'waited' && (c.why !== 'time' || feared(c)) && asked(c);
-    if (contributions.some(live) && contributions.every((c) => !live(c) || doubt(c))) {
+    // a word that is mostly a doubt carries its trace of anger along (有没有色差)
+    const doubtful = (c: Contribution) => doubt(c) || contributions.some((d) => d !== c && d.start === c.start && d.end === c.end && d.weight > c.weight && doubt(d));
+    if (contributions.some(live) && contributions.every((c) => !live(c) || doubtful(c))) {
       flags.add('hypothetical');
       flags.add('preSale');
       // 怕 is no deadline here

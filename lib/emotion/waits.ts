@@ -40,6 +40,8 @@ const FAULT_BEFORE = /(?:not working|stopped working|isn't working|doesn't work|
 const BOUGHT = /\b(?:bought|purchased)\b[^.!?]{0,20}$/;
 
 const SINCE_DELIVERY = /(签收|收到|到货|收货)(后|了)?(第)?\s*$/;
+// ...unless it is the shop that signed for the buyer's return ("退货都签收三天了"): then the buyer waits for the refund
+const RETURN_RECEIVED = /(?:退货|退回|寄回|退的货|退回去的|寄回去的)[^，。！？,.!?\s]{0,4}(?:签收|收到|收货)/;
 // "tried the serum for 2 weeks", "been using it for a month": how long the buyer has used it, not waited
 const USING = /\b(?:tried|trying|used|using|use|wore|worn|wearing|had it|had them|owned|applied|applying|taking|took)\b[^.!?]{0,20}$/;
 
@@ -67,7 +69,7 @@ export function findWaits(s: string, flags: ReadonlySet<Flag>): Wait[] {
     // 著咗两日 / 用了三天: days of use, not of waiting
     if (ZH_USING.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 签收第六天 / 收到三天了 counts from delivery: the parcel came, nobody is waiting for it
-    if (SINCE_DELIVERY.test(s.slice(Math.max(0, m.index - 4), start))) continue;
+    if (SINCE_DELIVERY.test(s.slice(Math.max(0, m.index - 4), start)) && !RETURN_RECEIVED.test(s.slice(Math.max(0, m.index - 10), start))) continue;
     // 快一个月了 counts, 快递 never reaches here (no number), 几天能到 has no waiting cue
     if (!topic && !before?.startsWith('等')) continue;
     if (before || after) out.push({ start, end: m.index + m[0].length });

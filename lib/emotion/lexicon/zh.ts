@@ -397,6 +397,11 @@ export const zhGroups: Group[] = [
   // intensifies (开心坏了) is no fault; praise said again and again (夸了好几次) is no repeated chasing
   { labels: { disappointed: 2 }, why: 'problem', terms: '本来很期待|本来挺期待|本来还挺期待|本来超期待|原本很期待|原本挺期待|满怀期待|满心期待|白期待|白高兴|空欢喜|期望越大失望越大' },
   { labels: { positive: 2.5 }, neg: null, terms: '开心坏了|高兴坏了|乐坏了|美坏了|喜欢坏了|激动坏了' },
+  // after the thirtieth probe: a parcel stuck at "picked up" (一直是已揽收) or taken by someone else is a stuck or lost
+  // parcel; asking twice or three times (三次了) is chasing
+  { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '一直是已揽收|一直显示已揽收|还是已揽收|一直在揽收|一直停在揽收|只有揽收信息|只显示揽收' },
+  { labels: { anxious: 2, disappointed: 1 }, flags: ['ship', 'stuck'], why: 'problem', terms: '被别人拿走|被人拿走|被别人拿了|被人拿了|被冒领|冒领了|被别人签收|别人签收了|被人签收了' },
+  { labels: { angry: 0.4, anxious: 1 }, flags: ['time'], why: 'time', terms: '两次了|三次了|四次了|五次了|说了两次|说了三次|问了两次|问了三次|问了好几次' },
   { kind: 'ignore', terms: '夸了好几次|夸了好多次|夸了好几遍|夸好几次|一直拖地|老是拖地|总是拖地|拖拖鞋' },
   // dragging it out (一直拖) is anger at the shop; 懒得说了 gives up on it, a quiet letdown
   { labels: { angry: 2 }, why: 'problem', terms: '一直拖|老是拖|总是拖|一拖再拖|拖拖拉拉|拖了这么久|拖着不处理|拖着不给|故意拖' },

@@ -615,6 +615,19 @@ const cases: Case[] = [
   ['any update?? this is my third message', true, 'high', 'anxious'],
   ['快递到哪了 周六婚礼要用', true, 'high', 'anxious'],
   ['包裹到哪了？？？', true, 'medium', 'anxious'],
+  // stuck at "picked up", taken by someone else, marked delivered and not here: a stuck or lost parcel
+  ['物流一直显示已揽收 五天没更新了', true, 'high', 'anxious'],
+  ['包裹被人冒领了 驿站说没办法', true, 'high'],
+  ["tracking marked it as delivered but there's nothing at my door", true, 'high', 'anxious'],
+  // a refund waited for after the shop signed for the return; asked three times
+  ['退货你们都签收四天了 退款还没到', true, 'high', 'anxious'],
+  ['两次了 每次都说明天发 到现在还没动静？？？', true, 'high'],
+  // threats: buying from another shop, exposing the shop online
+  ['forget it, buying from another shop and leaving a review', true, 'high', 'threatening'],
+  ['i will expose this shop on facebook', true, 'high', 'threatening'],
+  // a thing that gets too hot is a worry; a flaw asked about with 有没有 before buying is a question
+  ['the kettle base gets really hot after one use', true, 'medium', 'anxious'],
+  ['这件衣服有没有色差？想买白色', false, 'low'],
 ];
 
 describe('everyday buyer messages read as an agent would', () => {
