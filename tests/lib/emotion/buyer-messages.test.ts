@@ -587,6 +587,7 @@ const cases: Case[] = [
   ['跟主播说的不一样啊', true, 'medium', 'disappointed'],
   ['实物会不会跟图片不一样？', false, 'low'], // only feared before buying
   ['was hoping for more, the colour is dull', true, 'medium', 'disappointed'],
+  ['expected way better for the price tbh', true, 'medium', 'disappointed'],
   ['the rug is a lot thinner than i expected', true, 'medium', 'disappointed'],
   // joy that 坏了 intensifies; an apology for the buyer's own mix-up
   ['我妈收到花高兴坏了 谢谢老板', false, 'low', 'positive'],
