@@ -558,6 +558,7 @@ export function analyse(text: string): Analysis {
   }
   // what reviews or another shop said is a doubt before buying, unless the buyer goes on to say it happened to
   // them ("看评论说有异味，收到果然有", "reviews said it runs small and sure enough it does")
+  // ...and so is a friend's or a colleague's word the buyer asks to have confirmed (朋友说你们家是假货 真的吗)
   const rumour = PERSON_SAID.exec(s);
   if (rumour && IS_IT_TRUE.test(s.slice(rumour.index)) && !OWN_ORDER.test(s) && !flags.has('safety') && !flags.has('harm')) hearsayAt = Math.max(hearsayAt, rumour.index);
   if (hearsayAt >= 0 && !OWN_EXPERIENCE.test(s.slice(hearsayAt))) {

@@ -11,7 +11,7 @@ const zhCount = /(订|买|拍|下单)了?\s*([0-9]+|[两二三四五六七八九
 // "和描述的不太一样", "跟主播说的不一样": what came is not what the listing or the live stream showed
 const zhDescribed = /(?:和|跟|与|同)(?:商品|宝贝)?(?:描述|图片|图|照片|宣传|详情页|详情|视频|直播间|主播说|主播讲|介绍|说明|页面|买家秀)(?:上|里|中)?(?:的|说的|写的)?(?:完全|根本|有点|有些|不太|太|很|一点都|一点也)?(?:不|没)太?(?:一样|符|相符|像)/g;
 // …unless it is only asked about or feared before buying: 会不会和图片不一样, 实物跟图片不一样吗
-const ASKED_BEFORE = /会不会|会|怕|担心|是否/;
+const ASKED_BEFORE = /会|怕|担心|是否/;
 const ASKED_AFTER = /^[的啊呀]?[吗嘛么]/;
 // "a set of 6 but I only got 4"
 const enSet = /\b(?:set|pack|box|bundle) of (?:\d+|two|three|four|five|six|eight|ten|twelve)\b[^.!?\n]{0,30}?\bonly (?:got|received|came with|had) (?:\d+|one|two|three|four|five)\b/g;
