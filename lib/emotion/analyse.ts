@@ -521,7 +521,8 @@ export function analyse(text: string): Analysis {
   }
   // ...and asked with a deadline, ？？？ or in capitals ("any update? the party is tomorrow", 到哪了？？？, "WHERE IS MY
   // PACKAGE") it is impatience
-  if (tracking.length && (flags.has('time') || contributions.some((c) => c.why === 'question') || (lang === 'en' && findShouting(text))))
+  const shout = lang === 'en' ? findShouting(text) : undefined;
+  if (tracking.length && (flags.has('time') || contributions.some((c) => c.why === 'question') || shout))
     for (const c of tracking) c.weight = Math.max(c.weight, 2);
   // a long wait ("等咗好耐", "taking forever", "5 days") for a parcel is an overdue shipment
   if (flags.has('wait') && flags.has('ship')) flags.add('stuck');
@@ -636,7 +637,6 @@ export function analyse(text: string): Analysis {
   for (const c of contributions) raw[c.label] += c.weight;
   let negativeRaw = raw.angry + raw.anxious + raw.disappointed + raw.threatening;
 
-  const shout = lang === 'en' ? findShouting(text) : undefined;
   if (shout) {
     for (const c of contributions) if (negativeLabels.includes(c.label)) c.weight *= 1.3;
     // capitals alone are emphasis; with a complaint they are shouting

@@ -41,6 +41,8 @@ export const enGroups: Group[] = [
     why: 'time',
     terms: 'urgent|urgently|asap|a.s.a.p|right away|immediately|straight away|hurry|in time|by tomorrow|by tonight|by today|by monday|by tuesday|by wednesday|by thursday|by friday|by saturday|by sunday|by the weekend|by next week|by christmas|by eod|by end of day|before monday|before tuesday|before wednesday|before thursday|before friday|before saturday|before sunday|before the weekend|before christmas|expedite|expedited|rush it|rush my order|need it by|need this by|need them by|need it today|need it tomorrow|still waiting|been waiting|keep waiting|waiting for weeks|waiting for days|waiting for hours|how much longer|any news|please help|help me|help please|hello?|follow up|following up|chasing|third time|3rd time|fourth time|on hold|hours on hold|been on hold',
   },
+  // "where is my order?", "any update?": a question about the parcel, not yet a worry (like 到哪了 in zh.ts)
+  { labels: { anxious: 1 }, flags: ['ship', 'tracking'], why: 'time', terms: 'where is my|where\'s my|where is our|any update|any updates' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: 'says delivered but|says it was delivered but|shows delivered but|shows as delivered but|marked as delivered but|marked delivered but|still not here|still isn\'t here|still not there|no sign of it|no sign of my|no sign of the|no update|no updates|no tracking|no tracking info|no information|no word|not moved|hasn\'t moved|not updated|hasn\'t updated|still in transit' },
   { labels: { anxious: 1.5 }, flags: ['time'], why: 'time', terms: 'waiting|waited|delay|delays|delayed|overdue|stuck|pending' },
   { labels: { anxious: 1, disappointed: 1 }, flags: ['time'], why: 'time', terms: 'late|missing' },

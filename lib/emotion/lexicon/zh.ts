@@ -45,10 +45,10 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 1, angry: 0.5 }, terms: '慢|慢吞吞|磨蹭' },
   // "我的快递呢" is "where is my parcel": the buyer is waiting on it (like "where is my" in English)
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '快递呢|包裹呢|我的货呢|货呢|东西呢|订单呢|退款呢|我的钱呢|单号呢|物流呢|到底在哪' },
-  // "快递到哪了亲", "where is my order?", "any update?" ask for tracking: a question about the parcel, not yet a
-  // worry. Agents read the bare question as neutral (every agent-read probe that has one says so); with a wait, a
-  // deadline, ？？？ or a second nudge it adds up to one.
-  { labels: { anxious: 1 }, flags: ['ship', 'tracking'], why: 'time', terms: '到哪了|到哪里了|到哪儿了|在哪了|where is my|where\'s my|where is our|any update|any updates' },
+  // "快递到哪了亲" asks for tracking: a question about the parcel, not yet a worry. Agents read the bare question as
+  // neutral (the agent-read probes that have one say so); with a wait, a deadline, ？？？ or a second nudge it adds up
+  // to one (see analyse). English has the same entry.
+  { labels: { anxious: 1 }, flags: ['ship', 'tracking'], why: 'time', terms: '到哪了|到哪里了|到哪儿了|在哪了' },
   { labels: { anxious: 2 }, flags: ['time', 'stuck'], why: 'time', terms: '不动了|一直不动|都不动|没动静|没有动静|没动过|停在|停滞' },
   { labels: { anxious: 1 }, terms: '等了|等咗|等到|什么时候到|什么时候发|几时', flags: ['time'], why: 'time' },
 
@@ -402,8 +402,9 @@ export const zhGroups: Group[] = [
   { labels: { anxious: 2 }, flags: ['ship', 'stuck'], why: 'problem', terms: '一直是已揽收|一直显示已揽收|还是已揽收|一直在揽收|一直停在揽收|只有揽收信息|只显示揽收' },
   { labels: { anxious: 2, disappointed: 1 }, flags: ['ship', 'stuck'], why: 'problem', terms: '被别人拿走|被人拿走|被别人拿了|被人拿了|被冒领|冒领了|被别人签收|别人签收了|被人签收了' },
   { labels: { angry: 0.4, anxious: 1 }, flags: ['time'], why: 'time', terms: '两次了|三次了|四次了|五次了|说了两次|说了三次|问了两次|问了三次|问了好几次' },
-  { kind: 'ignore', terms: '夸了好几次|夸了好多次|夸了好几遍|夸好几次|一直拖地|老是拖地|总是拖地|拖拖鞋' },
-  // dragging it out (一直拖) is anger at the shop; 懒得说了 gives up on it, a quiet letdown
+  { kind: 'ignore', terms: '夸了好几次|夸了好多次|夸了好几遍|夸好几次' },
+  // dragging it out (一直拖) is anger at the shop (mopping, 一直拖地, is not); 懒得说了 gives up on it, a quiet letdown
+  { kind: 'ignore', terms: '一直拖地|老是拖地|总是拖地' },
   { labels: { angry: 2 }, why: 'problem', terms: '一直拖|老是拖|总是拖|一拖再拖|拖拖拉拉|拖了这么久|拖着不处理|拖着不给|故意拖' },
   { labels: { disappointed: 2 }, terms: '懒得说了|懒得说|懒得跟你们说|懒得跟你说|懒得理你们|懒得退了|懒得换了|懒得折腾了|不想多说了|不想再说了' },
   // ── look-alikes: consumed so their parts don't fire ─────────────────────────────────────────────
