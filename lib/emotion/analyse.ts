@@ -3,6 +3,7 @@ import { compile, isWordCode, scan, type Lexicon, type StopToken, type Token } f
 import { zhGroups } from './lexicon/zh';
 import { enGroups } from './lexicon/en';
 import { enEverydayGroups } from './lexicon/en-everyday';
+import { enLifeGroups } from './lexicon/en-life';
 import { signGroups } from './lexicon/signs';
 import { seaGroups } from './lexicon/sea';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
@@ -18,7 +19,7 @@ import { squash } from './result';
 import { PRESENT } from './urgency';
 
 /** Compiled once per module load; shared by every call. */
-export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...seaGroups, ...signGroups]);
+export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...enLifeGroups, ...seaGroups, ...signGroups]);
 
 export interface Contribution {
   label: SignalLabel;
