@@ -14,6 +14,8 @@ import { aboutReturnOnly, findRepeats, findWaits } from './waits';
 import { findDeadlines } from './deadlines';
 import { findElapsed } from './elapsed';
 import { findShouting } from './shouting';
+import { observedFeeling } from './observed';
+import { findExasperation } from './exasperation';
 import { dictatedQuotes, findQuotedPromise, hasQuote, scareQuotes, STOCK_AGAIN } from './quotes';
 import { squash } from './result';
 import { PRESENT } from './urgency';
@@ -482,6 +484,8 @@ export function analyse(text: string): Analysis {
     flags.add('time');
   }
 
+  if (lang === 'en') for (const e of findExasperation(s)) contributions.push({ label: 'angry', weight: e.weight, start: e.start, end: e.end, why: 'word' });
+
   for (const m of findMismatches(s)) {
     contributions.push({ label: 'disappointed', weight: 2, start: m.start, end: m.end, why: 'problem' });
     flags.add('afterSales');
@@ -620,6 +624,9 @@ export function analyse(text: string): Analysis {
   const tears = TEARS_ANYWHERE.test(s) ? contributions.filter((c) => (c.why === 'emoji' ? TEAR_EMOJI : TEAR_WORD).test(s.slice(c.start, c.end))) : [];
   if (tears.length && contributions.some((c) => c.label === 'positive' && c.weight >= 1) && contributions.every((c) => !negativeLabels.includes(c.label) || tears.includes(c)))
     for (const c of tears) if (negativeLabels.includes(c.label)) c.weight = 0;
+
+  // "he seemed pretty frustrated", "you look worried": someone else's feeling as the writer sees it
+  for (const c of contributions) if (negativeLabels.includes(c.label) && observedFeeling(s, c.start, c.end)) c.weight *= NOT_LIVE;
 
   // what the buyer wants written on a gift card or engraved is not what they feel
   if (hasQuote(s)) {
