@@ -484,7 +484,12 @@ export function analyse(text: string): Analysis {
     flags.add('time');
   }
 
-  if (lang === 'en') for (const e of findExasperation(s)) contributions.push({ label: 'angry', weight: e.weight, start: e.start, end: e.end, why: 'word' });
+  // "please stop sending…", "Wrong size. Again.": exasperation, counted once (a listed phrase such as "stop calling
+  // me" may already hold it)
+  if (lang === 'en') {
+    const held = (e: { start: number; end: number }) => contributions.some((c) => c.label === 'angry' && c.start <= e.start && c.end >= e.end);
+    for (const e of findExasperation(s)) if (!held(e)) contributions.push({ label: 'angry', weight: e.weight, start: e.start, end: e.end, why: 'word' });
+  }
 
   for (const m of findMismatches(s)) {
     contributions.push({ label: 'disappointed', weight: 2, start: m.start, end: m.end, why: 'problem' });
