@@ -4,7 +4,7 @@
 // Pure text in (folded, lower case), a yes/no out.
 
 /** A subject other than the writer, a seeing verb and any intensifiers, right before the feeling word. */
-const OBSERVER_EN = /\b(?:he|she|they|you|u|him|her|them|it|everyone|everybody|people|[a-z]+'s [a-z]+|(?:the|my|his|her|their|your|our|this|that)(?: [a-z]+){1,2}|\[name\])\s+(?:seems?|seemed|looks?|looked|sounds?|sounded|appears?|appeared)(?:\s+to be)?\s+$/;
+const OBSERVER_EN = /\b(?:he|she|they|you|u|him|her|them|it|everyone|everybody|people|[a-z]+'s [a-z]+|(?:the|my|his|her|their|your|our|this|that)(?: [a-z]+){1,2}|\[name\])\s+(?:seems?|seemed|looks?|looked|sounds?|sounded|appears?|appeared|gets)(?:\s+to be)?\s+$/;
 const OBSERVER_ZH = /(?:他|她|他们|她们|你|人家|对方|快递员|小哥|师傅|孩子|宝宝|老公|老婆)(?:好像|似乎|看起来|看上去|感觉)?(?:有点|挺|很|好|非常|特别)?$/;
 const SEEN_ZH = /看起来|看上去|好像|似乎/;
 

@@ -65,3 +65,24 @@ describe('en-life: look-alikes carry no feeling', () => {
     expect(care('So much stress because of this late order')).toBe(true);
   });
 });
+
+describe('en-life: grumbles and self-mockery', () => {
+  it('a grumble about how things always go is annoyance', () => {
+    expect(labels('Why does every courier leave it at the wrong door')).toContain('angry');
+  });
+  it('calling oneself silly is no anger at the shop', () => {
+    for (const t of ['I feel so dumb, it was in the side pocket all along', "I'm an idiot, I ordered the wrong size. Can I swap?"]) expect(labels(t)).not.toContain('angry');
+  });
+  it('the announcement of a change is no hurry', () => {
+    expect(care('He resigned on Monday, effective immediately')).toBe(false);
+  });
+});
+
+describe('threats: a lawyer the writer brings, not one in a story', () => {
+  it.each(['I will be contacting my lawyer', 'Next step is a lawyer', 'I have reported you to the Attorney General'])('%s', (t) => {
+    expect(labels(t)).toContain('threatening');
+  });
+  it('a lawyer in a show or a job title is none', () => {
+    expect(labels('Same actor played the lawyer in that crime show')).not.toContain('threatening');
+  });
+});

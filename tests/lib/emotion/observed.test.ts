@@ -37,3 +37,9 @@ describe('detectEmotion: observed feelings ask for no soothing', () => {
     expect(care('He seemed nervous and honestly I am worried too, the parcel is lost')).toBe(true);
   });
 });
+
+describe('observedFeeling: what someone else habitually feels', () => {
+  it('"gets" with another subject', () => {
+    expect(seen('My sister\'s dog gets really anxious in storms', 'really anxious')).toBe(true);
+  });
+});
