@@ -30,6 +30,10 @@ export const enLifeGroups: Group[] = [
   { labels: { angry: 1.5, confused: 0.5 }, terms: 'why does every|why is every|why do all|why are all|why do people|why does everyone|why is everyone|why does everybody|why is everybody' },
   // calling oneself silly is embarrassment, not anger: "I feel dumb now", "I'm an idiot, wrong size"
   { kind: 'ignore', terms: 'i feel dumb|i feel so dumb|i feel stupid|i feel so stupid|i feel like an idiot|i feel like such an idiot|i\'m an idiot|i am an idiot|i\'m such an idiot|i\'m so dumb|silly me|stupid me|dumb me|effective immediately' },
+  // "I hate how much I love it": a confession of liking; "get out of the first round" is no "get out!"
+  { labels: { positive: 2 }, terms: 'hate how much i love|hate how much i like|hate how good|hate how relatable|hate how accurate|hate how true|hate how cute|hate how funny|hate that i love' },
+  { kind: 'ignore', terms: 'get out of|got out of|getting out of' },
+  { labels: { angry: 2.5 }, terms: 'get out of here|get out of my face|get out of my sight' },
   // look-alikes: names and technical terms that hold a feeling word, praise said with one, sympathy
   { kind: 'ignore', terms: 'panic button|panic attack button|panic buying|stress test|stress testing|stress-free|stress free|anxiety disorder|nervous system|great depression|tropical depression|gross income|gross margin|gross profit|all the rage|furious pace|angry birds|grumpy cat|lost and found|a far cry|fear not|no drama|down for maintenance|i feel your pain|feel your pain' },
   { labels: { positive: 2 }, terms: 'scary good|stupid good|mad good|crazy good|sick as hell|crushed it|killed it|nailed it|smashed it|hurts so good|evil genius|disgustingly good|disgustingly talented|disgustingly cute' },

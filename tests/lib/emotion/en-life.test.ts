@@ -86,3 +86,13 @@ describe('threats: a lawyer the writer brings, not one in a story', () => {
     expect(labels('Same actor played the lawyer in that crime show')).not.toContain('threatening');
   });
 });
+
+describe('en-life: a confession of liking, and "get out of"', () => {
+  it('"I hate how much I love it" is praise', () => {
+    expect(labels('I hate how much I love this hoodie')).toEqual(['positive']);
+  });
+  it('"get out of" a place or a round is no "get out!"', () => {
+    expect(care('Did not expect us to get out of the first round')).toBe(false);
+    expect(labels('Get out of here with that excuse')).toContain('angry');
+  });
+});
