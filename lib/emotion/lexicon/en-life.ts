@@ -31,7 +31,7 @@ export const enLifeGroups: Group[] = [
   // calling oneself silly is embarrassment, not anger: "I feel dumb now", "I'm an idiot, wrong size"
   { kind: 'ignore', terms: 'i feel dumb|i feel so dumb|i feel stupid|i feel so stupid|i feel like an idiot|i feel like such an idiot|i\'m an idiot|i am an idiot|i\'m such an idiot|i\'m so dumb|silly me|stupid me|dumb me|effective immediately' },
   // "I hate how much I love it": a confession of liking; "get out of the first round" is no "get out!"
-  { labels: { positive: 2 }, terms: 'hate how much i love|hate how much i like|hate how good|hate how relatable|hate how accurate|hate how true|hate how cute|hate how funny|hate that i love' },
+  { labels: { positive: 2 }, terms: 'hate how much i love|hate how much i like|hate how good|hate how relatable|hate how accurate|hate how true|hate how cute|hate how funny|hate that i love|i hate how much i love|i hate how much i like|i hate how good|i hate how relatable|i hate how accurate|i hate how true|i hate how cute|i hate how funny|i hate that i love' },
   { kind: 'ignore', terms: 'get out of|got out of|getting out of' },
   { labels: { angry: 2.5 }, terms: 'get out of here|get out of my face|get out of my sight' },
   // look-alikes: names and technical terms that hold a feeling word, praise said with one, sympathy
