@@ -3,8 +3,8 @@
 
 /**
  * A plea to stop doing something, with a verb in -ing: "please stop sending", "can people stop posting". A bare
- * "stop asking them" is advice more often than a plea. Not a device that stopped ("it stopped charging": past tense, no plea) nor an order to be held
- * ("please stop the shipment", "can you stop shipping it?": a cancellation).
+ * "stop asking them" is advice more often than a plea. Not a device that stopped ("it stopped charging": past
+ * tense, no plea) nor an order to be held ("please stop the shipment", "can you stop shipping it?": a cancellation).
  */
 const STOP_DOING = /\b(?:please|pls|plz|can you|can u|could you|will you|would you|can we|can people|can they|can everyone|can the [a-z]+)\s+(?:please\s+|pls\s+|just\s+)?stop (?!shipping|processing|delivering|working|charging\b)([a-z]{3,}ing)\b/g;
 /** "Again." as a sentence of its own, after something else went wrong: said on its own, it is the complaint. */

@@ -1,12 +1,12 @@
 // Someone else's feeling as the writer sees it: "he seemed pretty frustrated", "you look worried", "the driver looked
 // panicked", 他看起来很生气. It is reported, not felt by the writer, so it asks for no soothing. Only seeing words
-// (seem, look, sound, appear) mark it: "my wife is furious" is the household's anger, told by the buyer, and stays.
+// (seem, look, sound, appear, 看起来, 好像) and "gets" for a habit ("my sister's dog gets anxious in storms") mark it: "my
+// wife is furious" is the household's anger, told by the buyer, and stays.
 // Pure text in (folded, lower case), a yes/no out.
 
 /** A subject other than the writer, a seeing verb and any intensifiers, right before the feeling word. */
 const OBSERVER_EN = /\b(?:he|she|they|you|u|him|her|them|it|everyone|everybody|people|[a-z]+'s [a-z]+|(?:the|my|his|her|their|your|our|this|that)(?: [a-z]+){1,2}|\[name\])\s+(?:seems?|seemed|looks?|looked|sounds?|sounded|appears?|appeared|gets)(?:\s+to be)?\s+$/;
-const OBSERVER_ZH = /(?:他|她|他们|她们|你|人家|对方|快递员|小哥|师傅|孩子|宝宝|老公|老婆)(?:好像|似乎|看起来|看上去|感觉)?(?:有点|挺|很|好|非常|特别)?$/;
-const SEEN_ZH = /看起来|看上去|好像|似乎/;
+const OBSERVER_ZH = /(?:他|她|他们|她们|你|人家|对方|快递员|小哥|师傅|孩子|宝宝|老公|老婆)(?:好像|似乎|看起来|看上去)(?:有点|挺|很|好|非常|特别)?$/;
 
 /** A feeling word (with its intensifier) that names a state of mind, not a judgement of a thing ("rude", "broken"). */
 const FEELING = /^(?:(?:so|really|pretty|very|quite|a bit|a little|kinda|kind of|super|visibly|clearly|genuinely|rather|fairly|extremely|totally)\s+)*(?:angry|mad|furious|upset|frustrated|annoyed|irritated|pissed|nervous|anxious|worried|scared|afraid|frightened|terrified|panicked|panicky|stressed|stressed out|sad|depressed|disappointed|heartbroken|concerned|unhappy|miserable|lonely)$|^(?:生气|着急|紧张|害怕|担心|难过|伤心|失望|不开心|不高兴|焦虑)$/;
@@ -15,6 +15,5 @@ export function observedFeeling(s: string, start: number, end: number): boolean 
   if (!FEELING.test(s.slice(start, end))) return false;
   const before = s.slice(Math.max(0, start - 40), start);
   if (OBSERVER_EN.test(before)) return true;
-  const zh = s.slice(Math.max(0, start - 8), start);
-  return SEEN_ZH.test(zh) && OBSERVER_ZH.test(zh.replace(/看起来|看上去/, ''));
+  return OBSERVER_ZH.test(s.slice(Math.max(0, start - 8), start));
 }
