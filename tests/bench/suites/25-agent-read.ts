@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectConversation, detectEmotion, type Trend } from '../../../lib/emotion/index';
+import { careLabels, detectConversation, detectEmotion, type Trend } from '../../../lib/emotion/index';
 
 export const name = 'agent-read';
 
@@ -25,7 +25,8 @@ export interface ProbeRow {
   trend?: Trend | null;
 }
 
-const careLabels = new Set(['angry', 'anxious', 'disappointed', 'threatening']);
+// the detector's own definition of care
+const careSet = new Set<string>(careLabels);
 const cjk = /[\u3400-\u9fff]/;
 
 interface Tally {
@@ -46,7 +47,7 @@ export function score(rows: readonly ProbeRow[]): Tally {
     }
     if (r.care !== null) {
       t.care[1]++;
-      if (res.emotions.some((e) => careLabels.has(e.label)) === r.care) t.care[0]++;
+      if (res.emotions.some((e) => careSet.has(e.label)) === r.care) t.care[0]++;
     }
     if (r.urgency !== null) {
       t.urgency[1]++;

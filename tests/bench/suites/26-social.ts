@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectEmotion } from '../../../lib/emotion/index';
+import { careLabels, detectEmotion } from '../../../lib/emotion/index';
 
 export const name = 'social';
 
@@ -22,7 +22,8 @@ export interface SocialRow {
   care: boolean;
 }
 
-const careLabels = new Set(['angry', 'anxious', 'disappointed', 'threatening']);
+// the detector's own definition of care
+const careSet = new Set<string>(careLabels);
 
 export function readSocial(path = file): SocialRow[] {
   return readFileSync(path, 'utf8')
@@ -37,7 +38,7 @@ export function careCounts(rows: readonly SocialRow[]): [number, number, number]
   let fp = 0;
   let fn = 0;
   for (const r of rows) {
-    const flagged = detectEmotion(r.text).emotions.some((e) => careLabels.has(e.label));
+    const flagged = detectEmotion(r.text).emotions.some((e) => careSet.has(e.label));
     if (flagged && r.care) tp++;
     else if (flagged) fp++;
     else if (r.care) fn++;
