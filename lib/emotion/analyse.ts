@@ -4,6 +4,7 @@ import { zhGroups } from './lexicon/zh';
 import { enGroups } from './lexicon/en';
 import { enEverydayGroups } from './lexicon/en-everyday';
 import { enLifeGroups } from './lexicon/en-life';
+import { enSocialGroups } from './lexicon/en-social';
 import { signGroups } from './lexicon/signs';
 import { seaGroups } from './lexicon/sea';
 import type { Flag, Term, Weights, WhyCode } from './lexicon/types';
@@ -16,12 +17,14 @@ import { findElapsed } from './elapsed';
 import { findShouting } from './shouting';
 import { observedFeeling } from './observed';
 import { findExasperation } from './exasperation';
+import { findIrony } from './irony';
+import { wantsBadly } from './wanting';
 import { dictatedQuotes, findQuotedPromise, hasQuote, scareQuotes, STOCK_AGAIN } from './quotes';
 import { squash } from './result';
 import { PRESENT } from './urgency';
 
 /** Compiled once per module load; shared by every call. */
-export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...enLifeGroups, ...seaGroups, ...signGroups]);
+export const lexicon: Lexicon = compile([...zhGroups, ...enGroups, ...enEverydayGroups, ...enLifeGroups, ...enSocialGroups, ...seaGroups, ...signGroups]);
 
 export interface Contribution {
   label: SignalLabel;
@@ -631,7 +634,10 @@ export function analyse(text: string): Analysis {
     for (const c of tears) if (negativeLabels.includes(c.label)) c.weight = 0;
 
   // "he seemed pretty frustrated", "you look worried": someone else's feeling as the writer sees it
-  for (const c of contributions) if (negativeLabels.includes(c.label) && observedFeeling(s, c.start, c.end)) c.weight *= NOT_LIVE;
+  const aboutOrder = [...topicFlags].some((f) => flags.has(f));
+  for (const c of contributions) if (negativeLabels.includes(c.label) && observedFeeling(s, c.start, c.end, aboutOrder)) c.weight *= NOT_LIVE;
+  // "I want that cabin so bad": longing, not a letdown
+  for (const c of contributions) if (negativeLabels.includes(c.label) && wantsBadly(s, c.start, c.end)) c.weight = 0;
 
   // what the buyer wants written on a gift card or engraved is not what they feel
   if (hasQuote(s)) {
@@ -673,6 +679,17 @@ export function analyse(text: string): Analysis {
       for (const p of sarcasmAt) p.clause = WHOLE_MESSAGE;
     }
   }
+
+  // Sarcasm with no listed cue: "oh good, another…", a closing "Cool." after a letdown. It is the complaint itself,
+  // and the praise around it mocks (counted once where a listed cue such as "oh great" already holds it).
+  if (lang === 'en')
+    for (const i of findIrony(s)) {
+      if (contributions.some((c) => c.why === 'sarcasm' && c.start < i.end && c.end > i.start)) continue;
+      if (i.needsLetdown && !contributions.some((c) => complaintLabels.includes(c.label) && c.weight >= 1 && c.end <= i.start)) continue;
+      contributions.push({ label: 'angry', weight: 1.2, start: i.start, end: i.end, why: 'sarcasm' });
+      negativeRaw += 1.2;
+      sarcasmAt.push({ start: i.start, clause: WHOLE_MESSAGE });
+    }
 
   // Praise in scare quotes is irony: 真是「优质」卖家, 'what "great" service', a “fast” courier
   for (const q of quoting ? scareQuotes(s) : []) {

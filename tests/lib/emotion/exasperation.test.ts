@@ -18,6 +18,12 @@ describe('findExasperation', () => {
     expect(found('It stopped charging after a week')).toEqual([]);
     expect(found('Stop worrying, it will come')).toEqual([]);
   });
+  it('the same thing every time, as a sentence of its own', () => {
+    expect(found('The lift is out on our floor. Every. Single. Time.')).toEqual(['every. single. time.']);
+    expect(found('Late bus, cold coffee. I swear it\'s every day')).toEqual(["i swear it's every day"]);
+    expect(found('I laugh at that scene every time')).toEqual([]);
+    expect(found('Every time I open the app it asks me to log in')).toEqual([]);
+  });
   it('"Again." as a sentence of its own', () => {
     expect(found('Wrong size. Again.')).toEqual(['again.']);
     expect(found('Can I order again?')).toEqual([]);

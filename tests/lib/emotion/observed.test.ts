@@ -4,10 +4,10 @@ import { careLabels, detectEmotion } from '@/lib/emotion/index';
 import { fold } from '@/lib/emotion/normalize';
 
 const care = (t: string) => detectEmotion(t).emotions.some((e) => (careLabels as readonly string[]).includes(e.label));
-const seen = (t: string, word: string) => {
+const seen = (t: string, word: string, aboutOrder = false) => {
   const s = fold(t);
   const at = s.lastIndexOf(word);
-  return observedFeeling(s, at, at + word.length);
+  return observedFeeling(s, at, at + word.length, aboutOrder);
 };
 
 describe('observedFeeling: someone else\'s feeling as the writer sees it', () => {
@@ -41,5 +41,18 @@ describe('detectEmotion: observed feelings ask for no soothing', () => {
 describe('observedFeeling: what someone else habitually feels', () => {
   it('"gets" with another subject', () => {
     expect(seen('My sister\'s dog gets really anxious in storms', 'really anxious')).toBe(true);
+  });
+});
+
+describe('observedFeeling: someone else\'s feeling told as a story', () => {
+  it('a past "was/were/got" with another subject is a story, unless it is about the order', () => {
+    expect(seen('My uncle was so mad when the referee ended the match early', 'so mad')).toBe(true);
+    expect(seen('They were really upset after the show got cancelled', 'really upset')).toBe(true);
+    expect(seen('My wife was furious when it came broken', 'furious', true)).toBe(false);
+    expect(seen('I was so mad when I saw the score', 'so mad')).toBe(false);
+  });
+  it('asks for no soothing in a comment, but a household\'s anger about the order stays', () => {
+    expect(care('My cousin got so angry about the ending that he stopped watching')).toBe(false);
+    expect(care('My husband was furious, the parcel came open and the watch is missing')).toBe(true);
   });
 });
