@@ -7,11 +7,15 @@ import type { Group } from './types';
 // written by colleagues (probes 33, 35 and 37), checked on others (34 and 36), never on the dev sets.
 
 export const enSocialGroups: Group[] = [
-  // praise said as a title: "fucking legend", "mad respect", "what a player" (the swear word is emphasis here)
-  // (applause, so sarcasm beside a complaint: "down since Monday and you say restart the router. Genius.")
-  { labels: { positive: 2 }, flags: ['sarcasm'], terms: 'legend|absolute legend|a legend|an absolute legend|genius|comedic genius|masterpiece|masterclass|mad respect|much respect|major respect|hats off|props to|fair play|what a player|what a career|what an actor|what an athlete|what a save|what a goal|what a shot|what a performance|what a game|what a run|what a legend|what a guy|the goat|goat status|certified banger|peak fiction|peak cinema' },
+  // "Legend." for a driver who carried the sofa upstairs (not a map legend, The Legend of Zelda or an urban legend)
+  { labels: { positive: 2 }, terms: 'legend|legends' },
+  { kind: 'ignore', terms: 'map legend|the legend of|legend of|legends of|urban legend|urban legends|league of legends|apex legends' },
+  // praise said as a title: "fucking legend", "mad respect", "what a player" (the swear word is emphasis here; not a
+  // bare "genius": Genius makes keyboards). Applause, so sarcasm beside a complaint ("down since Monday and support
+  // says restart it, what a genius").
+  { labels: { positive: 2 }, flags: ['sarcasm'], terms: 'a legend|absolute legend|an absolute legend|total legend|living legend|you legend|fucking legend|a genius|pure genius|absolute genius|you genius|fucking genius|comedic genius|masterpiece|masterclass|mad respect|much respect|major respect|hats off|props to|fair play|what a player|what a career|what an actor|what an athlete|what a save|what a goal|what a shot|what a performance|what a game|what a run|what a legend|what a guy|certified banger|peak fiction|peak cinema' },
   // a loss that lands without a sad word: "hits different", "I'm not okay", "can't bring myself to"
-  { labels: { disappointed: 2.5 }, terms: 'hits different|hit different|hits hard|hit hard|hit me hard|hits too close|hit too close|too close to home|hits close to home|hit close to home|hard to watch|i\'m not okay|i am not okay|i\'m not ok|still not okay|still not ok|can\'t bring myself to|couldn\'t bring myself to|never thought i\'d be here|miss that guy|miss that girl|miss that era|miss those days|miss him|miss her|miss them|miss it|first year without|first election without|first season without|first game without|first time without' },
+  { labels: { disappointed: 2.5 }, terms: 'hits different|hit different|hits hard|hit hard|hit me hard|hits too close|hit too close|too close to home|hits close to home|hit close to home|hard to watch|i\'m not okay|i am not okay|i\'m not ok|still not okay|still not ok|can\'t bring myself to|couldn\'t bring myself to|never thought i\'d be here|miss that guy|miss that girl|miss that era|miss those days|miss him|miss her|miss them|first year without|first election without|first season without|first game without|first time without' },
   // nerves told by the body
   { labels: { anxious: 2 }, terms: 'palms are sweating|palms sweating|now i\'m sweating|clutching the armrest|chewing my nails|biting my nails|peeking through my fingers|please tell me i\'m not crazy' },
   // a letdown said as lost potential or a hope that failed

@@ -10,6 +10,11 @@ describe('en-social: praise said as a title, with or without a swear word', () =
     expect(care(t)).toBe(false);
     expect(labels(t)).toContain('positive');
   });
+  it('"Legend." on its own thanks someone; a product or a map legend is no praise', () => {
+    expect(labels('Your driver carried the dresser up three flights. Legend.')).toContain('positive');
+    expect(detectEmotion('The Legend of Zelda case arrived cracked').main).toBe('disappointed');
+    expect(labels('The map legend is printed upside down')).not.toContain('positive');
+  });
   it('after a complaint it is sarcasm', () => {
     expect(labels('The router broke again and support says to restart it. Genius.')[0]).toBe('angry');
   });
