@@ -633,11 +633,15 @@ export function analyse(text: string): Analysis {
   if (tears.length && contributions.some((c) => c.label === 'positive' && c.weight >= 1) && contributions.every((c) => !negativeLabels.includes(c.label) || tears.includes(c)))
     for (const c of tears) if (negativeLabels.includes(c.label)) c.weight = 0;
 
-  // "he seemed pretty frustrated", "you look worried": someone else's feeling as the writer sees it
-  const aboutOrder = [...topicFlags].some((f) => flags.has(f));
-  for (const c of contributions) if (negativeLabels.includes(c.label) && observedFeeling(s, c.start, c.end, aboutOrder)) c.weight *= NOT_LIVE;
-  // "I want that cabin so bad": longing, not a letdown
-  for (const c of contributions) if (negativeLabels.includes(c.label) && wantsBadly(s, c.start, c.end)) c.weight = 0;
+  // Whether the message is about the order, the product or the service (no topic flag changes after this point).
+  const aboutShop = [...topicFlags].some((f) => flags.has(f));
+  for (const c of contributions) {
+    if (!negativeLabels.includes(c.label)) continue;
+    // "he seemed pretty frustrated", "my brother was pissed": someone else's feeling, seen or told
+    if (observedFeeling(s, c.start, c.end, aboutShop)) c.weight *= NOT_LIVE;
+    // "I want that cabin so bad": longing, not a letdown
+    else if (wantsBadly(s, c.start, c.end)) c.weight = 0;
+  }
 
   // what the buyer wants written on a gift card or engraved is not what they feel
   if (hasQuote(s)) {
@@ -735,8 +739,6 @@ export function analyse(text: string): Analysis {
   // Clear praise outweighs a passing gripe ("很好用，就是有点贵"): a care label under half the praise counts half.
   // A gripe about something other than the order, the product or the service ("the weather is awful,
   // love the dress!") is outweighed as soon as the praise is larger.
-  let aboutShop = false;
-  for (const f of topicFlags) if (flags.has(f)) aboutShop = true;
   const outweighed = aboutShop ? 0.5 : OUTWEIGHED_ELSEWHERE;
   // Praise never talks away a threat ("best purchase ever… never buying from you again"), nor a fault the
   // buyer reports after a "but" ("love it, fits perfectly, but a button fell off": it still needs a fix).
