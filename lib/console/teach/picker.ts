@@ -63,11 +63,18 @@ const PROBLEM_TEXT: Record<TeachProblem, 'problemSame' | 'problemList' | 'proble
   'no-input': 'problemInput',
 };
 
+/** The running picker's stop(), kept on its host element: the script is injected anew for each start. */
+const RUNNING = '__kefuStopPicker';
+
 export function startPicker(options: PickerOptions): Picker {
   const doc = options.doc ?? document;
   const win = doc.defaultView ?? window;
   const t = teachText(options.locale);
-  doc.querySelector(TAG)?.remove(); // a picker opened twice replaces the first
+  // A picker opened twice replaces the first, listeners and all (a hidden one would swallow the page's clicks).
+  const previous = doc.querySelector(TAG);
+  const stopPrevious = (previous as { [RUNNING]?: () => void } | null)?.[RUNNING];
+  if (stopPrevious) stopPrevious();
+  else previous?.remove();
 
   const hostEl = doc.createElement(TAG);
   const root = hostEl.attachShadow({ mode: 'open' });
@@ -82,6 +89,7 @@ export function startPicker(options: PickerOptions): Picker {
   panel.setAttribute('data-testid', 'picker');
   root.append(style, layer, panel);
   doc.documentElement.appendChild(hostEl);
+  (hostEl as { [RUNNING]?: () => void })[RUNNING] = () => stop('cancelled');
 
   let step: PickerStep = 'buyer';
   const picks: { buyer?: Element; seller?: Element | null; input?: Element } = {};
@@ -321,7 +329,9 @@ export function startPicker(options: PickerOptions): Picker {
     const inPanel = e.composedPath().includes(hostEl);
     if (step === 'review') {
       if (e.key === 'Enter' && !inPanel) {
+        // the console's reply box may still hold focus and a draft: its own Enter handler would send it
         e.preventDefault();
+        e.stopImmediatePropagation();
         void save();
       }
       return;

@@ -95,4 +95,44 @@ describe('teach picker', () => {
     expect(document.querySelector('kefu-teach-picker')).toBeNull();
     expect(onClose).toHaveBeenCalledWith('cancelled');
   });
+  it('on the review step, Enter saves without reaching the console box that holds the draft (it would send it)', async () => {
+    document.body.innerHTML = `<ul id="t"><li class="m from-buyer"><span>first</span></li><li class="m from-shop"><span>second</span></li></ul><textarea>draft</textarea>`;
+    const box = document.querySelector('textarea')!;
+    const sent: string[] = [];
+    // a console that sends on Enter and, like real ones, does not look at defaultPrevented
+    box.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') sent.push(box.value);
+    });
+    const saved: ConsoleAdapter[] = [];
+    picker = startPicker({ host: 'x.test', locale: 'en', save: async (a) => (saved.push(a), { ok: true }) });
+    for (let i = 0; i < 3; i++) {
+      key('Tab');
+      key('Enter');
+    }
+    expect(picker.step).toBe('review');
+    expect(picker.result?.adapter?.input).toEqual(['textarea']);
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(sent).toEqual([]);
+  });
+
+  it('opening the picker again stops the first one: no hidden picker keeps taking the clicks', () => {
+    document.body.innerHTML = `<ul><li class="m from-buyer"><span>first</span></li></ul><button id="page">page</button>`;
+    const closed = vi.fn();
+    const first = startPicker({ host: 'x.test', locale: 'en', save: async () => ({ ok: true }), onClose: closed });
+    picker = startPicker({ host: 'x.test', locale: 'en', save: async () => ({ ok: true }) });
+    expect(closed).toHaveBeenCalledWith('cancelled');
+    expect(first.step).toBe('buyer');
+    expect(document.querySelectorAll('kefu-teach-picker')).toHaveLength(1);
+    click(document.querySelector('.from-buyer span')!);
+    expect(first.step).toBe('buyer');
+    expect(picker.step).toBe('seller');
+    picker.stop();
+    picker = undefined;
+    const pageSaw = vi.fn();
+    document.getElementById('page')!.addEventListener('click', pageSaw);
+    click(document.getElementById('page')!);
+    expect(pageSaw).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('kefu-teach-picker')).toBeNull();
+  });
 });
