@@ -11,6 +11,7 @@ import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/
 import { RankingMemo } from '@/lib/panel/stable-ranking';
 import { foldedFlags, weakFlags } from '@/lib/panel/weak';
 import { redact } from '@/lib/redact';
+import { variablesIn } from '@/lib/pack/variables';
 import { Composer } from './Composer';
 import { DeEscalation } from './DeEscalation';
 import { FeedAlert } from './FeedAlert';
@@ -143,13 +144,16 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
     }
   }
 
-  async function insertText(text: string, s?: Suggestion, missing: string[] = []) {
-    if (guard.hold(text, () => void insertText(text, s, missing))) return; // platform rules: a second click inserts
+  async function insertText(text: string, s?: Suggestion) {
+    if (guard.hold(text, () => void insertText(text, s))) return; // platform rules: a second click inserts
+    // Whatever placeholder is still in the text (answer, script, tone variant, or left in while editing) is one
+    // the buyer would see: the agent is told which.
+    const missing = variablesIn(text);
     if (!snapshot || state.status !== 'ready') return copy(text, t('noConsole'));
     try {
       const r = await sendToTab(state.tabId, 'console/insert', { text, conversationId: snapshot.conversationId, seq: snapshot.seq, question: snapshot.question });
       if (r.ok) {
-        setStatus({ kind: 'ok', text: missing.length ? t('missingVars', { vars: missing.join(', ') }) : t('inserted') });
+        setStatus(missing.length ? { kind: 'warn', text: t('missingVars', { vars: missing.join(', ') }) } : { kind: 'ok', text: t('inserted') });
         setEditing(null);
         setDone({ key: s?.key ?? 'calm', what: 'inserted' });
         if (s) {
@@ -170,7 +174,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
     if (hidden(i)) return; // Alt+n never inserts a reply the agent cannot see
     const s = suggestions[i];
     const r = replies[i];
-    if (s && r) void insertText(r.text, s, r.filled.missing);
+    if (s && r) void insertText(r.text, s);
   };
 
   function openReport(kind: ReportRequest['kind'], s?: Suggestion, selected?: string) {
@@ -292,7 +296,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
                     onReport={() => openReport('wrong', s)} done={done?.key === s.key ? done.what : undefined} vote={votes.of(s.key)} weak={weak[i]}>
                     {editingSuggestion === s && editingReply && (
                       <Composer key={s.key} id={String(i)} title={s.entry.title} composed={editingReply.composed} initialText={editingReply.text} t={t}
-                        onInsert={(x) => void insertText(x, s, editingReply.filled.missing)} onClose={() => setEditing(null)} />
+                        onInsert={(x) => void insertText(x, s)} onClose={() => setEditing(null)} />
                     )}
                   </SuggestionItem>
                 ))}

@@ -37,7 +37,16 @@ export interface ProposedReply {
   composed: ComposedReply;
   /** What Insert puts in the console: the composed reply with variables filled. */
   text: string;
+  /** Variables left unfilled anywhere in it (answer, opener, closer, tone variant): Insert warns about them. */
+  missing: string[];
 }
+
+/** A calming reply on its own, with the variables its scripts left unfilled. */
+export interface CalmReply extends ComposedReply {
+  missing: string[];
+}
+
+const union = (...lists: string[][]) => [...new Set(lists.flat())];
 
 export function proposeReply(
   s: Suggestion,
@@ -48,10 +57,14 @@ export function proposeReply(
   locale?: string,
 ): ProposedReply {
   const filled = fillVariables(s.entry.answer, values);
-  if (!emotion) return { filled, composed: { parts: [{ kind: 'answer', text: filled.text }], text: filled.text }, text: filled.text };
-  const entryTones = s.entry.tones
-    ? Object.fromEntries(Object.entries(s.entry.tones).map(([k, v]) => [k, v ? fillVariables(v, values).text : v]))
-    : undefined;
+  if (!emotion) return { filled, composed: { parts: [{ kind: 'answer', text: filled.text }], text: filled.text }, text: filled.text, missing: filled.missing };
+  const toneMissing: string[][] = [];
+  const fillTone = (v: string) => {
+    const f = fillVariables(v, values);
+    toneMissing.push(f.missing);
+    return f.text;
+  };
+  const entryTones = s.entry.tones ? Object.fromEntries(Object.entries(s.entry.tones).map(([k, v]) => [k, v ? fillTone(v) : v])) : undefined;
   const composed = composeReply({
     answer: filled.text,
     entry: { category: s.entry.category, tones: entryTones },
@@ -61,18 +74,21 @@ export function proposeReply(
   });
   // Scripts may use variables too ({{buyer}}, {{agent}}): fill them in the parts shown and in the text inserted.
   const parts = composed.parts.map((p) => (p.kind === 'answer' ? p : { ...p, text: fillVariables(p.text, values).text }));
-  const text = fillVariables(composed.text, values).text;
-  return { filled, composed: { parts, text }, text };
+  const whole = fillVariables(composed.text, values);
+  // the answer part may be a tone variant, which the composed text holds but `filled` does not
+  const answerUsed = composed.parts.some((p) => p.kind === 'answer' && p.text === filled.text);
+  return { filled, composed: { parts, text: whole.text }, text: whole.text, missing: union(answerUsed ? filled.missing : [], whole.missing, ...(answerUsed ? [] : toneMissing)) };
 }
 
 /** A calming reply on its own, for a threatening or furious buyer when no entry matches (or before it). */
 /** `lang`: the language to calm in (see replyLang); the question's own script when not given. */
-export function deEscalation(emotion: EmotionResult | null, scripts: ScriptRow[], packs: PackRow[], question: string, values: VariableValues, lang?: ReplyLang): ComposedReply | null {
+export function deEscalation(emotion: EmotionResult | null, scripts: ScriptRow[], packs: PackRow[], question: string, values: VariableValues, lang?: ReplyLang): CalmReply | null {
   if (!emotion) return null;
   const labels = new Set(emotion.emotions.map((e) => e.label));
   if (!(labels.has('threatening') || (labels.has('angry') && emotion.urgency === 'high'))) return null;
   const want = lang ?? replyLang(question);
   const composed = composeReply({ emotion, scripts: scriptsFor(scripts, packs, undefined, question, want), locale: want === 'zh' ? 'zh-CN' : 'en' });
   if (!composed.parts.length) return null;
-  return { parts: composed.parts.map((p) => ({ ...p, text: fillVariables(p.text, values).text })), text: fillVariables(composed.text, values).text };
+  const whole = fillVariables(composed.text, values);
+  return { parts: composed.parts.map((p) => ({ ...p, text: fillVariables(p.text, values).text })), text: whole.text, missing: whole.missing };
 }

@@ -36,6 +36,29 @@ describe('proposeReply', () => {
   });
 });
 
+describe('placeholders left unfilled', () => {
+  it('are counted in the opener and closer too, not only in the answer (the default scripts use {{agent}})', () => {
+    const r = proposeReply(suggestion, detectEmotion('气死了！！！怎么还没发货'), scripts, packs, { order: '123' }, 'zh-CN');
+    expect(r.text).toContain('{{agent}}');
+    expect(r.filled.missing).toEqual([]);
+    expect(r.missing).toEqual(['agent']);
+  });
+
+  it('are counted in the calming reply inserted on its own', () => {
+    const calm = deEscalation(detectEmotion('气死了！！！你们是骗子吧'), scripts, packs, '气死了', {}, 'zh')!;
+    expect(calm.text).toContain('{{agent}}');
+    expect(calm.missing).toEqual(['agent']);
+    expect(deEscalation(detectEmotion('气死了！！！你们是骗子吧'), scripts, packs, '气死了', { agent: '小美' }, 'zh')!.missing).toEqual([]);
+  });
+
+  it('in a tone variant that replaces the answer, the variant\'s placeholders count and the unused answer\'s do not', () => {
+    const withTone: Suggestion = { ...suggestion, entry: { ...suggestion.entry, tones: { angry: '{{buyer}}，实在抱歉，今天一定发出。' } } };
+    const r = proposeReply(withTone, detectEmotion('气死了！！！怎么还没发货'), scripts, packs, { agent: '小美' }, 'zh-CN');
+    expect(r.text).toContain('{{buyer}}');
+    expect(r.missing).toEqual(['buyer']);
+  });
+});
+
 describe('scriptsFor and deEscalation', () => {
   it('without an entry, uses the scripts of packs in the question\'s language', () => {
     expect(scriptsFor(scripts, packs, undefined, 'where is it').map((s) => s.text)).toEqual(['I am so sorry about this.']);
