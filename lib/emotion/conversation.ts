@@ -53,8 +53,22 @@ export function trendOf(heats: readonly number[], { spokeBefore = false, stillUp
   return 'steady';
 }
 
+/** At most this many messages are read, however many nudges the buyer sent. */
+const MAX_READ = 12;
+
+/** The last WINDOW messages that said something, with the nudges among and after them: chasing five times must not push the problem chased out of sight. */
+function recent(messages: readonly string[]): string[] {
+  let said = 0;
+  let from = messages.length;
+  while (from > 0 && said < WINDOW && messages.length - from < MAX_READ) {
+    from--;
+    if (!isNudge(fold(messages[from]!))) said++;
+  }
+  return messages.slice(from);
+}
+
 export function detectConversation(messages: readonly string[]): EmotionResult & { trend: Trend } {
-  const list = (Array.isArray(messages) ? messages : []).map((m) => (typeof m === 'string' ? m : '')).slice(-WINDOW);
+  const list = recent((Array.isArray(messages) ? messages : []).map((m) => (typeof m === 'string' ? m : '')));
   if (!list.length) list.push('');
   const analyses = list.map((m) => analyse(m));
   const scores = analyses.map((a) => scoresOf(a));
@@ -96,7 +110,8 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
       if (analyses[i]!.flags.has('resolved')) break;
       for (const f of analyses[i]!.flags) if (lasting.includes(f)) flags.add(f);
       if (!nudges[i]) said++;
-      if (lasting.some((f) => analyses[i]!.flags.has(f)) || care.some((l) => scores[i]![l] >= PRESENT)) open = true;
+      // a nudge is chasing, not a problem of its own: "hello?" → "hello??" after a colour question leaves nothing open
+      if (!nudges[i] && (lasting.some((f) => analyses[i]!.flags.has(f)) || care.some((l) => scores[i]![l] >= PRESENT))) open = true;
     }
   }
   // "在吗" after "发错货了": chasing an open problem is impatience
@@ -125,9 +140,11 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
     // the impatience read into the last nudge counts (it was under IMPATIENT before)
     const own = heat(i === n - 1 && impatience ? { ...scores[i]!, anxious: IMPATIENT } : scores[i]!);
     const keeps = nudges[i] || (i < n - 1 && own < TRACE && !calmOf(i));
-    // a nudge with impatience of its own ("急急急！！", "人呢？？") turns the heat up a little
-    const more = nudges[i] && own >= TRACE ? NUDGE_RISE : 0;
-    heats.push(i > 0 && keeps ? Math.max(own, heats[i - 1]! + more) : own);
+    // a nudge with impatience of its own ("急急急！！", "人呢？？") turns the heat up a little, when there is a problem
+    // to chase ("hello???" after a colour question is waiting, not getting angrier)
+    const more = nudges[i] && own >= TRACE && open ? NUDGE_RISE : 0;
+    // with nothing open, a louder nudge is still only waiting: it keeps the temperature, it does not raise it
+    heats.push(i > 0 && keeps ? (nudges[i] && !open ? heats[i - 1]! : Math.max(own, heats[i - 1]! + more)) : own);
   }
   const stillUpset = !calmOf(n - 1) && care.some((l) => scores[n - 1]![l] >= PRESENT);
   // the second nudge in a row after an open problem, at least as insistent as the one before it (the same words
@@ -143,7 +160,7 @@ export function detectConversation(messages: readonly string[]): EmotionResult &
   const wasUpset = Math.max(0, ...scores.slice(0, -1).map(heat)) >= TRACE;
   // asked again and again: time pressure, a stuck parcel, or nudges after an open problem
   let asks = 0;
-  for (let i = Math.max(0, n - 4); i < n; i++) if (analyses[i]!.flags.has('time') || analyses[i]!.flags.has('stuck') || (nudges[i] && open)) asks++;
+  for (let i = Math.max(0, n - 4); i < n; i++) if (nudges[i] ? open : analyses[i]!.flags.has('time') || analyses[i]!.flags.has('stuck')) asks++;
   const chasing = asks >= 3;
   const emotions = signalsOf(merged, evidence);
   return {

@@ -68,8 +68,9 @@ export function urgencyOf(input: UrgencyInput): { urgency: Urgency; urgencyReaso
       tier = 'medium';
       codes = bumps;
     } else {
+      // already high: its own reasons (a threat, a product that smoked) come before the chasing the panel shows next
+      codes = tier === 'high' ? [...codes, ...bumps] : [...bumps, ...codes.filter((c) => c !== 'preSale' && c !== 'noProblem' && c !== 'resolved')];
       tier = 'high';
-      codes = [...bumps, ...codes.filter((c) => c !== 'preSale' && c !== 'noProblem' && c !== 'resolved')];
     }
   }
   return { urgency: tier, urgencyReasons: codes.map((c) => reason(c, lang)) };

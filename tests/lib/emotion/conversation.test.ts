@@ -97,6 +97,33 @@ describe('detectConversation', () => {
     // impatience shows in the trend, but the problem still sets urgency
     expect(detectConversation(['这个路由器连不上网', '试了好多次', '在吗', '有人吗？？']).urgency).toBe('medium');
   });
+  it('chasing five or more times keeps the problem chased in sight (nudges do not push it out of the window)', () => {
+    for (const k of [3, 5, 8]) {
+      const r = detectConversation(['收到的杯子是碎的，怎么处理', ...Array<string>(k).fill('在吗')]);
+      expect(r.main, `${k} nudges`).toBe('anxious');
+      expect(r.urgency, `${k} nudges`).toBe('high');
+    }
+    // five things said, then nudges: the oldest thing said drops out, not the newest
+    const said = ['这个有白色吗', '好的', '那我拍了', '地址填好了', '发错货了，我要的是白色'];
+    expect(detectConversation([...said, '在吗', '在吗', '在吗', '在吗']).urgency).toBe('high');
+  });
+
+  it('louder and louder hellos after a question with nothing wrong are waiting, not getting angrier', () => {
+    for (const chat of [['do you have this in white?', 'hello?', 'hello??', 'hello???'], ['这个有白色吗', '在吗', '在吗在吗', '在吗在吗在吗']]) {
+      const r = detectConversation(chat);
+      expect(r.trend, chat[0]).not.toBe('escalating');
+      expect(r.urgency, chat[0]).toBe('medium');
+    }
+    // after an open problem, the same hellos are chasing it
+    expect(detectConversation(['my order is 2 weeks late', 'hello?', 'hello??', 'hello???']).urgency).toBe('high');
+  });
+
+  it('a buyer already high for a product that smoked shows that reason before the chasing', () => {
+    const r = detectConversation(['电水壶插上电就冒烟了，吓死我了', '在吗', '在吗', '在吗']);
+    expect(r.urgency).toBe('high');
+    expect(r.urgencyReasons[0]).toMatch(/安全|冒烟|危险/);
+  });
+
   it('a punctuation-only last message is answered in the language of the chat', () => {
     const r = detectConversation(['我的訂單怎麼還沒出貨？', '有人嗎', '？？？']);
     expect(r.urgencyReasons.join('')).toMatch(/[\u4e00-\u9fff]/);
