@@ -78,6 +78,12 @@ export function detectLang(text: string): Lang {
 }
 
 const MAX_SPACES_BETWEEN = 3;
+/**
+ * A buyer saying they do not mean to complain ("I don't want to leave a bad review", 我不会给你们差评的) promises the
+ * opposite of a threat, however many words stand between; read as one, the buyer gets a complaint script.
+ */
+const FAR_SPACES_BETWEEN = 6;
+const NO_INTENT = /^(?:(?:don'?t|do not|didn'?t|did not|won'?t|will not|wouldn'?t|would not|never|not)\s+(?:want|wanna|plan|planning|intend|intending|mean|going|gonna|wish)\b|不(?:会|想|打算|是要|是想|至于)|没(?:打算|想)|并不(?:想|会))/;
 /** A gripe not about the order, product or service is outweighed by praise this many times its size (one about them: 0.5). */
 const OUTWEIGHED_ELSEWHERE = 1;
 const SARCASM_REACH = 24;
@@ -91,15 +97,15 @@ const PARTICLES = new Set('啊呀的吧哦噢喔啦了呢嘛哈耶嘞哟!.,?~ \n
  * Whether a modifier or negator ending at `from` still reaches a term starting at `to`: in Chinese
  * across at most two unknown characters (没给我发货), in English across at most three words.
  */
-function reaches(s: string, from: number, to: number, latin: boolean): boolean {
+function reaches(s: string, from: number, to: number, latin: boolean, far = false): boolean {
   if (from < 0) return false;
   const gap = to - from;
   if (gap <= 0) return true;
-  if (!latin) return gap <= 2;
-  if (gap > 24) return false;
+  if (!latin) return gap <= (far ? 6 : 2);
+  if (gap > (far ? 40 : 24)) return false;
   let spaces = 0;
   for (let i = from; i < to; i++) if (s.charCodeAt(i) === 32) spaces++;
-  if (spaces > MAX_SPACES_BETWEEN) return false;
+  if (spaces > (far ? FAR_SPACES_BETWEEN : MAX_SPACES_BETWEEN)) return false;
   // a new clause starts between them: "can't say how good", "not exaggerating, it's stellar" (a word
   // between them needs a space on each side, so adjacent words skip the look)
   if (spaces >= 2) for (const w of s.slice(from, to).split(' ')) if (CLAUSE_OPENERS.has(w)) return false;
@@ -300,7 +306,7 @@ export function analyse(text: string): Analysis {
 
   const applyTerm = (term: Term, start: number, end: number) => {
     const latin = term.latin;
-    const negActive = negCount > 0 && reaches(s, negEnd, start, latin);
+    const negActive = negCount > 0 && reaches(s, negEnd, start, latin, term.why === 'threat' && NO_INTENT.test(s.slice(negStart, negStart + 24)));
     if (negActive) negUsed = true;
     const negated = negActive && negCount % 2 === 1;
     const modActive = modFactor !== 1 && reaches(s, modEnd, start, latin);

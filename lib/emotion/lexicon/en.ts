@@ -77,6 +77,8 @@ export const enGroups: Group[] = [
   // politeness, not feelings: "I'm afraid I ordered the wrong size", "sorry for the late reply"
   { kind: 'ignore', terms: 'i\'m afraid i|i\'m afraid we|i\'m afraid that|i\'m afraid the|i am afraid i|i am afraid that|afraid so|afraid not|sorry to bother|sorry to bother you|sorry for the late reply|sorry for the late response|sorry for my late reply|sorry for the delay in replying|sorry for asking|sorry for the trouble|sorry for the hassle|sorry to ask|sorry to trouble you' },
   { kind: 'ignore', terms: 'don\'t mind|do not mind|wouldn\'t mind|would not mind|no offense|no offence|no hard feelings' },
+  // not negations: "won't hesitate to report you", "don't make me leave a bad review" still threaten
+  { kind: 'ignore', terms: 'won\'t hesitate to|will not hesitate to|wouldn\'t hesitate to|would not hesitate to|don\'t make me|do not make me' },
 
   // ── confused ───────────────────────────────────────────────────────────────────────────────────
   { labels: { confused: 2.5 }, terms: 'confused|confusing|confusion|puzzled|puzzling|baffled|baffling|perplexed|bewildered|makes no sense|make no sense|made no sense|doesn\'t make sense|does not make sense|didn\'t make sense|don\'t understand|do not understand|doesn\'t understand|can\'t understand|cannot understand|don\'t get it|don\'t get how|what do you mean|what does that mean|what does this mean|what is going on|what\'s going on|what happened|wait what|huh', flags: ['usage'] },

@@ -90,6 +90,19 @@ describe('detectEmotion: negation', () => {
     expect(has('放心，我不会投诉的', 'threatening')).toBe(false);
     expect(has("Don't worry, I won't leave a bad review", 'threatening')).toBe(false);
   });
+  it('no threat in a promise not to complain, however far the "not" stands from the review', () => {
+    for (const t of ["I don't want to leave a bad review", "I'm not going to report you, just tell me when it ships", '我不会给你们差评的', '我不是要差评，就是想问问'])
+      expect(has(t, 'threatening'), t).toBe(false);
+    // still threats: a condition, an ultimatum, "won't hesitate"
+    for (const t of ["won't hesitate to report you", "don't make me leave a bad review", "I don't want to, but I will leave a bad review", '不退款就差评', '再不处理就投诉', '不给个说法我就曝光'])
+      expect(has(t, 'threatening'), t).toBe(true);
+  });
+
+  it('a lawyer or the 12345 hotline threatens only when the buyer brings them in', () => {
+    for (const t of ['我是律师，想买一件西装', 'order 12345', '订单号12345678901']) expect(has(t, 'threatening'), t).toBe(false);
+    for (const t of ['我已经找了律师', '等律師信啦', '再拖落去我就搵律師發信俾你', '你们不退款我就打12345', '打12345投诉你们']) expect(has(t, 'threatening'), t).toBe(true);
+  });
+
   it('the negation shown in the evidence span', () => {
     const text = '我不满意';
     const ev = detectEmotion(text).emotions.find((e) => e.label === 'disappointed')!.evidence[0]!;
