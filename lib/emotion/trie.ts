@@ -146,8 +146,12 @@ function matchAt(root: Node, s: string, i: number, tagEnd = -1, tagStart = -1): 
     if (c === VS16) continue;
     const next: Node | undefined = node.next?.get(c);
     if (!next) {
-      // a stretched letter with no further entry: skip the extra copies (pleeease → please)
-      if (isLower(c) && j - 2 >= i && s.charCodeAt(j - 2) === c && runAt(s, j - 1) >= STRETCH) continue;
+      // a stretched letter with no further entry: skip the extra copies (pleeease → please), all at once (a line
+      // of 100,000 h's must not rescan its run for every letter)
+      if (isLower(c) && j - 2 >= i && s.charCodeAt(j - 2) === c && runAt(s, j - 1) >= STRETCH) {
+        while (j < n && s.charCodeAt(j) === c) j++;
+        continue;
+      }
       break;
     }
     node = next;

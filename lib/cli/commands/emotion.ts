@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { z } from 'zod';
 import { detectConversation, detectEmotion } from '../../emotion/index';
@@ -58,11 +57,30 @@ export function processLine(line: string, lineNo: number): { out: string; error?
   };
 }
 
+/**
+ * Lines split on "\n" only (a trailing "\r" dropped): readline also ends a line at a lone "\r", which would give
+ * one message pasted from an old Mac file two output lines and shift every id after it.
+ */
+async function* linesOf(input: Readable): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  for await (const chunk of input) {
+    rest += typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+    let from = 0;
+    for (let nl = rest.indexOf('\n'); nl >= 0; nl = rest.indexOf('\n', from)) {
+      yield rest.slice(from, nl).replace(/\r$/, '');
+      from = nl + 1;
+    }
+    rest = rest.slice(from);
+  }
+  rest += decoder.decode();
+  if (rest) yield rest.replace(/\r$/, '');
+}
+
 export async function runStreams(input: Readable, output: Writable, errors: Writable): Promise<number> {
-  const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let failed = 0;
-  for await (const line of rl) {
+  for await (const line of linesOf(input)) {
     lineNo++;
     const r = processLine(line, lineNo);
     if (r.error) {

@@ -28,6 +28,20 @@ describe('kbpack emotion', () => {
     expect(lines[2]).toMatchObject({ id: 3, urgency: 'low' });
     expect(lines[3]).toMatchObject({ id: 4, urgency: 'low' });
   });
+  it('only "\\n" ends a line: a lone "\\r" stays inside the message, "\\r\\n" is one line end, multi-byte text split across chunks survives', async () => {
+    const { code, lines } = await runOn('first line\rstill first\nsecond\r\nthird');
+    expect(code).toBe(0);
+    expect(lines.map((l) => l.id)).toEqual([1, 2, 3]);
+    const out: string[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (c: Buffer) => out.push(c.toString()));
+    const bytes = Buffer.from('气死我了\n谢谢\n');
+    await runStreams(Readable.from([bytes.subarray(0, 4), bytes.subarray(4)]), sink, new PassThrough());
+    const got = out.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { emotions: { label: string }[] });
+    expect(got).toHaveLength(2);
+    expect(got[0]!.emotions.map((e) => e.label)).toContain('angry');
+  });
+
   it('a blank line gets its own output line (an empty message), so results paste next to the input', async () => {
     const input = '包裹到哪了\n\n   \n我要退货，东西是坏的\n';
     const { code, lines } = await runOn(input);
