@@ -58,10 +58,11 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
   const context = snapshot?.context ?? {};
   const tabId = state.tabId;
 
-  const conversationEmotion: EmotionResult | null = useMemo(
-    () => (question ? detectConversation([...(snapshot?.previous ?? []), ...(snapshot?.questionParts.length ? snapshot.questionParts : [question])]) : null),
-    [question, snapshot?.conversationId],
-  );
+  const thread = [...(snapshot?.previous ?? []), ...(snapshot?.questionParts.length ? snapshot.questionParts : [question])];
+  // Read again whenever the thread changes, not only the question: a third "在吗" after the agent's replies leaves
+  // the question as it was, but the buyer is chasing harder.
+  const threadKey = thread.join('\u0001');
+  const conversationEmotion: EmotionResult | null = useMemo(() => (question ? detectConversation(thread) : null), [question, threadKey, snapshot?.conversationId]);
 
   // Evidence offsets point into the question itself, for highlighting.
   const highlight = useMemo(() => (question ? detectEmotion(question) : null), [question]);

@@ -83,13 +83,18 @@ export function composeReply(input: ComposeInput): ComposedReply {
   let answer = str(input?.answer);
   let toneVariant = false;
   const tones = input?.entry?.tones;
+  let variantFor: EmotionLabel | undefined;
   if (answer && tones && typeof tones === 'object') {
-    const order = [emotion?.main, ...(emotion?.emotions ?? []).map((e) => e.label)].filter((l): l is EmotionLabel => typeof l === 'string');
+    // An upset buyer gets a variant written for one of their care feelings, in the order they are answered (a
+    // "thanks, but it hasn't moved in three days, I'm worried" buyer is not sent the variant for praise).
+    const felt = (emotion?.emotions ?? []).map((e) => e?.label).filter((l): l is EmotionLabel => typeof l === 'string');
+    const order = calm ? [emotion?.main, ...felt].filter((l): l is EmotionLabel => typeof l === 'string') : labels.filter((l) => felt.includes(l));
     for (const l of order) {
       const variant = str(tones[l]);
       if (variant) {
         answer = variant;
         toneVariant = true;
+        variantFor = l;
         break;
       }
     }
@@ -105,8 +110,10 @@ export function composeReply(input: ComposeInput): ComposedReply {
 
   const parts: ComposedPart[] = [];
   if (answer) {
-    // A tone variant already opens in the right tone: a script opener on top would apologise twice.
-    const opener = toneVariant ? undefined : first('opener');
+    // A tone variant already opens in the right tone: a script opener on top would apologise twice. A threat is the
+    // exception: a variant written for anger does not answer it, so its opener stays.
+    const threatUnanswered = labels[0] === 'threatening' && variantFor !== 'threatening';
+    const opener = toneVariant && !threatUnanswered ? undefined : first('opener');
     if (opener) parts.push({ kind: 'opener', text: opener.text, scriptId: opener.id });
     parts.push({ kind: 'answer', text: answer });
     const closer = first('closer');

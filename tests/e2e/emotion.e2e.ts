@@ -94,4 +94,17 @@ describe('emotion-aware replies', () => {
     await panel.keyboard.press('Alt+1');
     await expect.poll(() => consolePage.evaluate(() => ((window as any).__console.model() as string).trim())).toBe(expected);
   });
+  it('a buyer chasing with the same "在吗" again after the agent\'s replies is read again: urgency rises to high', async () => {
+    await consolePage.evaluate(() =>
+      (window as any).__console.switchConversation('c-chase', '追问的买家', ['收到的杯子是碎的，怎么处理', { from: 'seller', text: '亲，稍等' }, '在吗']),
+    );
+    await expect.poll(() => panel.getByTestId('question').textContent(), { timeout: 3_000 }).toContain('在吗');
+    await expect.poll(() => panel.getByTestId('urgency').getAttribute('data-urgency')).toBe('medium');
+    for (const reply of ['亲，在的', '马上为您处理']) {
+      await consolePage.evaluate((x) => (window as any).__console.addSellerMessage(x), reply);
+      await consolePage.evaluate(() => (window as any).__console.addBuyerMessage('在吗'));
+    }
+    // the question is still "在吗"; the thread is not
+    await expect.poll(() => panel.getByTestId('urgency').getAttribute('data-urgency'), { timeout: 3_000 }).toBe('high');
+  });
 });

@@ -116,6 +116,30 @@ describe('composeReply', () => {
     expect(multi.text).toBe('I understand, let me check.\n\nStep 1.\nStep 2.\n\nI will update you.');
   });
 
+  it('an upset buyer gets the variant for a feeling that needs care, never the one for praise', () => {
+    const both: EmotionResult = { emotions: [{ label: 'positive', score: 0.8, evidence: [] }, { label: 'anxious', score: 0.72, evidence: [] }], main: 'positive', urgency: 'high', urgencyReasons: [] };
+    const r = composeReply({ answer: '今天就发出。', entry: { tones: { positive: '谢谢亲的夸奖！今天就发出。' } }, emotion: both, scripts, locale: 'zh-CN' });
+    expect(r.text).not.toContain('夸奖');
+    expect(r.parts[0]).toMatchObject({ kind: 'opener', scriptId: 'anxious-open' });
+  });
+
+  it('a variant written for anger does not answer a threat: the threat opener stays on top', () => {
+    const threat: EmotionResult = { emotions: [{ label: 'angry', score: 0.9, evidence: [] }, { label: 'threatening', score: 0.7, evidence: [] }], main: 'angry', urgency: 'high', urgencyReasons: [] };
+    const r = composeReply({ answer: '已为您加急处理。', entry: { tones: { angry: '真的很抱歉让您生气了，已为您加急处理。' } }, emotion: threat, scripts, locale: 'zh-CN' });
+    expect(r.parts.map((p) => p.kind)).toEqual(['opener', 'answer', 'closer']);
+    expect(r.parts[0]!.scriptId).toBe('threat-open');
+    expect(r.parts[1]!.text).toBe('真的很抱歉让您生气了，已为您加急处理。');
+  });
+
+  it('joins by the pack locale written with an underscore (zh_CN), and a bracket or quote ends a sentence only with a stop inside', () => {
+    const zh = composeReply({ answer: '亲，一般48小时内发货', emotion: emotionOf('anxious', 0.6), scripts, locale: 'zh_CN' });
+    expect(zh.text).toBe('亲别着急，我马上帮您看～亲，一般48小时内发货');
+    const en = [s('o', 'anxious', 'opener', 'It ships in 2 days (weekdays)'), s('c', 'anxious', 'closer', 'I will keep an eye on it.')];
+    expect(composeReply({ answer: 'Tracking follows by email ("soon.")', emotion: emotionOf('anxious', 0.6), scripts: en, locale: 'en' }).text).toBe(
+      'It ships in 2 days (weekdays). Tracking follows by email ("soon.") I will keep an eye on it.',
+    );
+  });
+
   it('is deterministic and ignores malformed scripts and input', () => {
     const bad = [...scripts, { id: '', emotion: 'angry', text: 'x' }, null, 'nope'] as unknown as Script[];
     const a = composeReply({ answer: 'A', emotion: emotionOf('angry', 0.7), scripts: bad, locale: 'zh' });
