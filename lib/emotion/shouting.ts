@@ -14,7 +14,11 @@ export interface Shout {
 
 const word = /[A-Za-z][A-Za-z']*/g;
 
-export function findShouting(text: string): Shout | undefined {
+/** Full-width letters as ASCII, one for one, so offsets still point into the original (ＷＨＥＲＥ ＩＳ ＭＹ ＯＲＤＥＲ is shouting too). */
+const halfWidth = (text: string) => text.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+export function findShouting(original: string): Shout | undefined {
+  const text = halfWidth(original);
   if (!/[A-Z]{3}/.test(text)) return undefined;
   let words = 0;
   let caps = 0;

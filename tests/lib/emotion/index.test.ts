@@ -137,6 +137,15 @@ describe('detectEmotion: intensity', () => {
     // acronyms are not shouting
     expect(has('Please ship by UPS ASAP', 'angry')).toBe(false);
   });
+  it('shouting typed with a Chinese keyboard in full-width capitals is shouting too, located in the original', () => {
+    const text = 'ＷＨＥＲＥ ＩＳ ＭＹ ＯＲＤＥＲ！！！ this is ＲＩＤＩＣＵＬＯＵＳ';
+    const full = detectEmotion(text);
+    const half = detectEmotion('WHERE IS MY ORDER!!! this is RIDICULOUS');
+    expect(full.urgency).toBe(half.urgency);
+    const shout = full.emotions.find((e) => e.label === 'angry')!.evidence.find((e) => e.why === 'shouting in capitals')!;
+    expect(text.slice(shout.start, shout.end)).toBe(shout.text);
+    expect(shout.text.startsWith('ＷＨＥＲＥ')).toBe(true);
+  });
   it('contrast: what follows 但是 / but decides', () => {
     expect(score('包装有点简陋，但是东西很好用', 'positive')).toBeGreaterThan(score('包装有点简陋，但是东西很好用', 'disappointed'));
     expect(has('The box looks nice but the item is broken', 'disappointed')).toBe(true);
