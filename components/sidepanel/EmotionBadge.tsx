@@ -9,7 +9,8 @@ export function EmotionBadge({ emotion, t, lang, earlier }: { emotion: EmotionRe
   const label = t(`emo_${emotion.main}` as MessageKey);
   const evidence = emotion.emotions.flatMap((e) => e.evidence.map((x) => x.text)).filter(Boolean);
   return (
-    <div class="emotion-line">
+    // polite: a screen reader hears a new buyer's mood and urgency once the agent's current sentence is read
+    <div class="emotion-line" role="status" aria-live="polite" aria-atomic="true">
       <span class={`badge emo emo-${emotion.main}`} data-testid="emotion" data-emotion={emotion.main} title={evidence.join(' · ')}>
         {t('emotion')}: {label}
       </span>
@@ -18,6 +19,8 @@ export function EmotionBadge({ emotion, t, lang, earlier }: { emotion: EmotionRe
         {t(`urg_${emotion.urgency}` as MessageKey)}
       </span>
       {reasons.length > 0 && <span class="muted" data-testid="urgency-reasons">{reasons.slice(0, 2).join(' · ')}</span>}
+      {/* the rest are in the tooltip for the mouse; a keyboard or screen-reader user gets them here */}
+      {reasons.length > 2 && <span class="visually-hidden"> · {reasons.slice(2).join(' · ')}</span>}
     </div>
   );
 }

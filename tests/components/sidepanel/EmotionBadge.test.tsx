@@ -32,4 +32,15 @@ describe('EmotionBadge', () => {
     const plain = await mount(<EmotionBadge emotion={detectEmotion('再不发货我就投诉你们！！！')} t={createT('zh')} lang="zh" />);
     expect(plain('emotion-earlier')).toBeNull();
   });
+  it('is a polite live region, and reasons past the two shown are still in the text for screen readers', async () => {
+    const emotion = detectConversation(['电水壶插上电就冒烟了，吓死我了，我要投诉', '在吗', '在吗', '在吗']);
+    expect(emotion.urgencyReasons.length).toBeGreaterThan(2);
+    await mount(<EmotionBadge emotion={emotion} t={createT('zh')} lang="zh" />);
+    const line = root.querySelector('.emotion-line')!;
+    expect(line.getAttribute('aria-live')).toBe('polite');
+    expect(line.getAttribute('role')).toBe('status');
+    const last = emotion.urgencyReasons.at(-1)!;
+    expect(root.querySelector('[data-testid="urgency-reasons"]')!.textContent).not.toContain(last);
+    expect(line.textContent).toContain(last);
+  });
 });
