@@ -129,9 +129,18 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     const packIds = [...new Set([...feed.packs.map((p) => p.id)])];
     const base: Partial<FeedRow> = { title: feed.title, reportUrl: feed.reportUrl, packIds, publicKey };
     if (result.errors.length) {
-      // Do not remember the ETag: the next sync must fetch the index again to retry the failed packs. The feed
-      // itself answered, so no backoff: one bad pack must not slow the good ones down to every few hours.
-      await db.feeds.update(url, { ...base, lastAttemptAt: started, lastSuccessAt: started, lastError: result.errors.join('\n'), nextAttemptAt: undefined });
+      // Forget the validators: the next sync must fetch the index again to retry the failed packs, even if the
+      // team lead restores the previous index.json (its old ETag would answer 304 and hide a half-applied feed).
+      // The feed itself answered, so no backoff: one bad pack must not slow the good ones down to every few hours.
+      await db.feeds.update(url, {
+        ...base,
+        etag: undefined,
+        lastModified: undefined,
+        lastAttemptAt: started,
+        lastSuccessAt: started,
+        lastError: result.errors.join('\n'),
+        nextAttemptAt: undefined,
+      });
       return { ...result, ok: false, outcome: changes.length ? 'partial' : 'failed' };
     }
     await db.feeds.update(url, {

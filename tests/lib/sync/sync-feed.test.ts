@@ -263,3 +263,23 @@ describe('signed feeds', () => {
     expect(r.errors.join()).toMatch(/not signed/i);
   });
 });
+
+describe('after a partial sync', () => {
+  it('restoring the previous index.json is fetched again (no 304 from a stale ETag) and rolls the feed back whole', async () => {
+    publish([{ pack: makePack('1') }, { pack: makePack('1', [entry('hi', '你好')], 'greet'), path: '/packs/greet.json' }]);
+    expect((await syncFeed(db, feedUrl)).ok).toBe(true);
+    const indexV1 = { shop: makePack('1'), greet: makePack('1', [entry('hi', '你好')], 'greet') };
+    // v2: shop is fine, greet's file does not match its checksum.
+    publish([{ pack: makePack('2', [entry('ship', '什么时候发货', '新答案')]), path: '/packs/shop2.json' }, { pack: makePack('2', [entry('hi', '你好')], 'greet'), path: '/packs/greet2.json', sha256: 'a'.repeat(64) }]);
+    expect((await syncFeed(db, feedUrl)).outcome).toBe('partial');
+    expect((await db.packs.get('shop'))?.version).toBe('2');
+    // The team lead restores the previous index.json, byte for byte.
+    publish([{ pack: indexV1.shop }, { pack: indexV1.greet, path: '/packs/greet.json' }]);
+    server.log.length = 0;
+    const r = await syncFeed(db, feedUrl);
+    expect(server.log[0]).toBe('GET /index.json 200');
+    expect(r).toMatchObject({ ok: true, outcome: 'updated', applied: [{ id: 'shop', version: '1' }] });
+    expect((await db.packs.get('shop'))?.version).toBe('1');
+    expect((await status())?.lastError).toBeUndefined();
+  });
+});
