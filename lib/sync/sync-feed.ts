@@ -8,6 +8,7 @@ import { planSync } from '../feed/plan';
 import { checkFeedUrl, checkRedirect, parseFeedText } from '../feed/schema';
 import { verifyPackBytes } from '../feed/verify';
 import { DownloadError, fetchBytes, type Fetch } from './fetch-bytes';
+import { fetchIndex } from './fetch-index';
 
 // One feed's sync: conditional fetch of index.json, download and verify only changed packs, then apply
 // everything that passed in ONE transaction. A pack that fails any check is skipped whole (its previous
@@ -55,15 +56,8 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
   };
 
   try {
-    const index = await fetchBytes(fetchImpl, url, {
-      maxBytes: MAX_INDEX_BYTES,
-      timeoutMs,
-      what: 'The feed',
-      headers: {
-        ...(feedRow.etag ? { 'If-None-Match': feedRow.etag } : {}),
-        ...(feedRow.lastModified ? { 'If-Modified-Since': feedRow.lastModified } : {}),
-      },
-    });
+    const { index, plainOnly } = await fetchIndex(fetchImpl, feedRow, { maxBytes: MAX_INDEX_BYTES, timeoutMs });
+    if (plainOnly) await db.feeds.update(url, { plainRequests: true });
     const landed = checkRedirect(url, index.url);
     if (!landed.ok) return fail(`The feed redirected to an address that is not allowed (${index.url}): ${landed.error}`);
     if (index.status === 304) {

@@ -6,6 +6,7 @@ import { AppDB } from '@/lib/db/database';
 import { Matcher } from '@/lib/match';
 import type { Pack } from '@/lib/pack/schema';
 import { addFeed, removeFeed, syncFeed } from '@/lib/sync/sync-feed';
+import { corsFetch } from '../../support/cors-fetch';
 import { startFeedServer, type FeedServer } from '../../support/feed-server';
 
 // Sync against a real HTTP server on 127.0.0.1 with faults. Every failure must leave the active packs as
@@ -281,5 +282,28 @@ describe('after a partial sync', () => {
     expect(r).toMatchObject({ ok: true, outcome: 'updated', applied: [{ id: 'shop', version: '1' }] });
     expect((await db.packs.get('shop'))?.version).toBe('1');
     expect((await status())?.lastError).toBeUndefined();
+  });
+});
+
+describe('a host whose CORS rule refuses preflights', () => {
+  it('gets the index without conditional headers, and is asked plainly from then on', async () => {
+    expect((await status())?.etag).toBeTruthy();
+    server.log.length = 0;
+    const r = await syncFeed(db, feedUrl, { fetch: corsFetch() });
+    expect(r).toMatchObject({ ok: true, outcome: 'unchanged' });
+    expect(server.log).toEqual(['OPTIONS /index.json 200', 'GET /index.json 200']);
+    expect((await status())?.plainRequests).toBe(true);
+    server.log.length = 0;
+    expect((await syncFeed(db, feedUrl, { fetch: corsFetch() })).ok).toBe(true);
+    expect(server.log).toEqual(['GET /index.json 200']);
+  });
+
+  it('a host that cannot be reached at all is still reported as such, and keeps conditional requests', async () => {
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const r = await syncFeed(db, feedUrl, { fetch: offline });
+    expect(r.errors[0]).toMatch(/could not be reached/);
+    expect((await status())?.plainRequests).toBeUndefined();
   });
 });
