@@ -5,9 +5,8 @@ import { pruneEvents } from '@/lib/db/events';
 import { setPackEnabled } from '@/lib/db/packs';
 import { onMessage } from '@/lib/ext/messaging';
 import { loadSettings } from '@/lib/ext/settings';
-import { checkFeedUrl } from '@/lib/feed/schema';
-import { parsePolicy } from '@/lib/sync/policy';
-import { addFeed, dueFeeds, removeFeed, syncFeed, type SyncResult } from '@/lib/sync/sync-feed';
+import { applyPolicyFeeds, parsePolicy } from '@/lib/sync/policy';
+import { dueFeeds, removeFeed, syncFeed, type SyncResult } from '@/lib/sync/sync-feed';
 import { importBundledPacks } from './bundled-packs';
 
 // Feed sync in the worker: on install, on browser start, on an alarm (every 15 minutes by default) and on
@@ -43,10 +42,7 @@ async function applyPolicy(): Promise<number | undefined> {
   }
   const policy = parsePolicy(raw);
   const db = getDB();
-  for (const f of policy.feeds) {
-    const ok = checkFeedUrl(f.url);
-    if (ok.ok) await addFeed(db, ok.url, { managed: true, publicKey: f.publicKey });
-  }
+  await applyPolicyFeeds(db, policy.feeds);
   if (policy.disableBundledPacks) for (const id of ['default-zh', 'default-en']) if (await db.packs.get(id)) await setPackEnabled(db, id, false);
   return policy.syncMinutes;
 }

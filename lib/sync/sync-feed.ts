@@ -157,7 +157,12 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
 export async function addFeed(db: AppDB, url: string, preset: { managed?: boolean; publicKey?: string } = {}): Promise<void> {
   const existing = await db.feeds.get(url);
   if (existing) {
-    if (preset.managed && existing.managed !== 1) await db.feeds.update(url, { managed: 1, ...(preset.publicKey ? { publicKey: preset.publicKey } : {}) });
+    if (!preset.managed) return;
+    const rotated = preset.publicKey !== undefined && preset.publicKey !== existing.publicKey;
+    // A key set by policy replaces the pinned one; the index is fetched again so packs are checked against it.
+    if (existing.managed !== 1 || rotated) {
+      await db.feeds.update(url, { managed: 1, ...(rotated ? { publicKey: preset.publicKey, etag: undefined, lastModified: undefined } : {}) });
+    }
     return;
   }
   await db.feeds.put({ url, addedAt: Date.now(), managed: preset.managed ? 1 : 0, failures: 0, packIds: [], ...(preset.publicKey ? { publicKey: preset.publicKey } : {}) });
