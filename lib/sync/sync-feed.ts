@@ -120,7 +120,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
       result.errors.push(`The feed's console adapters and rules could not be stored: ${(e as Error).message}`);
     }
 
-    const packIds = [...new Set([...feed.packs.map((p) => p.id)])];
+    const packIds = [...new Set([...feed.packs.map((p) => p.id), ...(feed.invalidPacks ?? []).flatMap((p) => (p.id ? [p.id] : []))])];
     const base: Partial<FeedRow> = { title: feed.title, reportUrl: feed.reportUrl, packIds, publicKey };
     if (result.errors.length) {
       // Forget the validators: the next sync must fetch the index again to retry the failed packs, even if the

@@ -307,3 +307,23 @@ describe('a host whose CORS rule refuses preflights', () => {
     expect((await status())?.plainRequests).toBeUndefined();
   });
 });
+
+describe('one bad listing', () => {
+  it('does not block the other packs, is named by pack id, and keeps its installed pack', async () => {
+    publish([{ pack: makePack('1') }, { pack: makePack('1', [entry('hi', '你好')], 'promo'), path: '/packs/promo.json' }]);
+    expect((await syncFeed(db, feedUrl)).ok).toBe(true);
+    publish([{ pack: makePack('2', [entry('ship', '什么时候发货', '新答案')]) }, { pack: makePack('2', [entry('hi', '你好')], 'promo'), path: '/packs/promo2.json' }]);
+    const index = JSON.parse(await (await fetch(feedUrl)).text());
+    index.packs[1].size = String(index.packs[1].size);
+    server.set('/index.json', { kind: 'ok', body: JSON.stringify(index) });
+    const r = await syncFeed(db, feedUrl);
+    expect(r.outcome).toBe('partial');
+    expect(r.applied).toEqual([{ id: 'shop', version: '2' }]);
+    expect(r.removed).toEqual([]);
+    expect(r.errors.join('\n')).toMatch(/pack "promo" is not valid \(size: must be a number of bytes\)/);
+    expect((await db.packs.get('promo'))?.version).toBe('1');
+    const s = await status();
+    expect(s).toMatchObject({ failures: 0, packIds: ['shop', 'promo'] });
+    expect(s?.nextAttemptAt).toBeUndefined();
+  });
+});
