@@ -16,7 +16,7 @@ export interface IndexFetch {
 export async function fetchIndex(
   fetchImpl: Fetch,
   feed: Pick<FeedRow, 'url' | 'etag' | 'lastModified' | 'plainRequests'>,
-  options: { maxBytes: number; timeoutMs: number },
+  options: { maxBytes: number; timeoutMs: number; idleMs?: number },
 ): Promise<IndexFetch> {
   const get = (headers: Record<string, string>) => fetchBytes(fetchImpl, feed.url, { ...options, what: 'The feed', headers });
   const conditional: Record<string, string> = feed.plainRequests

@@ -21,7 +21,10 @@ export interface SyncOptions {
   fetch?: Fetch;
   now?: () => number;
   maxPackBytes?: number;
+  /** How long a server may take to answer a request (default 30 s). */
   timeoutMs?: number;
+  /** How long a download may go without receiving a byte (default 30 s); there is no limit on the total time. */
+  idleMs?: number;
   /** Runs inside the apply transaction just before it commits (tests simulate a killed worker here). */
   beforeCommit?: () => void | Promise<void>;
   /** Where the feed's console adapters and platform rules go (default: storage.local, read by content scripts). */
@@ -44,6 +47,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
   const now = options.now ?? Date.now;
   const fetchImpl = options.fetch ?? fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const idleMs = options.idleMs ?? 30_000;
   const result: SyncResult = { url, ok: false, outcome: 'failed', applied: [], removed: [], errors: [] };
   const feedRow = await db.feeds.get(url);
   if (!feedRow) return { ...result, errors: [`Not subscribed to ${url}.`] };
@@ -56,7 +60,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
   };
 
   try {
-    const { index, plainOnly } = await fetchIndex(fetchImpl, feedRow, { maxBytes: MAX_INDEX_BYTES, timeoutMs });
+    const { index, plainOnly } = await fetchIndex(fetchImpl, feedRow, { maxBytes: MAX_INDEX_BYTES, timeoutMs, idleMs });
     if (plainOnly) await db.feeds.update(url, { plainRequests: true });
     const landed = checkRedirect(url, index.url);
     if (!landed.ok) return fail(`The feed redirected to an address that is not allowed (${index.url}): ${landed.error}`);
@@ -89,7 +93,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
       try {
         const checkUrl = checkFeedUrl(listing.url);
         if (!checkUrl.ok) throw new DownloadError(`Pack "${listing.id}" has an address that is not allowed: ${checkUrl.error}`);
-        const got = await fetchBytes(fetchImpl, listing.url, { maxBytes: options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, timeoutMs, what: `Pack "${listing.id}"` });
+        const got = await fetchBytes(fetchImpl, listing.url, { maxBytes: options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, timeoutMs, idleMs, what: `Pack "${listing.id}"` });
         const landedPack = checkRedirect(listing.url, got.url);
         if (!landedPack.ok) throw new DownloadError(`Pack "${listing.id}" redirected to an address that is not allowed (${got.url}).`);
         bytes = got.bytes;
