@@ -135,7 +135,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
         etag: undefined,
         lastModified: undefined,
         lastAttemptAt: started,
-        lastSuccessAt: started,
+        // lastSuccessAt stays: "last success" must not say "just now" while packs are still out of date.
         lastError: result.errors.join('\n'),
         nextAttemptAt: undefined,
       });

@@ -175,13 +175,15 @@ describe('faults leave the active packs unchanged and explain', () => {
     expect((await db.packs.get('shop'))?.version).toBe('1');
   });
 
-  it('a bad pack in a working feed is reported without slowing the feed down', async () => {
+  it('a bad pack in a working feed is reported without slowing the feed down; it is not a success', async () => {
+    const lastSuccess = (await status())?.lastSuccessAt;
     publish([{ pack: makePack('2'), sha256: 'a'.repeat(64) }, { pack: makePack('1', [entry('hi', '你好')], 'greet'), path: '/packs/greet.json' }]);
-    const r = await syncFeed(db, feedUrl);
+    const later = Date.now() + 60_000;
+    const r = await syncFeed(db, feedUrl, { now: () => later });
     expect(r.outcome).toBe('partial');
     expect(r.applied).toEqual([{ id: 'greet', version: '1' }]);
     const s = await status();
-    expect(s).toMatchObject({ failures: 0 });
+    expect(s).toMatchObject({ failures: 0, lastAttemptAt: later, lastSuccessAt: lastSuccess });
     expect(s?.nextAttemptAt).toBeUndefined();
     expect(s?.lastError).toMatch(/checksum/);
   });
