@@ -24,8 +24,10 @@ export function syncFeeds(options: { url?: string; force?: boolean } = {}): Prom
   const run = async () => {
     const db = getDB();
     const urls = options.url ? [options.url] : await dueFeeds(db, Date.now(), options.force);
+    // An unreachable feed is retried by the next alarm at the latest, whatever its backoff.
+    const minutes = (await browser.alarms.get(ALARM).catch(() => undefined))?.periodInMinutes;
     const results: SyncResult[] = [];
-    for (const url of urls) results.push(await syncFeed(db, url));
+    for (const url of urls) results.push(await syncFeed(db, url, { periodMs: minutes ? minutes * 60_000 : undefined }));
     return results;
   };
   // A request made while a sync runs waits for it, then runs its own.

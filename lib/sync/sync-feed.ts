@@ -16,6 +16,7 @@ import { fetchIndex } from './fetch-index';
 
 export const DEFAULT_MAX_PACK_BYTES = 20 * 1024 * 1024;
 const MAX_INDEX_BYTES = 2 * 1024 * 1024;
+const DEFAULT_PERIOD_MS = 15 * 60_000;
 
 export interface SyncOptions {
   fetch?: Fetch;
@@ -25,6 +26,12 @@ export interface SyncOptions {
   timeoutMs?: number;
   /** How long a download may go without receiving a byte (default 30 s); there is no limit on the total time. */
   idleMs?: number;
+  /**
+   * The background sync's period (default 15 minutes, the default setting). A feed that could not be reached
+   * (offline) is retried no later than that: being offline says nothing about the feed, so it must not earn
+   * the hours-long backoff meant for broken feeds.
+   */
+  periodMs?: number;
   /** Runs inside the apply transaction just before it commits (tests simulate a killed worker here). */
   beforeCommit?: () => void | Promise<void>;
   /** Where the feed's console adapters and platform rules go (default: storage.local, read by content scripts). */
@@ -53,9 +60,10 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
   if (!feedRow) return { ...result, errors: [`Not subscribed to ${url}.`] };
   const started = now();
 
-  const fail = async (error: string, extra: Partial<FeedRow> = {}): Promise<SyncResult> => {
+  const fail = async (error: string, maxDelayMs?: number): Promise<SyncResult> => {
     const failures = feedRow.failures + 1;
-    await db.feeds.update(url, { ...extra, lastAttemptAt: started, lastError: error, failures, nextAttemptAt: started + retryDelayMs(failures) });
+    const delay = Math.min(retryDelayMs(failures), maxDelayMs ?? Infinity);
+    await db.feeds.update(url, { lastAttemptAt: started, lastError: error, failures, nextAttemptAt: started + delay });
     return { ...result, errors: result.errors.includes(error) || result.errors.join('\n') === error ? result.errors : [...result.errors, error] };
   };
 
@@ -153,7 +161,8 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     });
     return { ...result, ok: true, outcome: changes.length || plan.remove.length ? 'updated' : 'unchanged' };
   } catch (e) {
-    return fail(e instanceof DownloadError ? e.message : `Sync failed: ${(e as Error).message}`);
+    if (e instanceof DownloadError) return fail(e.message, e.failure === 'unreachable' ? (options.periodMs ?? DEFAULT_PERIOD_MS) : undefined);
+    return fail(`Sync failed: ${(e as Error).message}`);
   }
 }
 

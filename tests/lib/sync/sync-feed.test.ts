@@ -210,6 +210,17 @@ describe('faults leave the active packs unchanged and explain', () => {
     expect(delays[2]).toBeGreaterThan(delays[1]!);
   });
 
+  it('being offline does not earn the long backoff: the retry is never later than the sync period', async () => {
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const t = Date.now();
+    for (let i = 0; i < 8; i++) await syncFeed(db, feedUrl, { fetch: offline, now: () => t, periodMs: 15 * 60_000 });
+    const s = await status();
+    expect(s?.failures).toBe(8);
+    expect(s!.nextAttemptAt! - t).toBe(15 * 60_000);
+  });
+
   it('a sync interrupted after the download and before the commit leaves the old pack intact', async () => {
     publish([{ pack: makePack('2', [entry('ship', '什么时候发货', '新答案')]) }]);
     const r = await syncFeed(db, feedUrl, {
