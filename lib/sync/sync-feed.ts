@@ -87,6 +87,11 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     const publicKey = feedRow.publicKey ?? feed.publicKey;
 
     const local = (await db.packs.where('source').equals(sourceOf(url)).toArray()).map((p) => ({ id: p.id, version: p.version, sha256: p.sha256 }));
+    // An index that lists nothing (a bad upload, the wrong folder) would remove every pack and its rollback
+    // copy: refused. A team lead who really means it removes the feed.
+    if (!feed.packs.length && !feed.invalidPacks?.length && local.length) {
+      return fail(`The feed lists no packs; the ${local.length} installed from it were kept. Remove the feed to drop them.`);
+    }
     const plan = planSync(feed, local);
     result.errors.push(...plan.errors.map((e) => e.error));
 
@@ -120,7 +125,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     // Unsubscribed while downloading: apply nothing.
     if (!(await db.feeds.get(url))) return { ...result, errors: [`Not subscribed to ${url} any more.`] };
     if (changes.length || plan.remove.length) {
-      await applyChanges(db, { apply: changes, remove: plan.remove }, { beforeCommit: options.beforeCommit });
+      await applyChanges(db, { apply: changes, remove: plan.remove, keepHistory: true }, { beforeCommit: options.beforeCommit });
     }
     result.applied = changes.map((c) => ({ id: c.pack.id, version: c.pack.version }));
     result.removed = plan.remove;
@@ -181,10 +186,13 @@ export async function addFeed(db: AppDB, url: string, preset: { managed?: boolea
   await db.feeds.put({ url, addedAt: Date.now(), managed: preset.managed ? 1 : 0, failures: 0, packIds: [], ...(preset.publicKey ? { publicKey: preset.publicKey } : {}) });
 }
 
-/** Unsubscribe: the feed's packs go with it, in one transaction. */
+/** Unsubscribe: the feed's packs go with it, in one transaction, with the rollback copies of packs it dropped earlier. */
 export async function removeFeed(db: AppDB, url: string, extras: ExtrasStore = storageExtrasStore): Promise<void> {
   const packs = await db.packs.where('source').equals(sourceOf(url)).primaryKeys();
-  await applyChanges(db, { remove: packs });
+  const dropped = await db.packHistory.filter((h) => h.source === sourceOf(url)).primaryKeys();
+  const orphans: string[] = [];
+  for (const id of dropped) if (!packs.includes(id) && !(await db.packs.get(id))) orphans.push(id);
+  await applyChanges(db, { remove: [...packs, ...orphans] });
   await db.feeds.delete(url);
   // Its console adapters and rules go with it.
   await extras.remove(url).catch(() => undefined);

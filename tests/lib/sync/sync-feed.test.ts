@@ -3,6 +3,7 @@ import { createHash, webcrypto } from 'node:crypto';
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/lib/db/database';
+import { rollbackPack } from '@/lib/db/packs';
 import { Matcher } from '@/lib/match';
 import type { Pack } from '@/lib/pack/schema';
 import { addFeed, removeFeed, syncFeed } from '@/lib/sync/sync-feed';
@@ -107,6 +108,26 @@ describe('a good feed', () => {
     await removeFeed(db, feedUrl);
     expect(await db.packs.count()).toBe(0);
     expect(await db.feeds.count()).toBe(0);
+    expect(await db.packHistory.count()).toBe(0);
+  });
+
+  it('a pack dropped by mistake and listed again can still be rolled back to what was installed', async () => {
+    publish([{ pack: makePack('1', [entry('hi', '你好')], 'greet') }]);
+    expect((await syncFeed(db, feedUrl)).removed).toEqual(['shop']);
+    expect((await db.packHistory.get('shop'))?.pack.version).toBe('1');
+    publish([{ pack: makePack('1', [entry('hi', '你好')], 'greet') }, { pack: makePack('2', [entry('ship', '什么时候发货', '新答案')]), path: '/packs/shop2.json' }]);
+    expect((await syncFeed(db, feedUrl)).applied).toEqual([{ id: 'shop', version: '2' }]);
+    expect(await rollbackPack(db, 'shop')).toEqual({ ok: true, from: '2', to: '1' });
+    expect((await db.baselines.get('shop'))?.version).toBe('1');
+  });
+
+  it('an index that lists no packs is refused while packs from it are installed', async () => {
+    publish([]);
+    const r = await syncFeed(db, feedUrl);
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual(['The feed lists no packs; the 1 installed from it were kept. Remove the feed to drop them.']);
+    expect((await db.packs.get('shop'))?.version).toBe('1');
+    expect(await activeAnswer()).toBe('什么时候发货的答案');
   });
 });
 
