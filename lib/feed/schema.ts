@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatPath } from '../pack/schema';
+import { formatPath, PACK_ID_PROBLEM } from '../pack/schema';
 import { checkFeedUrl } from './url';
 
 export { checkFeedUrl, checkRedirect, isLoopbackHost, type UrlCheck } from './url';
@@ -15,7 +15,7 @@ const requiredOr = (what: string) => (issue: { input?: unknown }) => (issue.inpu
 const nonEmpty = (what: string) => z.string({ error: requiredOr('must be text') }).trim().min(1, `${what} must not be empty`);
 
 export const feedPackListingSchema = z.looseObject({
-  id: nonEmpty('id'),
+  id: nonEmpty('id').refine((id) => !/[/\\]/.test(id), PACK_ID_PROBLEM),
   version: nonEmpty('version'),
   /** Absolute, or relative to index.json; parseFeedText resolves it. */
   url: nonEmpty('url'),

@@ -5,6 +5,13 @@ import { z } from 'zod';
 
 const nonEmpty = (what: string) => z.string({ error: 'required' }).trim().min(1, `${what} must not be empty`);
 
+/**
+ * A pack id: entries are stored under "pack/entry" keys, so a "/" in a pack id could collide with another
+ * pack's entry ("shop" + "faq/ship" vs "shop/faq" + "ship"); a backslash is refused with it (path-like).
+ */
+export const PACK_ID_PROBLEM = 'must not contain "/" or "\\" (use letters, digits, "-", "_" or ".")';
+export const packIdSchema = nonEmpty('id').refine((id) => !/[/\\]/.test(id), PACK_ID_PROBLEM);
+
 /** ISO date or date-time; kept as the original string. */
 const isoDate = z
   .string()
@@ -46,7 +53,7 @@ export type Script = z.infer<typeof scriptSchema>;
 export const packSchema = z
   .looseObject({
     format: z.literal('kbpack/1', { error: 'must be "kbpack/1"' }),
-    id: nonEmpty('id'),
+    id: packIdSchema,
     version: nonEmpty('version'),
     title: nonEmpty('title'),
     locale: nonEmpty('locale'),

@@ -76,6 +76,13 @@ describe('parseFeedText', () => {
     ]);
   });
 
+  it('refuses a listed pack id with "/" (entry keys would collide across packs)', () => {
+    const r = parseFeedText(JSON.stringify({ format: 'kbfeed/1', title: 't', packs: [{ id: 'shop/faq', version: '1', url: 'a.json', sha256: sha, size: 1 }] }), indexUrl);
+    expect(r.ok && r.feed.invalidPacks).toEqual([
+      { id: 'shop/faq', error: 'The feed\'s listing of pack "shop/faq" is not valid (id: must not contain "/" or "\\" (use letters, digits, "-", "_" or ".")); it is skipped until the feed is fixed.' },
+    ]);
+  });
+
   it('refuses pack and report addresses that break the URL policy', () => {
     const http = parseFeedText(feed().replace('shop-zh.json', 'http://cdn.example.com/shop-zh.json'), indexUrl);
     expect(http.ok && http.feed.packs.map((p) => p.id)).toEqual(['shop-en']);

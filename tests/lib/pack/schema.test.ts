@@ -56,6 +56,14 @@ describe('pack schema', () => {
     if (!cut.ok) expect(cut.errors[0]!.message).toMatch(/^not valid JSON/);
   });
 
+  it('refuses "/" and "\\" in a pack id (entry keys are "pack/entry" and must not collide)', () => {
+    for (const id of ['shop/faq', 'shop\\faq']) {
+      const r = parsePack({ ...base, id, entries: [entry] });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors).toEqual([{ path: 'id', message: 'must not contain "/" or "\\" (use letters, digits, "-", "_" or ".")' }]);
+    }
+  });
+
   it('accepts a UTF-8 BOM', () => {
     expect(parsePackText('\uFEFF' + JSON.stringify({ ...base, entries: [entry] })).ok).toBe(true);
   });
