@@ -72,7 +72,9 @@ async function keepPrevious(db: AppDB, previous: PackRow): Promise<void> {
 async function writePack(db: AppDB, change: PackChange): Promise<void> {
   const { pack } = change;
   const previous = await db.packs.get(pack.id);
-  if (previous && previous.version !== pack.version) await keepPrevious(db, previous);
+  // A republished file under the same version (new sha256) is a new version too: keep rollback and What's new.
+  const republished = !!previous?.sha256 && !!change.sha256 && previous.sha256 !== change.sha256;
+  if (previous && (previous.version !== pack.version || republished)) await keepPrevious(db, previous);
   await db.entries.where('packId').equals(pack.id).delete();
   await db.scripts.where('packId').equals(pack.id).delete();
   await db.entries.bulkPut(
