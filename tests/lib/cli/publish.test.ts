@@ -100,7 +100,7 @@ describe('kbpack publish', () => {
     const slash = join(dir, 'slash.json');
     writeFileSync(slash, JSON.stringify({ ...JSON.parse(readFileSync(v1, 'utf8')), id: '../evil' }));
     expect(await run([slash, '--out', feedDir, '--title', 'T'])).toBe(1);
-    expect(io.err()).toContain('pack id "../evil" cannot be a file name');
+    expect(io.err()).toContain('is not a valid pack:\nid: must not contain "/" or "\\"');
     expect(readdirSync(feedDir)).toEqual(['key.json']);
   });
 
