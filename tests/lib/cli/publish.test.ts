@@ -67,6 +67,20 @@ describe('kbpack publish', () => {
     expect(io.out()).toContain('with 2 pack(s), signed:');
   });
 
+  it('warns when a version already published gets new bytes, or a version goes backwards', async () => {
+    const feedDir = join(dir, 'feed');
+    expect(await run([v2, '--out', feedDir])).toBe(0);
+    expect(io.err()).toBe('');
+    const changed = join(dir, 'changed.json');
+    const pack = JSON.parse(readFileSync(v2, 'utf8'));
+    pack.entries[0].answer = '改过的答案';
+    writeFileSync(changed, JSON.stringify(pack));
+    expect(await run([changed, '--out', feedDir])).toBe(0);
+    expect(io.err()).toContain('warning: pack "shop-zh" 2026.11.2 was already published with different content; bump the version');
+    expect(await run([v1, '--out', feedDir])).toBe(0);
+    expect(io.err()).toContain('warning: pack "shop-zh" goes back from 2026.11.2 to 2026.11.1');
+  });
+
   it('publishes unsigned without publicKey or .sig files', async () => {
     const feedDir = join(dir, 'feed');
     expect(await run([v1, '--out', feedDir, '--title', 'T'])).toBe(0);
