@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeJsonError } from '../pack/json-position';
 import { formatPath, PACK_ID_PROBLEM } from '../pack/schema';
 import { checkFeedUrl } from './url';
 
@@ -72,7 +73,7 @@ export function parseFeedText(text: string, indexUrl: string): FeedParseResult {
   try {
     value = JSON.parse(body);
   } catch (e) {
-    return { ok: false, error: `The feed is not valid JSON (it may be cut off): ${(e as Error).message}.` };
+    return { ok: false, error: `The feed is not valid JSON (it may be cut off): ${describeJsonError(body, e)}.` };
   }
   const format = (value as { format?: unknown } | null)?.format;
   if (format === 'kbpack/1') {

@@ -96,7 +96,7 @@ describe('kbpack publish', () => {
     writeFileSync(bad, JSON.stringify({ format: 'kbpack/1', id: 'x', version: '1', title: 't', locale: 'en', publishedAt: '2026-01-01', entries: [{ id: 'a' }] }));
     expect(await run([v1, bad, v2, '--out', feedDir, '--title', 'T'])).toBe(1);
     const err = io.err();
-    expect(err).toContain(`${bad} is not a valid pack:\nentries[0].title: required`);
+    expect(err).toContain(`${bad} is not a valid pack:\nentries[0].title (id "a"): required`);
     expect(err).toContain(`${v2} and ${v1} are both pack "shop-zh"; a feed lists each pack once`);
     expect(err.trim().endsWith('nothing written')).toBe(true);
     expect(existsSync(feedDir)).toBe(false);
