@@ -5,9 +5,8 @@ import { pruneEvents } from '@/lib/db/events';
 import { setPackEnabled } from '@/lib/db/packs';
 import { onMessage } from '@/lib/ext/messaging';
 import { loadSettings } from '@/lib/ext/settings';
-import { checkFeedUrl } from '@/lib/feed/schema';
-import { parsePolicy } from '@/lib/sync/policy';
-import { addFeed, dueFeeds, removeFeed, syncFeed, type SyncResult } from '@/lib/sync/sync-feed';
+import { applyPolicyFeeds, parsePolicy } from '@/lib/sync/policy';
+import { dueFeeds, removeFeed, syncFeed, type SyncResult } from '@/lib/sync/sync-feed';
 import { importBundledPacks } from './bundled-packs';
 
 // Feed sync in the worker: on install, on browser start, on an alarm (every 15 minutes by default) and on
@@ -25,8 +24,10 @@ export function syncFeeds(options: { url?: string; force?: boolean } = {}): Prom
   const run = async () => {
     const db = getDB();
     const urls = options.url ? [options.url] : await dueFeeds(db, Date.now(), options.force);
+    // An unreachable feed is retried by the next alarm at the latest, whatever its backoff.
+    const minutes = (await browser.alarms.get(ALARM).catch(() => undefined))?.periodInMinutes;
     const results: SyncResult[] = [];
-    for (const url of urls) results.push(await syncFeed(db, url));
+    for (const url of urls) results.push(await syncFeed(db, url, { periodMs: minutes ? minutes * 60_000 : undefined }));
     return results;
   };
   // A request made while a sync runs waits for it, then runs its own.
@@ -43,10 +44,7 @@ async function applyPolicy(): Promise<number | undefined> {
   }
   const policy = parsePolicy(raw);
   const db = getDB();
-  for (const f of policy.feeds) {
-    const ok = checkFeedUrl(f.url);
-    if (ok.ok) await addFeed(db, ok.url, { managed: true, publicKey: f.publicKey });
-  }
+  await applyPolicyFeeds(db, policy.feeds);
   if (policy.disableBundledPacks) for (const id of ['default-zh', 'default-en']) if (await db.packs.get(id)) await setPackEnabled(db, id, false);
   return policy.syncMinutes;
 }

@@ -60,17 +60,21 @@ export async function loadPack(db: AppDB, packId: string): Promise<Pack | undefi
   } as Pack;
 }
 
+/** Keep the installed version of a pack as its rollback copy (and "What's new" baseline) before it changes. */
+async function keepPrevious(db: AppDB, previous: PackRow): Promise<void> {
+  const old = await loadPack(db, previous.id);
+  if (!old) return;
+  await db.packHistory.put({ packId: previous.id, savedAt: Date.now(), source: previous.source, sha256: previous.sha256, pack: old });
+  // "What's new" diffs from what the agent last acknowledged; keep the oldest unacknowledged baseline.
+  if (!(await db.baselines.get(previous.id))) await db.baselines.put({ packId: previous.id, version: old.version, entries: old.entries });
+}
+
 async function writePack(db: AppDB, change: PackChange): Promise<void> {
   const { pack } = change;
   const previous = await db.packs.get(pack.id);
-  if (previous && previous.version !== pack.version) {
-    const old = await loadPack(db, pack.id);
-    if (old) {
-      await db.packHistory.put({ packId: pack.id, savedAt: Date.now(), source: previous.source, sha256: previous.sha256, pack: old });
-      // "What's new" diffs from what the agent last acknowledged; keep the oldest unacknowledged baseline.
-      if (!(await db.baselines.get(pack.id))) await db.baselines.put({ packId: pack.id, version: old.version, entries: old.entries });
-    }
-  }
+  // A republished file under the same version (new sha256) is a new version too: keep rollback and What's new.
+  const republished = !!previous?.sha256 && !!change.sha256 && previous.sha256 !== change.sha256;
+  if (previous && (previous.version !== pack.version || republished)) await keepPrevious(db, previous);
   await db.entries.where('packId').equals(pack.id).delete();
   await db.scripts.where('packId').equals(pack.id).delete();
   await db.entries.bulkPut(
@@ -82,10 +86,13 @@ async function writePack(db: AppDB, change: PackChange): Promise<void> {
   await db.packs.put(packRow(change, previous?.enabled ?? 1));
 }
 
-async function deletePack(db: AppDB, packId: string): Promise<void> {
+async function deletePack(db: AppDB, packId: string, keepHistory: boolean): Promise<void> {
+  const previous = keepHistory ? await db.packs.get(packId) : undefined;
+  if (previous) await keepPrevious(db, previous);
   await db.entries.where('packId').equals(packId).delete();
   await db.scripts.where('packId').equals(packId).delete();
   await db.packs.delete(packId);
+  if (keepHistory) return;
   await db.packHistory.delete(packId);
   await db.baselines.delete(packId);
 }
@@ -96,12 +103,13 @@ async function deletePack(db: AppDB, packId: string): Promise<void> {
  */
 export async function applyChanges(
   db: AppDB,
-  changes: { apply?: PackChange[]; remove?: string[] },
+  /** keepHistory: removed packs keep a rollback copy and baseline (a feed that drops a pack by mistake and lists it again). */
+  changes: { apply?: PackChange[]; remove?: string[]; keepHistory?: boolean },
   hooks: { beforeCommit?: () => void | Promise<void> } = {},
 ): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
     for (const c of changes.apply ?? []) await writePack(db, c);
-    for (const id of changes.remove ?? []) await deletePack(db, id);
+    for (const id of changes.remove ?? []) await deletePack(db, id, changes.keepHistory ?? false);
     await rebuildSearchIndex(db);
     await hooks.beforeCommit?.();
   });

@@ -34,6 +34,11 @@ export interface FeedRow {
   reportUrl?: string;
   etag?: string;
   lastModified?: string;
+  /**
+   * True once the host was found to refuse conditional requests (their headers need a CORS preflight that
+   * its rules reject): the index is then always fetched plainly. Not indexed, so no database migration.
+   */
+  plainRequests?: boolean;
   lastAttemptAt?: number;
   lastSuccessAt?: number;
   /** Plain-words error of the last attempt; cleared by a fully successful sync. */

@@ -26,9 +26,18 @@ export function planSync(feed: Feed, local: LocalPackState[], options: { maxByte
   const listed = new Map<string, FeedPackListing[]>();
   for (const p of feed.packs) listed.set(p.id, [...(listed.get(p.id) ?? []), p]);
   const localById = new Map(local.map((l) => [l.id, l]));
+  // An invalid listing still names its pack: reported, never downloaded nor removed. One without a usable id
+  // could be any pack, so nothing is removed this time.
+  const invalidIds = new Set<string>();
+  for (const bad of feed.invalidPacks ?? []) {
+    plan.errors.push({ packId: bad.id ?? '', error: bad.error });
+    if (bad.id) invalidIds.add(bad.id);
+  }
+  const removeNothing = (feed.invalidPacks ?? []).some((bad) => !bad.id);
 
   for (const [id, listings] of listed) {
     const listing = listings[0]!;
+    if (invalidIds.has(id)) continue;
     if (listings.length > 1) {
       const versions = [...new Set(listings.map((l) => l.version))].join(', ');
       plan.errors.push({ packId: id, error: `The feed lists pack "${id}" ${listings.length} times (${versions}); it is skipped until the feed is fixed.` });
@@ -43,7 +52,7 @@ export function planSync(feed: Feed, local: LocalPackState[], options: { maxByte
     if (same) plan.unchanged.push(id);
     else plan.download.push(listing);
   }
-  for (const l of local) if (!listed.has(l.id)) plan.remove.push(l.id);
+  if (!removeNothing) for (const l of local) if (!listed.has(l.id) && !invalidIds.has(l.id)) plan.remove.push(l.id);
   return plan;
 }
 

@@ -1,9 +1,18 @@
 import { z } from 'zod';
+import { issueText } from './issue-text';
+import { describeJsonError } from './json-position';
 
 // Knowledge pack format v1 ("kbpack/1"). Unknown fields are kept (looseObject) so that packs written
 // by newer tools survive a round trip through older ones.
 
 const nonEmpty = (what: string) => z.string({ error: 'required' }).trim().min(1, `${what} must not be empty`);
+
+/**
+ * A pack id: entries are stored under "pack/entry" keys, so a "/" in a pack id could collide with another
+ * pack's entry ("shop" + "faq/ship" vs "shop/faq" + "ship"); a backslash is refused with it (path-like).
+ */
+export const PACK_ID_PROBLEM = 'must not contain "/" or "\\" (use letters, digits, "-", "_" or ".")';
+export const packIdSchema = nonEmpty('id').refine((id) => !/[/\\]/.test(id), PACK_ID_PROBLEM);
 
 /** ISO date or date-time; kept as the original string. */
 const isoDate = z
@@ -46,7 +55,7 @@ export type Script = z.infer<typeof scriptSchema>;
 export const packSchema = z
   .looseObject({
     format: z.literal('kbpack/1', { error: 'must be "kbpack/1"' }),
-    id: nonEmpty('id'),
+    id: packIdSchema,
     version: nonEmpty('version'),
     title: nonEmpty('title'),
     locale: nonEmpty('locale'),
@@ -84,39 +93,72 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export interface PackError {
   path: string;
   message: string;
+  /** The id of the entry or script the path is in, when it has one (shown as `(id "e3")`). */
+  id?: string;
 }
 
 export type ParseResult = { ok: true; pack: Pack } | { ok: false; errors: PackError[] };
 
-function humanMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'required';
-  return issue.message;
+/** The id of the entry or script an issue is about, read from the raw value (the path alone is an index). */
+function idAt(value: unknown, path: readonly PropertyKey[]): string | undefined {
+  if ((path[0] !== 'entries' && path[0] !== 'scripts') || typeof path[1] !== 'number' || path[2] === 'id') return undefined;
+  const list = (value as Record<string, unknown> | null)?.[path[0]];
+  const id = Array.isArray(list) ? (list[path[1]] as { id?: unknown } | null)?.id : undefined;
+  return typeof id === 'string' && id.trim() ? id : undefined;
+}
+
+/**
+ * Duplicate entry and script ids, from the raw value: the schema's own check only runs once everything
+ * else is valid, and a team lead should see every problem in one run.
+ */
+function duplicateIds(value: unknown): PackError[] {
+  const errors: PackError[] = [];
+  for (const key of ['entries', 'scripts'] as const) {
+    const list = (value as Record<string, unknown> | null)?.[key];
+    if (!Array.isArray(list)) continue;
+    const seen = new Map<string, number>();
+    list.forEach((item: unknown, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else errors.push({ path: `${key}[${i}].id`, message: key === 'entries' ? `duplicate id "${id}" (also entries[${first}])` : `duplicate id "${id}"` });
+    });
+  }
+  return errors;
 }
 
 /** Validate an already-parsed JSON value. Never throws. */
 export function parsePack(value: unknown): ParseResult {
-  const r = packSchema.safeParse(value);
+  const r = packSchema.safeParse(value, { reportInput: true });
   if (r.success) return { ok: true, pack: r.data };
-  return { ok: false, errors: r.error.issues.map((i) => ({ path: formatPath(i.path), message: humanMessage(i) })) };
+  const errors: PackError[] = r.error.issues.map((i) => {
+    const id = idAt(value, i.path);
+    return { path: formatPath(i.path), message: issueText(i), ...(id ? { id } : {}) };
+  });
+  const known = new Set(errors.map((e) => `${e.path}\n${e.message}`));
+  for (const d of duplicateIds(value)) if (!known.has(`${d.path}\n${d.message}`)) errors.push(d);
+  return { ok: false, errors };
 }
 
-/** Validate pack text (JSON). Never throws; a JSON syntax error becomes one error at "(pack)". */
+/** Validate pack text (JSON). Never throws; a JSON syntax error becomes one error at "(pack)", with its line and column. */
 export function parsePackText(text: string): ParseResult {
+  const body = text.replace(/^\uFEFF/, '');
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(body);
   } catch (e) {
     const looksHtml = /^\s*</.test(text);
     return {
       ok: false,
-      errors: [{ path: '(pack)', message: looksHtml ? 'this is an HTML page, not a JSON pack' : `not valid JSON: ${(e as Error).message}` }],
+      errors: [{ path: '(pack)', message: looksHtml ? 'this is an HTML page, not a JSON pack' : `not valid JSON: ${describeJsonError(body, e)}` }],
     };
   }
   return parsePack(value);
 }
 
 export function describeErrors(errors: PackError[], max = 20): string {
-  const lines = errors.slice(0, max).map((e) => `${e.path}: ${e.message}`);
+  const lines = errors.slice(0, max).map((e) => `${e.path}${e.id ? ` (id "${e.id}")` : ''}: ${e.message}`);
   if (errors.length > max) lines.push(`…and ${errors.length - max} more`);
   return lines.join('\n');
 }

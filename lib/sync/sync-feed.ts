@@ -8,6 +8,7 @@ import { planSync } from '../feed/plan';
 import { checkFeedUrl, checkRedirect, parseFeedText } from '../feed/schema';
 import { verifyPackBytes } from '../feed/verify';
 import { DownloadError, fetchBytes, type Fetch } from './fetch-bytes';
+import { fetchIndex } from './fetch-index';
 
 // One feed's sync: conditional fetch of index.json, download and verify only changed packs, then apply
 // everything that passed in ONE transaction. A pack that fails any check is skipped whole (its previous
@@ -15,12 +16,22 @@ import { DownloadError, fetchBytes, type Fetch } from './fetch-bytes';
 
 export const DEFAULT_MAX_PACK_BYTES = 20 * 1024 * 1024;
 const MAX_INDEX_BYTES = 2 * 1024 * 1024;
+const DEFAULT_PERIOD_MS = 15 * 60_000;
 
 export interface SyncOptions {
   fetch?: Fetch;
   now?: () => number;
   maxPackBytes?: number;
+  /** How long a server may take to answer a request (default 30 s). */
   timeoutMs?: number;
+  /** How long a download may go without receiving a byte (default 30 s); there is no limit on the total time. */
+  idleMs?: number;
+  /**
+   * The background sync's period (default 15 minutes, the default setting). A feed that could not be reached
+   * (offline) is retried no later than that: being offline says nothing about the feed, so it must not earn
+   * the hours-long backoff meant for broken feeds.
+   */
+  periodMs?: number;
   /** Runs inside the apply transaction just before it commits (tests simulate a killed worker here). */
   beforeCommit?: () => void | Promise<void>;
   /** Where the feed's console adapters and platform rules go (default: storage.local, read by content scripts). */
@@ -43,27 +54,22 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
   const now = options.now ?? Date.now;
   const fetchImpl = options.fetch ?? fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const idleMs = options.idleMs ?? 30_000;
   const result: SyncResult = { url, ok: false, outcome: 'failed', applied: [], removed: [], errors: [] };
   const feedRow = await db.feeds.get(url);
   if (!feedRow) return { ...result, errors: [`Not subscribed to ${url}.`] };
   const started = now();
 
-  const fail = async (error: string, extra: Partial<FeedRow> = {}): Promise<SyncResult> => {
+  const fail = async (error: string, maxDelayMs?: number): Promise<SyncResult> => {
     const failures = feedRow.failures + 1;
-    await db.feeds.update(url, { ...extra, lastAttemptAt: started, lastError: error, failures, nextAttemptAt: started + retryDelayMs(failures) });
+    const delay = Math.min(retryDelayMs(failures), maxDelayMs ?? Infinity);
+    await db.feeds.update(url, { lastAttemptAt: started, lastError: error, failures, nextAttemptAt: started + delay });
     return { ...result, errors: result.errors.includes(error) || result.errors.join('\n') === error ? result.errors : [...result.errors, error] };
   };
 
   try {
-    const index = await fetchBytes(fetchImpl, url, {
-      maxBytes: MAX_INDEX_BYTES,
-      timeoutMs,
-      what: 'The feed',
-      headers: {
-        ...(feedRow.etag ? { 'If-None-Match': feedRow.etag } : {}),
-        ...(feedRow.lastModified ? { 'If-Modified-Since': feedRow.lastModified } : {}),
-      },
-    });
+    const { index, plainOnly } = await fetchIndex(fetchImpl, feedRow, { maxBytes: MAX_INDEX_BYTES, timeoutMs, idleMs });
+    if (plainOnly) await db.feeds.update(url, { plainRequests: true });
     const landed = checkRedirect(url, index.url);
     if (!landed.ok) return fail(`The feed redirected to an address that is not allowed (${index.url}): ${landed.error}`);
     if (index.status === 304) {
@@ -81,6 +87,11 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     const publicKey = feedRow.publicKey ?? feed.publicKey;
 
     const local = (await db.packs.where('source').equals(sourceOf(url)).toArray()).map((p) => ({ id: p.id, version: p.version, sha256: p.sha256 }));
+    // An index that lists nothing (a bad upload, the wrong folder) would remove every pack and its rollback
+    // copy: refused. A team lead who really means it removes the feed.
+    if (!feed.packs.length && !feed.invalidPacks?.length && local.length) {
+      return fail(`The feed lists no packs; the ${local.length} installed from it were kept. Remove the feed to drop them.`);
+    }
     const plan = planSync(feed, local);
     result.errors.push(...plan.errors.map((e) => e.error));
 
@@ -95,7 +106,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
       try {
         const checkUrl = checkFeedUrl(listing.url);
         if (!checkUrl.ok) throw new DownloadError(`Pack "${listing.id}" has an address that is not allowed: ${checkUrl.error}`);
-        const got = await fetchBytes(fetchImpl, listing.url, { maxBytes: options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, timeoutMs, what: `Pack "${listing.id}"` });
+        const got = await fetchBytes(fetchImpl, listing.url, { maxBytes: options.maxPackBytes ?? DEFAULT_MAX_PACK_BYTES, timeoutMs, idleMs, what: `Pack "${listing.id}"` });
         const landedPack = checkRedirect(listing.url, got.url);
         if (!landedPack.ok) throw new DownloadError(`Pack "${listing.id}" redirected to an address that is not allowed (${got.url}).`);
         bytes = got.bytes;
@@ -114,7 +125,7 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     // Unsubscribed while downloading: apply nothing.
     if (!(await db.feeds.get(url))) return { ...result, errors: [`Not subscribed to ${url} any more.`] };
     if (changes.length || plan.remove.length) {
-      await applyChanges(db, { apply: changes, remove: plan.remove }, { beforeCommit: options.beforeCommit });
+      await applyChanges(db, { apply: changes, remove: plan.remove, keepHistory: true }, { beforeCommit: options.beforeCommit });
     }
     result.applied = changes.map((c) => ({ id: c.pack.id, version: c.pack.version }));
     result.removed = plan.remove;
@@ -126,12 +137,21 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
       result.errors.push(`The feed's console adapters and rules could not be stored: ${(e as Error).message}`);
     }
 
-    const packIds = [...new Set([...feed.packs.map((p) => p.id)])];
+    const packIds = [...new Set([...feed.packs.map((p) => p.id), ...(feed.invalidPacks ?? []).flatMap((p) => (p.id ? [p.id] : []))])];
     const base: Partial<FeedRow> = { title: feed.title, reportUrl: feed.reportUrl, packIds, publicKey };
     if (result.errors.length) {
-      // Do not remember the ETag: the next sync must fetch the index again to retry the failed packs. The feed
-      // itself answered, so no backoff: one bad pack must not slow the good ones down to every few hours.
-      await db.feeds.update(url, { ...base, lastAttemptAt: started, lastSuccessAt: started, lastError: result.errors.join('\n'), nextAttemptAt: undefined });
+      // Forget the validators: the next sync must fetch the index again to retry the failed packs, even if the
+      // team lead restores the previous index.json (its old ETag would answer 304 and hide a half-applied feed).
+      // The feed itself answered, so no backoff: one bad pack must not slow the good ones down to every few hours.
+      await db.feeds.update(url, {
+        ...base,
+        etag: undefined,
+        lastModified: undefined,
+        lastAttemptAt: started,
+        // lastSuccessAt stays: "last success" must not say "just now" while packs are still out of date.
+        lastError: result.errors.join('\n'),
+        nextAttemptAt: undefined,
+      });
       return { ...result, ok: false, outcome: changes.length ? 'partial' : 'failed' };
     }
     await db.feeds.update(url, {
@@ -146,7 +166,8 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
     });
     return { ...result, ok: true, outcome: changes.length || plan.remove.length ? 'updated' : 'unchanged' };
   } catch (e) {
-    return fail(e instanceof DownloadError ? e.message : `Sync failed: ${(e as Error).message}`);
+    if (e instanceof DownloadError) return fail(e.message, e.failure === 'unreachable' ? (options.periodMs ?? DEFAULT_PERIOD_MS) : undefined);
+    return fail(`Sync failed: ${(e as Error).message}`);
   }
 }
 
@@ -154,16 +175,24 @@ export async function syncFeed(db: AppDB, url: string, options: SyncOptions = {}
 export async function addFeed(db: AppDB, url: string, preset: { managed?: boolean; publicKey?: string } = {}): Promise<void> {
   const existing = await db.feeds.get(url);
   if (existing) {
-    if (preset.managed && existing.managed !== 1) await db.feeds.update(url, { managed: 1, ...(preset.publicKey ? { publicKey: preset.publicKey } : {}) });
+    if (!preset.managed) return;
+    const rotated = preset.publicKey !== undefined && preset.publicKey !== existing.publicKey;
+    // A key set by policy replaces the pinned one; the index is fetched again so packs are checked against it.
+    if (existing.managed !== 1 || rotated) {
+      await db.feeds.update(url, { managed: 1, ...(rotated ? { publicKey: preset.publicKey, etag: undefined, lastModified: undefined } : {}) });
+    }
     return;
   }
   await db.feeds.put({ url, addedAt: Date.now(), managed: preset.managed ? 1 : 0, failures: 0, packIds: [], ...(preset.publicKey ? { publicKey: preset.publicKey } : {}) });
 }
 
-/** Unsubscribe: the feed's packs go with it, in one transaction. */
+/** Unsubscribe: the feed's packs go with it, in one transaction, with the rollback copies of packs it dropped earlier. */
 export async function removeFeed(db: AppDB, url: string, extras: ExtrasStore = storageExtrasStore): Promise<void> {
   const packs = await db.packs.where('source').equals(sourceOf(url)).primaryKeys();
-  await applyChanges(db, { remove: packs });
+  const dropped = await db.packHistory.filter((h) => h.source === sourceOf(url)).primaryKeys();
+  const orphans: string[] = [];
+  for (const id of dropped) if (!packs.includes(id) && !(await db.packs.get(id))) orphans.push(id);
+  await applyChanges(db, { remove: [...packs, ...orphans] });
   await db.feeds.delete(url);
   // Its console adapters and rules go with it.
   await extras.remove(url).catch(() => undefined);

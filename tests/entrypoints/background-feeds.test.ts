@@ -50,6 +50,17 @@ describe('background feeds', () => {
     expect(await db.packs.get('default-zh')).toBeTruthy();
   });
 
+  it('the policy stays authoritative: a feed it drops is no longer managed', async () => {
+    const url = await closedPortUrl();
+    await fakeBrowser.storage.managed.set({ feeds: [{ url }] });
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const db = getDB();
+    expect((await until(() => db.feeds.get(url), (f) => f?.managed === 1))?.managed).toBe(1);
+    await fakeBrowser.storage.managed.set({ feeds: [] });
+    expect((await until(() => db.feeds.get(url), (f) => f?.managed === 0))?.managed).toBe(0);
+  });
+
   it('"Sync now" syncs the named feed even while backing off', async () => {
     background.main();
     const url = await closedPortUrl();

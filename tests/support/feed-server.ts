@@ -9,6 +9,10 @@ export type Behaviour =
   | { kind: 'status'; status: number; body?: string }
   | { kind: 'hang' }
   | { kind: 'drop-mid-body'; body: string | Uint8Array }
+  /** The body in `chunks` pieces, one every `everyMs` (a slow but steady connection). */
+  | { kind: 'slow'; body: string | Uint8Array; chunks: number; everyMs: number }
+  /** Half the body, then nothing more (the connection stays open). */
+  | { kind: 'stall-mid-body'; body: string | Uint8Array }
   | { kind: 'redirect'; location: string };
 
 export interface FeedServer {
@@ -53,6 +57,29 @@ export async function startFeedServer(): Promise<FeedServer> {
         const bytes = typeof b.body === 'string' ? Buffer.from(b.body) : Buffer.from(b.body);
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
         res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+        return done(-1);
+      }
+      case 'slow': {
+        const bytes = typeof b.body === 'string' ? Buffer.from(b.body) : Buffer.from(b.body);
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
+        const size = Math.ceil(bytes.length / b.chunks);
+        let at = 0;
+        const timer = setInterval(() => {
+          res.write(bytes.subarray(at, at + size));
+          at += size;
+          if (at >= bytes.length) {
+            clearInterval(timer);
+            res.end();
+          }
+        }, b.everyMs);
+        res.on('close', () => clearInterval(timer));
+        return done(200);
+      }
+      case 'stall-mid-body': {
+        const bytes = typeof b.body === 'string' ? Buffer.from(b.body) : Buffer.from(b.body);
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
+        res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+        open.add(res);
         return done(-1);
       }
       case 'redirect':

@@ -7,6 +7,7 @@ import { describeErrors, parsePackText } from '../../pack/schema';
 import { parseArgs } from '../args';
 import { decodeUtf8, err, fail, out, readBytes, usageError, writeFileAtomic } from '../io';
 import { readKeyFile } from '../keyfile';
+import { warningsAgainstPrevious } from '../previous-index';
 
 export const summary = 'publish <packs...> --out <dir> [--title <title>] [--key key.json]: write a feed (packs, signatures, index.json)';
 export const usage = 'kbpack publish <pack.json...> --out <dir> [--title <title>] [--key <key.json>] [--report-url <https://…>]';
@@ -109,6 +110,8 @@ export async function run(args: string[]): Promise<number> {
     const v = await verifyPackBytes(p.bytes, p.listing, { publicKey: keys?.publicKey });
     if (!v.ok) return fail(`${v.error}\nnothing written`);
   }
+
+  for (const w of await warningsAgainstPrevious(dir, prepared.map((p) => p.listing))) err(w);
 
   // The feed name agents see: --title, else the first pack's own title (a one-pack feed needs no extra name).
   const title = titleFlag?.trim() || prepared[0]!.title;

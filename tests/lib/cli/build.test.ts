@@ -115,7 +115,7 @@ describe('kbpack build', () => {
     const bad = write('bad.json', JSON.stringify([{ id: 'e', title: 't', questions: ['q'] }]));
     const target = join(dir, 'b.json');
     expect(await run([bad, '-o', target, ...meta])).toBe(1);
-    expect(io.err()).toContain('entries[0].answer: required');
+    expect(io.err()).toContain('entries[0].answer (id "e"): required');
     expect(existsSync(target)).toBe(false);
   });
 

@@ -69,7 +69,7 @@ describe('kbpack match', () => {
     const r = await cli([join(dir, 'bad.json')], '');
     expect(r.code).toBe(1);
     expect(r.err).toContain('entries[0].questions');
-    expect(r.err).toContain('entries[0].answer: required');
+    expect(r.err).toMatch(/entries\[0\]\.answer \(id "[^"]+"\): required/);
   });
 
   it('exits 2 with usage when the pack is missing or --top is not a number', async () => {

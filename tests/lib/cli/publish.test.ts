@@ -67,6 +67,20 @@ describe('kbpack publish', () => {
     expect(io.out()).toContain('with 2 pack(s), signed:');
   });
 
+  it('warns when a version already published gets new bytes, or a version goes backwards', async () => {
+    const feedDir = join(dir, 'feed');
+    expect(await run([v2, '--out', feedDir])).toBe(0);
+    expect(io.err()).toBe('');
+    const changed = join(dir, 'changed.json');
+    const pack = JSON.parse(readFileSync(v2, 'utf8'));
+    pack.entries[0].answer = '改过的答案';
+    writeFileSync(changed, JSON.stringify(pack));
+    expect(await run([changed, '--out', feedDir])).toBe(0);
+    expect(io.err()).toContain('warning: pack "shop-zh" 2026.11.2 was already published with different content; bump the version');
+    expect(await run([v1, '--out', feedDir])).toBe(0);
+    expect(io.err()).toContain('warning: pack "shop-zh" goes back from 2026.11.2 to 2026.11.1');
+  });
+
   it('publishes unsigned without publicKey or .sig files', async () => {
     const feedDir = join(dir, 'feed');
     expect(await run([v1, '--out', feedDir, '--title', 'T'])).toBe(0);
@@ -82,7 +96,7 @@ describe('kbpack publish', () => {
     writeFileSync(bad, JSON.stringify({ format: 'kbpack/1', id: 'x', version: '1', title: 't', locale: 'en', publishedAt: '2026-01-01', entries: [{ id: 'a' }] }));
     expect(await run([v1, bad, v2, '--out', feedDir, '--title', 'T'])).toBe(1);
     const err = io.err();
-    expect(err).toContain(`${bad} is not a valid pack:\nentries[0].title: required`);
+    expect(err).toContain(`${bad} is not a valid pack:\nentries[0].title (id "a"): required`);
     expect(err).toContain(`${v2} and ${v1} are both pack "shop-zh"; a feed lists each pack once`);
     expect(err.trim().endsWith('nothing written')).toBe(true);
     expect(existsSync(feedDir)).toBe(false);
@@ -100,7 +114,7 @@ describe('kbpack publish', () => {
     const slash = join(dir, 'slash.json');
     writeFileSync(slash, JSON.stringify({ ...JSON.parse(readFileSync(v1, 'utf8')), id: '../evil' }));
     expect(await run([slash, '--out', feedDir, '--title', 'T'])).toBe(1);
-    expect(io.err()).toContain('pack id "../evil" cannot be a file name');
+    expect(io.err()).toContain('is not a valid pack:\nid: must not contain "/" or "\\"');
     expect(readdirSync(feedDir)).toEqual(['key.json']);
   });
 

@@ -43,8 +43,8 @@ describe('kbpack validate', () => {
     expect(await run([file])).toBe(1);
     const err = io.err();
     expect(err).toContain(`${file}: 3 error(s)`);
-    expect(err).toContain('entries[0].answer: required');
-    expect(err).toMatch(/entries\[1\]\.questions: .+/);
+    expect(err).toMatch(/entries\[0\]\.answer \(id "[^"]+"\): required/);
+    expect(err).toMatch(/entries\[1\]\.questions \(id "[^"]+"\): .+/);
     expect(err).toContain('version: required');
     expect(io.out()).toBe('');
   });
@@ -81,7 +81,7 @@ describe('kbpack validate', () => {
     const file = write('bad.json', JSON.stringify(p));
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/kbpack.ts', 'validate', file], { cwd: repo, encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('entries[0].answer: required');
+    expect(r.stderr).toMatch(/entries\[0\]\.answer \(id "[^"]+"\): required/);
     io = captureOutput();
   });
 });

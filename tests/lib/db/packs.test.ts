@@ -116,6 +116,17 @@ describe('one-click rollback', () => {
     expect((await search('怎么开专票'))[0]).toBe('shop/invoice');
   });
 
+  it('a file republished under the same version with new bytes keeps the old one for rollback and What\'s new', async () => {
+    const source = 'feed:https://kb.example/index.json' as const;
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货', '旧答案')]), source, 'sha-a');
+    await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货', '新答案')]), source, 'sha-b');
+    expect(await db.packHistory.get('shop')).toMatchObject({ sha256: 'sha-a', pack: { version: '1' } });
+    expect((await db.baselines.get('shop'))?.entries[0]?.answer).toBe('旧答案');
+    expect(await rollbackPack(db, 'shop')).toEqual({ ok: true, from: '1', to: '1' });
+    expect((await db.entries.get('shop/ship'))?.entry.answer).toBe('旧答案');
+    expect((await db.packs.get('shop'))?.sha256).toBe('sha-a');
+  });
+
   it('with no earlier version: a clear error and nothing changes', async () => {
     await applyPack(db, pack('1', [e('ship', '发货时间', '什么时候发货')]), 'bundled');
     const before = { pack: await db.packs.get('shop'), entries: await db.entries.toArray(), index: await db.searchIndex.get('active') };

@@ -31,6 +31,21 @@ describe('planSync', () => {
     expect(plan.download.map((l) => l.id)).toEqual(['p']);
   });
 
+  it('an invalid listing is reported and its installed pack is neither downloaded nor removed', () => {
+    const plan = planSync({ ...feed(listing('shop', '2')), invalidPacks: [{ id: 'promo', error: 'bad promo' }] }, [
+      { id: 'shop', version: '1' },
+      { id: 'promo', version: '1' },
+      { id: 'gone', version: '1' },
+    ]);
+    expect(plan.download.map((l) => l.id)).toEqual(['shop']);
+    expect(plan.remove).toEqual(['gone']);
+    expect(plan.errors).toEqual([{ packId: 'promo', error: 'bad promo' }]);
+    // A listing with no usable id could be any pack: nothing is removed.
+    const anon = planSync({ ...feed(listing('shop', '2')), invalidPacks: [{ error: 'no id' }] }, [{ id: 'gone', version: '1' }]);
+    expect(anon.remove).toEqual([]);
+    expect(anon.download.map((l) => l.id)).toEqual(['shop']);
+  });
+
   it('compares checksums case-insensitively and treats an unknown local checksum as matching', () => {
     expect(planSync(feed(listing('p', '1')), [{ id: 'p', version: '1', sha256: sha('A') }]).unchanged).toEqual(['p']);
     expect(planSync(feed(listing('p', '1')), [{ id: 'p', version: '1' }]).unchanged).toEqual(['p']);

@@ -84,7 +84,7 @@ describe('verifyPackBytes', () => {
     const { answer: _a, ...noAnswer } = pack.entries[2]!;
     const missing = bytesOf({ ...pack, entries: [pack.entries[0], pack.entries[1], noAnswer] });
     const r = await verifyPackBytes(missing, await listingFor(missing, 'shop-zh', '2026.11.1'));
-    expect(!r.ok && r.error).toBe('Pack "shop-zh" 2026.11.1 was rejected: it is not a valid pack: entries[2].answer: required.');
+    expect(!r.ok && r.error).toBe(`Pack "shop-zh" 2026.11.1 was rejected: it is not a valid pack: entries[2].answer (id "${noAnswer.id}"): required.`);
     const dup = bytesOf({ ...pack, entries: [pack.entries[0], pack.entries[1], pack.entries[0]] });
     const d = await verifyPackBytes(dup, await listingFor(dup, 'shop-zh', '2026.11.1'));
     expect(!d.ok && d.error).toBe('Pack "shop-zh" 2026.11.1 was rejected: it is not a valid pack: entries[2].id: duplicate id "ship-time" (also entries[0]).');
@@ -94,7 +94,7 @@ describe('verifyPackBytes', () => {
     const entries = Array.from({ length: 6 }, (_, i) => ({ id: `e${i}`, title: 't', questions: ['q'] }));
     const broken = bytesOf({ ...pack, entries });
     const r = await verifyPackBytes(broken, await listingFor(broken, 'shop-zh', '2026.11.1'));
-    expect(!r.ok && r.error).toMatch(/entries\[2\]\.answer: required; …and 3 more\.$/);
+    expect(!r.ok && r.error).toMatch(/entries\[2\]\.answer \(id "e2"\): required; …and 3 more\.$/);
   });
 
   it('rejects a file that is a different pack or version than listed', async () => {

@@ -20,7 +20,7 @@ describe('pack schema', () => {
     const r = parsePack({ ...base, entries });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(describeErrors(r.errors)).toContain('entries[12].answer: required');
+    expect(describeErrors(r.errors)).toContain('entries[12].answer (id "e12"): required');
   });
 
   it('rejects duplicate entry ids, naming both', () => {
@@ -36,7 +36,7 @@ describe('pack schema', () => {
     if (r.ok) return;
     const text = describeErrors(r.errors);
     expect(text).toContain('format: must be "kbpack/1"');
-    expect(text).toContain('entries[0].questions: needs at least one buyer phrasing');
+    expect(text).toContain('entries[0].questions (id "e1"): needs at least one buyer phrasing');
   });
 
   it('rejects bad dates and inverted validity windows', () => {
@@ -44,7 +44,7 @@ describe('pack schema', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const text = describeErrors(r.errors);
-    expect(text).toContain('entries[1].reviewBy: not a valid date');
+    expect(text).toContain('entries[1].reviewBy (id "e2"): not a valid date');
   });
 
   it('turns non-JSON and HTML into one human error', () => {
@@ -54,6 +54,44 @@ describe('pack schema', () => {
     const cut = parsePackText('{"format":"kbpack/1","entries":[');
     expect(cut.ok).toBe(false);
     if (!cut.ok) expect(cut.errors[0]!.message).toMatch(/^not valid JSON/);
+  });
+
+  it('refuses "/" and "\\" in a pack id (entry keys are "pack/entry" and must not collide)', () => {
+    for (const id of ['shop/faq', 'shop\\faq']) {
+      const r = parsePack({ ...base, id, entries: [entry] });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors).toEqual([{ path: 'id', message: 'must not contain "/" or "\\" (use letters, digits, "-", "_" or ".")' }]);
+    }
+  });
+
+  it('says a wrong type is the wrong type, not "required"', () => {
+    const r = parsePack({ ...base, entries: [{ ...entry, tags: 'vip', answer: 42 }, { ...entry, id: 7 }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(describeErrors(r.errors).split('\n')).toEqual([
+      'entries[0].answer (id "e1"): must be text, not the number 42',
+      'entries[0].tags (id "e1"): must be a list, not text "vip"',
+      'entries[1].id: must be text, not the number 7',
+    ]);
+    const notList = parsePack({ ...base, entries: {} });
+    expect(!notList.ok && notList.errors).toEqual([{ path: 'entries', message: 'must be a list, not an object' }]);
+  });
+
+  it('reports duplicate ids in the same run as the other errors, and names the entry of each error by id', () => {
+    const r = parsePack({ ...base, entries: [entry, { ...entry, id: 'e2', answer: '' }, { ...entry }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      { path: 'entries[1].answer', id: 'e2', message: 'answer must not be empty' },
+      { path: 'entries[2].id', message: 'duplicate id "e1" (also entries[0])' },
+    ]);
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const r = parsePackText('{\n  "format": "kbpack/1",\n  "id": }');
+    expect(!r.ok && r.errors[0]!.message).toBe("not valid JSON: line 3, column 9: Unexpected token '}'");
+    const cut = parsePackText('{"format":"kbpack/1","entries":[');
+    expect(!cut.ok && cut.errors[0]!.message).toBe('not valid JSON: line 1, column 33: Unexpected end of JSON input');
   });
 
   it('accepts a UTF-8 BOM', () => {

@@ -3,9 +3,11 @@ import { createHash, webcrypto } from 'node:crypto';
 import Dexie from 'dexie';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AppDB } from '@/lib/db/database';
+import { rollbackPack } from '@/lib/db/packs';
 import { Matcher } from '@/lib/match';
 import type { Pack } from '@/lib/pack/schema';
 import { addFeed, removeFeed, syncFeed } from '@/lib/sync/sync-feed';
+import { corsFetch } from '../../support/cors-fetch';
 import { startFeedServer, type FeedServer } from '../../support/feed-server';
 
 // Sync against a real HTTP server on 127.0.0.1 with faults. Every failure must leave the active packs as
@@ -106,6 +108,26 @@ describe('a good feed', () => {
     await removeFeed(db, feedUrl);
     expect(await db.packs.count()).toBe(0);
     expect(await db.feeds.count()).toBe(0);
+    expect(await db.packHistory.count()).toBe(0);
+  });
+
+  it('a pack dropped by mistake and listed again can still be rolled back to what was installed', async () => {
+    publish([{ pack: makePack('1', [entry('hi', '你好')], 'greet') }]);
+    expect((await syncFeed(db, feedUrl)).removed).toEqual(['shop']);
+    expect((await db.packHistory.get('shop'))?.pack.version).toBe('1');
+    publish([{ pack: makePack('1', [entry('hi', '你好')], 'greet') }, { pack: makePack('2', [entry('ship', '什么时候发货', '新答案')]), path: '/packs/shop2.json' }]);
+    expect((await syncFeed(db, feedUrl)).applied).toEqual([{ id: 'shop', version: '2' }]);
+    expect(await rollbackPack(db, 'shop')).toEqual({ ok: true, from: '2', to: '1' });
+    expect((await db.baselines.get('shop'))?.version).toBe('1');
+  });
+
+  it('an index that lists no packs is refused while packs from it are installed', async () => {
+    publish([]);
+    const r = await syncFeed(db, feedUrl);
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual(['The feed lists no packs; the 1 installed from it were kept. Remove the feed to drop them.']);
+    expect((await db.packs.get('shop'))?.version).toBe('1');
+    expect(await activeAnswer()).toBe('什么时候发货的答案');
   });
 });
 
@@ -174,13 +196,15 @@ describe('faults leave the active packs unchanged and explain', () => {
     expect((await db.packs.get('shop'))?.version).toBe('1');
   });
 
-  it('a bad pack in a working feed is reported without slowing the feed down', async () => {
+  it('a bad pack in a working feed is reported without slowing the feed down; it is not a success', async () => {
+    const lastSuccess = (await status())?.lastSuccessAt;
     publish([{ pack: makePack('2'), sha256: 'a'.repeat(64) }, { pack: makePack('1', [entry('hi', '你好')], 'greet'), path: '/packs/greet.json' }]);
-    const r = await syncFeed(db, feedUrl);
+    const later = Date.now() + 60_000;
+    const r = await syncFeed(db, feedUrl, { now: () => later });
     expect(r.outcome).toBe('partial');
     expect(r.applied).toEqual([{ id: 'greet', version: '1' }]);
     const s = await status();
-    expect(s).toMatchObject({ failures: 0 });
+    expect(s).toMatchObject({ failures: 0, lastAttemptAt: later, lastSuccessAt: lastSuccess });
     expect(s?.nextAttemptAt).toBeUndefined();
     expect(s?.lastError).toMatch(/checksum/);
   });
@@ -205,6 +229,17 @@ describe('faults leave the active packs unchanged and explain', () => {
     }
     expect(delays[1]).toBeGreaterThan(delays[0]!);
     expect(delays[2]).toBeGreaterThan(delays[1]!);
+  });
+
+  it('being offline does not earn the long backoff: the retry is never later than the sync period', async () => {
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const t = Date.now();
+    for (let i = 0; i < 8; i++) await syncFeed(db, feedUrl, { fetch: offline, now: () => t, periodMs: 15 * 60_000 });
+    const s = await status();
+    expect(s?.failures).toBe(8);
+    expect(s!.nextAttemptAt! - t).toBe(15 * 60_000);
   });
 
   it('a sync interrupted after the download and before the commit leaves the old pack intact', async () => {
@@ -261,5 +296,68 @@ describe('signed feeds', () => {
     const r = await syncFeed(db, feedUrl);
     expect(r.ok).toBe(false);
     expect(r.errors.join()).toMatch(/not signed/i);
+  });
+});
+
+describe('after a partial sync', () => {
+  it('restoring the previous index.json is fetched again (no 304 from a stale ETag) and rolls the feed back whole', async () => {
+    publish([{ pack: makePack('1') }, { pack: makePack('1', [entry('hi', '你好')], 'greet'), path: '/packs/greet.json' }]);
+    expect((await syncFeed(db, feedUrl)).ok).toBe(true);
+    const indexV1 = { shop: makePack('1'), greet: makePack('1', [entry('hi', '你好')], 'greet') };
+    // v2: shop is fine, greet's file does not match its checksum.
+    publish([{ pack: makePack('2', [entry('ship', '什么时候发货', '新答案')]), path: '/packs/shop2.json' }, { pack: makePack('2', [entry('hi', '你好')], 'greet'), path: '/packs/greet2.json', sha256: 'a'.repeat(64) }]);
+    expect((await syncFeed(db, feedUrl)).outcome).toBe('partial');
+    expect((await db.packs.get('shop'))?.version).toBe('2');
+    // The team lead restores the previous index.json, byte for byte.
+    publish([{ pack: indexV1.shop }, { pack: indexV1.greet, path: '/packs/greet.json' }]);
+    server.log.length = 0;
+    const r = await syncFeed(db, feedUrl);
+    expect(server.log[0]).toBe('GET /index.json 200');
+    expect(r).toMatchObject({ ok: true, outcome: 'updated', applied: [{ id: 'shop', version: '1' }] });
+    expect((await db.packs.get('shop'))?.version).toBe('1');
+    expect((await status())?.lastError).toBeUndefined();
+  });
+});
+
+describe('a host whose CORS rule refuses preflights', () => {
+  it('gets the index without conditional headers, and is asked plainly from then on', async () => {
+    expect((await status())?.etag).toBeTruthy();
+    server.log.length = 0;
+    const r = await syncFeed(db, feedUrl, { fetch: corsFetch() });
+    expect(r).toMatchObject({ ok: true, outcome: 'unchanged' });
+    expect(server.log).toEqual(['OPTIONS /index.json 200', 'GET /index.json 200']);
+    expect((await status())?.plainRequests).toBe(true);
+    server.log.length = 0;
+    expect((await syncFeed(db, feedUrl, { fetch: corsFetch() })).ok).toBe(true);
+    expect(server.log).toEqual(['GET /index.json 200']);
+  });
+
+  it('a host that cannot be reached at all is still reported as such, and keeps conditional requests', async () => {
+    const offline: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const r = await syncFeed(db, feedUrl, { fetch: offline });
+    expect(r.errors[0]).toMatch(/could not be reached/);
+    expect((await status())?.plainRequests).toBeUndefined();
+  });
+});
+
+describe('one bad listing', () => {
+  it('does not block the other packs, is named by pack id, and keeps its installed pack', async () => {
+    publish([{ pack: makePack('1') }, { pack: makePack('1', [entry('hi', '你好')], 'promo'), path: '/packs/promo.json' }]);
+    expect((await syncFeed(db, feedUrl)).ok).toBe(true);
+    publish([{ pack: makePack('2', [entry('ship', '什么时候发货', '新答案')]) }, { pack: makePack('2', [entry('hi', '你好')], 'promo'), path: '/packs/promo2.json' }]);
+    const index = JSON.parse(await (await fetch(feedUrl)).text());
+    index.packs[1].size = String(index.packs[1].size);
+    server.set('/index.json', { kind: 'ok', body: JSON.stringify(index) });
+    const r = await syncFeed(db, feedUrl);
+    expect(r.outcome).toBe('partial');
+    expect(r.applied).toEqual([{ id: 'shop', version: '2' }]);
+    expect(r.removed).toEqual([]);
+    expect(r.errors.join('\n')).toMatch(/pack "promo" is not valid \(size: must be a number of bytes\)/);
+    expect((await db.packs.get('promo'))?.version).toBe('1');
+    const s = await status();
+    expect(s).toMatchObject({ failures: 0, packIds: ['shop', 'promo'] });
+    expect(s?.nextAttemptAt).toBeUndefined();
   });
 });
