@@ -74,7 +74,7 @@ export function redact(text: string, options: RedactOptions = {}): RedactResult 
   const candidates = detectAll(input, options).filter(
     (c) => c.end > c.start && !reserved.some((r) => c.start < r.end && r.start < c.end),
   );
-  const kept = resolveOverlaps(candidates);
+  const kept = resolveOverlaps(candidates, input);
   let out = '';
   let at = 0;
   for (const c of kept) {
