@@ -7,6 +7,8 @@ import { detectIdCard } from './id-card';
 import { placeholder, placeholderPattern, type PiiKind } from './kinds';
 import { detectLandline } from './landline';
 import { detectNameCues } from './name-cue';
+import { detectNameIntros } from './name-intro';
+import { detectShippingNames } from './name-shipping';
 import { detectNames } from './names';
 import { foldWidth } from './normalize';
 import { detectOrder } from './order';
@@ -54,6 +56,8 @@ const detectors: Detector[] = [
   detectAddressEn,
   detectNames,
   detectNameCues,
+  detectNameIntros,
+  detectShippingNames,
 ];
 
 /** Every personal-data span in `text`, before overlaps are resolved (for tests and tuning). */
