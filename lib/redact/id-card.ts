@@ -6,7 +6,7 @@ import { spans, type Candidate } from './types';
 // A failed checksum still counts after an ID cue (a typo doesn't make it less personal).
 const id18 = /(?<![\dA-Za-z])[1-9]\d{5}\s?(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\s?\d{3}[\dXx](?![\dA-Za-z])/g;
 const id15 = /(?<![\dA-Za-z])(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])\d{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}(?![\dA-Za-z])/g;
-const cue = /身份证|证件|ID\s*(?:card|no|number|#)|identity/i;
+const cue = /身份证|身分证|证件|ID\s*(?:card|no|number|#)|identity/i;
 
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const checkChars = '10X98765432';

@@ -10,7 +10,7 @@ import { detectNameCues } from './name-cue';
 import { detectNameIntros } from './name-intro';
 import { detectShippingNames } from './name-shipping';
 import { detectNames } from './names';
-import { foldWidth } from './normalize';
+import { foldForDetection } from './normalize';
 import { detectOrder } from './order';
 import { detectPassport } from './passport';
 import { detectPhoneCn } from './phone-cn';
@@ -62,7 +62,7 @@ const detectors: Detector[] = [
 
 /** Every personal-data span in `text`, before overlaps are resolved (for tests and tuning). */
 export function detectAll(text: string, options: RedactOptions = {}): Candidate[] {
-  const folded = foldWidth(text);
+  const folded = foldForDetection(text);
   const ctx = { names: Array.isArray(options.names) ? options.names : [] };
   return detectors.flatMap((d) => d(folded, ctx));
 }

@@ -1,4 +1,4 @@
-import { foldWidth } from './normalize';
+import { foldForDetection } from './normalize';
 import type { Candidate, DetectContext } from './types';
 
 // Buyer nicknames known from the page, masked wherever they appear. Latin/digit names match as whole
@@ -11,8 +11,8 @@ export function detectNames(text: string, ctx: DetectContext): Candidate[] {
   const seen = new Set<string>();
   for (const raw of ctx.names) {
     if (typeof raw !== 'string') continue;
-    // The text was width-folded before detection; fold the name the same way.
-    const name = foldWidth(raw).trim();
+    // The text was folded before detection (width, Traditional script); fold the name the same way.
+    const name = foldForDetection(raw).trim();
     // One character (or nothing) would mask half the message.
     if ([...name].length < 2 || seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());

@@ -16,7 +16,7 @@ export interface DetectContext {
   names: readonly string[];
 }
 
-/** Detectors run on text whose full-width ASCII was folded to half-width (same length, same offsets). */
+/** Detectors run on text folded to half-width ASCII and Simplified characters (same length, same offsets). */
 export type Detector = (text: string, ctx: DetectContext) => Candidate[];
 
 /** Every match of a global regex, with an optional capture group as the span. */
