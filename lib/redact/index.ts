@@ -4,6 +4,7 @@ import { detectAddressZh } from './address-zh';
 import { detectBankCard, detectIban } from './bank-card';
 import { detectEmail } from './email';
 import { detectIdCard } from './id-card';
+import { detectIdIntl } from './id-intl';
 import { placeholder, placeholderPattern, type PiiKind } from './kinds';
 import { detectLandline } from './landline';
 import { detectNameCues } from './name-cue';
@@ -46,6 +47,7 @@ const detectors: Detector[] = [
   detectPhoneIntl,
   detectEmail,
   detectIdCard,
+  detectIdIntl,
   detectPassport,
   detectBankCard,
   detectIban,
