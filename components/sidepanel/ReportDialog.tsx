@@ -12,6 +12,8 @@ export interface ReportRequest {
   draft: Omit<ReportDraft, 'kind' | 'note'>;
   /** Buyer nicknames known from the page: masked wherever they appear. */
   names: string[];
+  /** Order numbers known from the page: masked wherever they appear. */
+  orders?: string[];
   entryTitle?: string;
 }
 
@@ -104,7 +106,7 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
     });
   }, [db]);
 
-  const built = useMemo(() => buildReport({ ...request.draft, kind, note, usage } as ReportDraft, { names: request.names }), [request, kind, note, usage]);
+  const built = useMemo(() => buildReport({ ...request.draft, kind, note, usage } as ReportDraft, { names: request.names, orders: request.orders }), [request, kind, note, usage]);
 
   async function send() {
     if (!built.ok) return;

@@ -10,7 +10,7 @@ import { detectLandline } from './landline';
 import { detectNameCues } from './name-cue';
 import { detectNameIntros } from './name-intro';
 import { detectShippingNames } from './name-shipping';
-import { detectNames } from './names';
+import { detectKnownOrders, detectNames } from './names';
 import { foldForDetection } from './normalize';
 import { detectOrder } from './order';
 import { detectPassport } from './passport';
@@ -21,10 +21,13 @@ import { detectTracking } from './tracking';
 import type { Candidate, Detector } from './types';
 
 export { piiKinds, placeholder, placeholderPattern, type PiiKind } from './kinds';
+export { knownFromPage } from './names';
 
 export interface RedactOptions {
-  /** Buyer nicknames known from the page; masked wherever they appear. */
+  /** Buyer nicknames known from the page; masked wherever they appear (several-word names also word by word). */
   names?: readonly string[];
+  /** Order numbers known from the page; masked wherever they appear. */
+  orders?: readonly string[];
 }
 
 export interface Redaction {
@@ -57,6 +60,7 @@ const detectors: Detector[] = [
   detectAddressZh,
   detectAddressEn,
   detectNames,
+  detectKnownOrders,
   detectNameCues,
   detectNameIntros,
   detectShippingNames,
@@ -65,7 +69,7 @@ const detectors: Detector[] = [
 /** Every personal-data span in `text`, before overlaps are resolved (for tests and tuning). */
 export function detectAll(text: string, options: RedactOptions = {}): Candidate[] {
   const folded = foldForDetection(text);
-  const ctx = { names: Array.isArray(options.names) ? options.names : [] };
+  const ctx = { names: Array.isArray(options.names) ? options.names : [], orders: Array.isArray(options.orders) ? options.orders : [] };
   return detectors.flatMap((d) => d(folded, ctx));
 }
 

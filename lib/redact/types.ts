@@ -14,6 +14,8 @@ export interface Candidate {
 export interface DetectContext {
   /** Buyer nicknames known from the page. */
   names: readonly string[];
+  /** Order numbers known from the page. */
+  orders: readonly string[];
 }
 
 /** Detectors run on text folded to half-width ASCII and Simplified characters (same length, same offsets). */

@@ -12,6 +12,8 @@ export type ReportDraft = Omit<GapReportInput, 'format' | 'id' | 'createdAt'> & 
 export interface BuildOptions {
   /** Buyer nicknames known from the page. */
   names?: readonly string[];
+  /** Order numbers known from the page. */
+  orders?: readonly string[];
   /** For tests and replays; defaults to the clock. */
   now?: Date;
 }
@@ -51,7 +53,7 @@ export function buildReport(draft: ReportDraft, options: BuildOptions = {}): Bui
     sentReply: bound(d.sentReply),
   });
   if (!parsed.ok) return parsed;
-  const { report: m, found } = maskReport(parsed.report, { names: options.names });
+  const { report: m, found } = maskReport(parsed.report, { names: options.names, orders: options.orders });
   const report = { ...m, question: cap(m.question), previous: m.previous.map(cap), note: cap(m.note) };
   if (m.searched !== undefined) report.searched = capOptional(m.searched);
   if (m.sentReply !== undefined) report.sentReply = capOptional(m.sentReply);

@@ -57,6 +57,11 @@ describe('buildReport', () => {
     expect(r.ok && r.report.sentReply?.endsWith('a a …')).toBe(true);
   });
 
+  it('masks the order number and buyer name parts known from the page', () => {
+    const r = buildReport({ ...draft, question: 'Hi Amy, your parcel for 240101ABCDEF12 left today' }, { names: ['Amy Wong'], orders: ['240101ABCDEF12'] });
+    expect(r.ok && r.report.question).toBe('Hi 〔name〕, your parcel for 〔order〕 left today');
+  });
+
   it('returns field errors instead of throwing', () => {
     const r = buildReport({ ...draft, question: '', kind: 'wrong' });
     expect(r.ok).toBe(false);
