@@ -10,7 +10,7 @@ import { deEscalation, proposeReply, replyLang, type ProposedReply } from '@/lib
 import { effectiveQuery, rankHits, toSuggestions, type Suggestion } from '@/lib/panel/suggest';
 import { RankingMemo } from '@/lib/panel/stable-ranking';
 import { foldedFlags, weakFlags } from '@/lib/panel/weak';
-import { redact } from '@/lib/redact';
+import { knownFromPage, redact } from '@/lib/redact';
 import { variablesIn } from '@/lib/pack/variables';
 import { Composer } from './Composer';
 import { DeEscalation } from './DeEscalation';
@@ -159,7 +159,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
         setDone({ key: s?.key ?? 'calm', what: 'inserted' });
         if (s) {
           usage.inserted(s.key);
-          if (!search.trim() && question) void learnPhrasing(db, s.key, redact(question, { names: context.buyer ? [context.buyer] : [] }).text);
+          if (!search.trim() && question) void learnPhrasing(db, s.key, redact(question, knownFromPage(context)).text);
         }
       } else if (r.reason === 'conversation-changed') {
         setStatus({ kind: 'error', text: t('conversationChanged') });
@@ -184,7 +184,7 @@ export function App({ db, t, agentName, locale = pickLocale(navigator.language) 
     setReport({
       kind,
       entryTitle: s?.entry.title,
-      names: context.buyer ? [context.buyer] : [],
+      ...knownFromPage(context),
       draft: {
         question: selected || question || search || '—',
         previous: snapshot?.previous ?? [],

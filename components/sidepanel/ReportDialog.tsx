@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/ext/messaging';
 import { loadSettings } from '@/lib/ext/settings';
 import type { MessageKey, Translate } from '@/lib/i18n';
 import { buildReport, type ReportDraft } from '@/lib/report';
+import { chooseReportDestination, destinationHost } from '@/lib/report/destination';
 import { MaskedText } from '../MaskedText';
 
 export interface ReportRequest {
@@ -12,6 +13,8 @@ export interface ReportRequest {
   draft: Omit<ReportDraft, 'kind' | 'note'>;
   /** Buyer nicknames known from the page: masked wherever they appear. */
   names: string[];
+  /** Order numbers known from the page: masked wherever they appear. */
+  orders?: string[];
   entryTitle?: string;
 }
 
@@ -26,6 +29,8 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
   const [kind, setKind] = useState(request.kind);
   const [note, setNote] = useState('');
   const [usage, setUsage] = useState<UsageAggregate | undefined>(undefined);
+  /** Where the report will go (a host), null when it stays in the browser, undefined while unknown. */
+  const [destination, setDestination] = useState<string | null | undefined>(undefined);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
@@ -104,7 +109,15 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
     });
   }, [db]);
 
-  const built = useMemo(() => buildReport({ ...request.draft, kind, note, usage } as ReportDraft, { names: request.names }), [request, kind, note, usage]);
+  // The agent sees where the report goes before sending it: the same choice reports/flush makes.
+  useEffect(() => {
+    void loadSettings()
+      .then((s) => chooseReportDestination(db, s.reportDestination))
+      .then((d) => setDestination(destinationHost(d.url) ?? null))
+      .catch(() => setDestination(undefined));
+  }, [db]);
+
+  const built = useMemo(() => buildReport({ ...request.draft, kind, note, usage } as ReportDraft, { names: request.names, orders: request.orders }), [request, kind, note, usage]);
 
   async function send() {
     if (!built.ok) return;
@@ -152,6 +165,9 @@ export function ReportDialog({ db, t, request, onClose }: { db: AppDB; t: Transl
         <p class="notice error" role="alert">{!built.ok && built.errors.map((e) => `${e.path}: ${e.message}`).join('\n')}</p>
       )}
       <p class="muted">{t('reportPrivacy')}</p>
+      {destination !== undefined && (
+        <p class="muted" data-testid="report-destination">{destination ? t('reportGoesTo', { host: destination }) : t('reportStaysLocal')}</p>
+      )}
       <div class="actions">
         <button type="button" class="primary" data-testid="send-report" disabled={!r} onClick={() => void send()}>{t('sendReport')}</button>
         <button type="button" onClick={() => onClose()}>{t('cancel')}</button>

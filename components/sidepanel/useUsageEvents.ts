@@ -3,7 +3,7 @@ import type { ConsoleSnapshot } from '@/lib/console/types';
 import type { AppDB } from '@/lib/db/database';
 import type { UsageEvent } from '@/lib/db/types';
 import type { Suggestion } from '@/lib/panel/suggest';
-import { redact } from '@/lib/redact';
+import { knownFromPage, redact } from '@/lib/redact';
 
 // Local usage signals (never sent, except aggregated numbers when the agent opts in): a question seen, the
 // suggestions shown for it, inserts and votes. Question text is kept masked, for the "top unanswered" view.
@@ -26,7 +26,7 @@ export function useUsageEvents(db: AppDB, snapshot: ConsoleSnapshot | null, sugg
     // Wait for the knowledge (and no manual search), so "shown" records what the buyer's question brought up.
     if (!ready || !questionId || !snapshot || seen.current.has(questionId)) return;
     seen.current.add(questionId);
-    const text = redact(snapshot.question.slice(0, 300), { names: snapshot.context.buyer ? [snapshot.context.buyer] : [] }).text;
+    const text = redact(snapshot.question.slice(0, 300), knownFromPage(snapshot.context)).text;
     add({ type: 'question', consoleId: snapshot.consoleId, detail: { questionId, text } });
     for (const s of suggestions.slice(0, 3)) add({ type: 'shown', entryKey: s.key, consoleId: snapshot.consoleId, detail: { questionId } });
     // Suggestions are computed in the same render as the question, so they are recorded with it.

@@ -8,9 +8,12 @@ import type { Candidate } from './types';
 
 // Characters that never start or sit inside a place name here: they belong to the sentence around it
 // ("我住在…", "寄到…", "地址是…"). This keeps the mask from swallowing the words before an address.
-const stop = '我你您他她它的了是在住到寄发送址吗呢吧啊呀哦么请帮给把想这那哪被让叫说问找买要不没很也还就';
-const han = `(?:(?![${stop}])[\\u4e00-\\u9fa5])`;
-const hanOrAlnum = `(?:(?![${stop}])[\\u4e00-\\u9fa5A-Za-z0-9])`;
+// 发 is in many place names (兴发路, 发展大道), so only 发到/发往/发去/发给/发货 stop a name; a chain that
+// still starts before a 发 ("能发杭州市…") is moved past it (see detectAddressZh).
+const stop = '我你您他她它的了是在住到寄送址吗呢吧啊呀哦么请帮给把想这那哪被让叫说问找买要不没很也还就';
+const notPlace = `(?![${stop}]|发[到往去给货])`;
+const han = `(?:${notPlace}[\\u4e00-\\u9fa5])`;
+const hanOrAlnum = `(?:${notPlace}[\\u4e00-\\u9fa5A-Za-z0-9])`;
 const num = '[0-9一二三四五六七八九十百零两]';
 
 const provinces =
@@ -33,7 +36,8 @@ const parts: { level: Level; re: RegExp; notFirst?: boolean }[] = [
   // 3-2-501 (building-unit-room), never first: alone it reads like a date.
   { level: 'building', re: /\d{1,3}-\d{1,3}-\d{2,5}(?![\d:-])/y, notFirst: true },
   { level: 'street', re: new RegExp(`${hanOrAlnum}{1,10}?(?:大道|大街|胡同|路|街(?!道)|巷|弄|道|村|屯)`, 'y') },
-  { level: 'street', re: new RegExp(`${num}{1,3}段`, 'y') },
+  // Sections of a long road: 四段, and by direction 北段/中段 ("天府大道北段1700号").
+  { level: 'street', re: new RegExp(`(?:${num}{1,3}|[东西南北中])段`, 'y') },
 ];
 // A bare room number ("2单元501") only right after a building part.
 const room = /\d{2,5}(?:室|房)?(?![\d:])/y;
@@ -107,8 +111,15 @@ export function detectAddressZh(text: string): Candidate[] {
     if (chain && isAddress(chain.levels)) {
       // "家北京市…": the chain began a character early; start at the province it contains.
       let start = i;
-      const inFirst = text.slice(i, chain.firstEnd).search(provinceAnywhere);
+      const first = text.slice(i, chain.firstEnd);
+      const inFirst = first.search(provinceAnywhere);
       if (inFirst > 0) start = i + inFirst;
+      else {
+        // "能发杭州市…": the chain took in the verb; start after the 发 when the rest is still the same address.
+        const fa = first.lastIndexOf('发');
+        const after = fa >= 0 ? chainAt(text, i + fa + 1) : undefined;
+        if (after && after.end === chain.end && isAddress(after.levels)) start = i + fa + 1;
+      }
       out.push({ kind: 'address', start, end: chain.end, score: 50, detector: 'address-zh' });
       i = chain.end;
     } else i++;

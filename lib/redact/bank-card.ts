@@ -1,10 +1,14 @@
 import { hasCueBefore } from './guards';
 import { spans, type Candidate } from './types';
 
-// Payment cards: 16–19 digits, bare or in groups of four. Without a card word the Luhn check must
-// pass (a random long number passes one time in ten; it is then masked as a card rather than an order).
+// Payment cards: 16–19 digits, bare or in groups of four; American Express 15 digits grouped 4-6-5.
+// Without a card word the Luhn check must pass (a random long number passes one time in ten; it is
+// then masked as a card rather than an order). A bank's name or where a refund goes is a card word
+// too ("建设银行 6217 …", "退款到 6222 …").
 const card = /(?<!\d)\d{4}(?:[\s-]?\d{4}){3}(?:[\s-]?\d{1,3})?(?!\d)/g;
-const cue = /银行卡|卡号|信用卡|储蓄卡|借记卡|银行账号|收款账号|card|account\s*(?:no|number|#)/i;
+const amex = /(?<!\d)3[47]\d{2}[\s-]?\d{6}[\s-]?\d{5}(?![\d-]|\s\d)/g;
+const cue =
+  /银行卡|卡号|信用卡|储蓄卡|借记卡|银行账号|收款账号|银行|[建工农中招交]行|邮储|退款到|退到|退回到?|打款到|打到|转到|汇到|card|account\s*(?:no|number|#)|bank|refund(?:\s+it)?\s+to|amex/i;
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -36,6 +40,10 @@ export function detectBankCard(text: string): Candidate[] {
         break;
       }
     }
+  }
+  for (const { start, end, match } of spans(amex, text)) {
+    const cued = hasCueBefore(text, start, cue, 16);
+    if (cued || luhn(match[0].replace(/\D/g, ''))) out.push({ kind: 'card', start, end, score: cued ? 90 : 70, detector: 'bank-card' });
   }
   return out;
 }

@@ -4,11 +4,14 @@ import { detectAddressZh } from './address-zh';
 import { detectBankCard, detectIban } from './bank-card';
 import { detectEmail } from './email';
 import { detectIdCard } from './id-card';
+import { detectIdIntl } from './id-intl';
 import { placeholder, placeholderPattern, type PiiKind } from './kinds';
 import { detectLandline } from './landline';
 import { detectNameCues } from './name-cue';
-import { detectNames } from './names';
-import { foldWidth } from './normalize';
+import { detectNameIntros } from './name-intro';
+import { detectShippingNames } from './name-shipping';
+import { detectKnownOrders, detectNames } from './names';
+import { foldForDetection } from './normalize';
 import { detectOrder } from './order';
 import { detectPassport } from './passport';
 import { detectPhoneCn } from './phone-cn';
@@ -18,10 +21,13 @@ import { detectTracking } from './tracking';
 import type { Candidate, Detector } from './types';
 
 export { piiKinds, placeholder, placeholderPattern, type PiiKind } from './kinds';
+export { knownFromPage } from './names';
 
 export interface RedactOptions {
-  /** Buyer nicknames known from the page; masked wherever they appear. */
+  /** Buyer nicknames known from the page; masked wherever they appear (several-word names also word by word). */
   names?: readonly string[];
+  /** Order numbers known from the page; masked wherever they appear. */
+  orders?: readonly string[];
 }
 
 export interface Redaction {
@@ -44,6 +50,7 @@ const detectors: Detector[] = [
   detectPhoneIntl,
   detectEmail,
   detectIdCard,
+  detectIdIntl,
   detectPassport,
   detectBankCard,
   detectIban,
@@ -53,13 +60,16 @@ const detectors: Detector[] = [
   detectAddressZh,
   detectAddressEn,
   detectNames,
+  detectKnownOrders,
   detectNameCues,
+  detectNameIntros,
+  detectShippingNames,
 ];
 
 /** Every personal-data span in `text`, before overlaps are resolved (for tests and tuning). */
 export function detectAll(text: string, options: RedactOptions = {}): Candidate[] {
-  const folded = foldWidth(text);
-  const ctx = { names: Array.isArray(options.names) ? options.names : [] };
+  const folded = foldForDetection(text);
+  const ctx = { names: Array.isArray(options.names) ? options.names : [], orders: Array.isArray(options.orders) ? options.orders : [] };
   return detectors.flatMap((d) => d(folded, ctx));
 }
 
@@ -74,7 +84,7 @@ export function redact(text: string, options: RedactOptions = {}): RedactResult 
   const candidates = detectAll(input, options).filter(
     (c) => c.end > c.start && !reserved.some((r) => c.start < r.end && r.start < c.end),
   );
-  const kept = resolveOverlaps(candidates);
+  const kept = resolveOverlaps(candidates, input);
   let out = '';
   let at = 0;
   for (const c of kept) {

@@ -14,9 +14,11 @@ export interface Candidate {
 export interface DetectContext {
   /** Buyer nicknames known from the page. */
   names: readonly string[];
+  /** Order numbers known from the page. */
+  orders: readonly string[];
 }
 
-/** Detectors run on text whose full-width ASCII was folded to half-width (same length, same offsets). */
+/** Detectors run on text folded to half-width ASCII and Simplified characters (same length, same offsets). */
 export type Detector = (text: string, ctx: DetectContext) => Candidate[];
 
 /** Every match of a global regex, with an optional capture group as the span. */

@@ -36,3 +36,13 @@ export async function chooseReportDestination(db: AppDB, configured: string): Pr
 export async function reportDestination(db: AppDB, configured: string): Promise<string | undefined> {
   return (await chooseReportDestination(db, configured)).url;
 }
+
+/** The host a report goes to, as the agent should see it before sending ("open.feishu.cn"); undefined when it stays local. */
+export function destinationHost(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -105,7 +105,7 @@ export interface ReportRedaction {
  * Suggestion titles are pack text and are left as they are. Returns a new report and what was masked,
  * for the agent's preview. Masking twice changes nothing.
  */
-export function maskReport(report: GapReport, options: { names?: readonly string[] } = {}): { report: GapReport; found: ReportRedaction[] } {
+export function maskReport(report: GapReport, options: { names?: readonly string[]; orders?: readonly string[] } = {}): { report: GapReport; found: ReportRedaction[] } {
   const found: ReportRedaction[] = [];
   const mask = (field: MaskedField, text: string): string => {
     const r = redact(text, options);

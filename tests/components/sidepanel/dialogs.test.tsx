@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Composer, composerRows } from '@/components/sidepanel/Composer';
 import { ReportDialog, type ReportRequest } from '@/components/sidepanel/ReportDialog';
 import { AppDB } from '@/lib/db/database';
+import { saveSettings } from '@/lib/ext/settings';
 import { createT } from '@/lib/i18n';
 
 const t = createT('en');
@@ -84,6 +85,17 @@ describe('report dialog', () => {
     render(null, root); root.remove();
     await mount((close) => <ReportDialog db={db} t={t} request={{ ...request, draft: { ...request.draft, agent: '小王' } }} onClose={() => close()} />);
     expect(root.querySelector('[data-testid="set-agent-name"]')).toBeNull();
+  });
+
+  it('says where the report will go before it is sent', async () => {
+    await saveSettings({ reportDestination: '' });
+    await mount((close) => <ReportDialog db={db} t={t} request={request} onClose={() => close()} />);
+    await vi.waitFor(() => expect(byTest('report-destination')?.textContent).toBe('No destination set: the report stays on this computer.'));
+    render(null, root); root.remove();
+    await saveSettings({ reportDestination: 'https://open.feishu.cn/open-apis/bot/v2/hook/abc' });
+    await mount((close) => <ReportDialog db={db} t={createT('zh')} request={request} onClose={() => close()} />);
+    await vi.waitFor(() => expect(byTest('report-destination')?.textContent).toBe('将提交到：open.feishu.cn'));
+    await saveSettings({ reportDestination: '' });
   });
 });
 

@@ -39,6 +39,29 @@ describe('buildReport', () => {
     expect(r.ok && r.report.note.length).toBe(maxFieldLength + 1);
   });
 
+  it('masks before it cuts, so a number across the limit is never left half in clear text', () => {
+    // The raw number spans the limit: cut first, "1381234" would be left and not recognised.
+    const pad = '很'.repeat(maxFieldLength - 12);
+    const r = buildReport({ ...draft, question: `${pad}我的电话13812345678，到了打`, note: `${'很'.repeat(maxFieldLength - 5)}电话 138 1234 5678` });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.report.question).toBe(`${pad}我的电话〔phone〕，…`);
+    expect(r.report.question).not.toMatch(/\d/);
+    // A cut that would fall inside a placeholder moves before it.
+    expect(r.report.note).toBe(`${'很'.repeat(maxFieldLength - 5)}电话 …`);
+    expect(r.found.filter((f) => f.field === 'question').map((f) => f.kind)).toEqual(['phone']);
+  });
+
+  it('bounds giant text before masking without leaving part of a number at the bound', () => {
+    const r = buildReport({ ...draft, sentReply: `${'a '.repeat(maxFieldLength * 4 - 3)}1381234567890` });
+    expect(r.ok && r.report.sentReply?.endsWith('a a …')).toBe(true);
+  });
+
+  it('masks the order number and buyer name parts known from the page', () => {
+    const r = buildReport({ ...draft, question: 'Hi Amy, your parcel for 240101ABCDEF12 left today' }, { names: ['Amy Wong'], orders: ['240101ABCDEF12'] });
+    expect(r.ok && r.report.question).toBe('Hi 〔name〕, your parcel for 〔order〕 left today');
+  });
+
   it('returns field errors instead of throwing', () => {
     const r = buildReport({ ...draft, question: '', kind: 'wrong' });
     expect(r.ok).toBe(false);

@@ -5,7 +5,7 @@ import type { FeedExtras } from '@/lib/console/custom-adapters';
 import type { ExtrasStore } from '@/lib/console/teach/feed-extras';
 import { AppDB } from '@/lib/db/database';
 import type { FeedRow } from '@/lib/db/types';
-import { chooseReportDestination, reportDestination } from '@/lib/report/destination';
+import { chooseReportDestination, destinationHost, reportDestination } from '@/lib/report/destination';
 import { addFeed, syncFeed } from '@/lib/sync/sync-feed';
 import { startFeedServer, type FeedServer } from '../../support/feed-server';
 
@@ -137,5 +137,14 @@ describe("a synced feed's reportUrl", () => {
     expect(r.ok).toBe(false);
     expect(r.errors.join('\n')).toMatch(/reportUrl is not allowed/);
     expect(await reportDestination(db, '')).toBeUndefined();
+  });
+});
+
+describe('destinationHost', () => {
+  it('names the host a report goes to, shown to the agent before sending', () => {
+    expect(destinationHost('https://open.feishu.cn/open-apis/bot/v2/hook/abc')).toBe('open.feishu.cn');
+    expect(destinationHost('https://hooks.example:8443/kb')).toBe('hooks.example:8443');
+    expect(destinationHost(undefined)).toBeUndefined();
+    expect(destinationHost('not a url')).toBeUndefined();
   });
 });
