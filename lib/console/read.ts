@@ -49,13 +49,14 @@ function sortByTop(rows: Element[]): Element[] {
 }
 
 function rowRole(row: Element, adapter: ConsoleAdapter, buyerName: string | undefined): ThreadRow['role'] {
+  if (matchesOrContains(row, adapter.notBuyer)) return matchesOrContains(row, adapter.seller) ? 'seller' : 'system';
+  if (matchesOrContains(row, adapter.buyer)) return 'buyer';
+  if (matchesOrContains(row, adapter.seller)) return 'seller';
+  // Notice texts only for rows the markup does not place: a buyer may well write "机器人接待中？我要转人工".
   if (adapter.systemText?.length) {
     const text = row.textContent ?? '';
     if (adapter.systemText.some((s) => text.includes(s))) return 'system';
   }
-  if (matchesOrContains(row, adapter.notBuyer)) return matchesOrContains(row, adapter.seller) ? 'seller' : 'system';
-  if (matchesOrContains(row, adapter.buyer)) return 'buyer';
-  if (matchesOrContains(row, adapter.seller)) return 'seller';
   if (adapter.sender?.length && buyerName) {
     const sender = findWithin(row, adapter.sender);
     if (sender) return oneLine(sender.textContent ?? '').startsWith(buyerName) ? 'buyer' : 'seller';

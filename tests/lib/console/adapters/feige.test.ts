@@ -39,6 +39,23 @@ describe('feige adapter on its fixture', () => {
     expect(s.conversationId).toBe('buyer:悠然一刻');
   });
 
+  it('keeps a buyer message that mentions a notice text (the buyer markup decides, not the words)', () => {
+    for (const text of ['怎么一直显示机器人接待中？我要转人工，订单到底什么时候发', '不好意思我刚才撤回了一条消息，地址写错了，能改成北京吗']) {
+      loadFixture('feige');
+      hooks().addSellerMessage('亲，马上为您查询');
+      hooks().addBuyerMessage(text);
+      const s = readConsole(document);
+      expect(s.question).toBe(text);
+    }
+  });
+
+  it('still drops a notice text in a row without buyer or seller markup (its hashed class rotated)', () => {
+    hooks().switchConversation('c4', '小李', [{ from: 'buyer', text: '可以退货吗' }, { from: 'system', text: '用户超时未回复，系统关闭会话' }]);
+    for (const el of Array.from(document.querySelectorAll('.BqNO6cexAGBsZgUmEzIE'))) el.className = 'Zx81rotated';
+    // The rotated notice is an unplaced row either way; what matters is that it is not read as the buyer's.
+    expect(readConsole(document).question).toBe('可以退货吗');
+  });
+
   it('reports an image as non-text when the buyer sends only an image after a reply', () => {
     hooks().switchConversation('c3', '小王', [
       { from: 'buyer', text: '有货吗' },
