@@ -65,7 +65,8 @@ function rowRole(row: Element, adapter: ConsoleAdapter, buyerName: string | unde
 }
 
 function rowContent(row: Element, adapter: ConsoleAdapter, role: ThreadRow['role']): Pick<ThreadRow, 'kind' | 'text' | 'truncated'> {
-  if (role !== 'buyer') return { kind: 'text', text: '' };
+  // The shop's rows are read too (pickQuestion takes only buyer rows as the question, seller text is lastReply).
+  if (role !== 'buyer' && role !== 'seller') return { kind: 'text', text: '' };
   const textEl = findWithin(row, adapter.messageText);
   const own = textEl ? readableText(textEl) : { text: '', truncated: false };
   if (own.text) return { kind: 'text', text: own.text, ...(own.truncated ? { truncated: true } : {}) };
