@@ -102,6 +102,46 @@ describe('deriveAdapter on Pinduoduo', () => {
   });
 });
 
+describe("selectors never hold the buyer's name or messages", () => {
+  const page = (name: string) => `<header class="css-1abcde"><span data-field="customer-name">${name}</span></header>
+<div class="css-9xk2qp" aria-label="Conversation with ${name}">
+  <div class="css-7hg2ka" data-author="customer"><span class="css-q1w2e3">Hi, where is my parcel?</span></div>
+  <div class="css-7hg2ka" data-author="store"><span class="css-q1w2e3">Let me check for you</span></div>
+  <div class="css-7hg2ka" data-author="customer"><span class="css-q1w2e3">It was due Monday</span></div>
+</div>
+<div class="css-4r5t6y"><textarea class="css-0p9o8i" placeholder="Reply to ${name}…"></textarea><textarea class="css-notes1" placeholder="Internal note"></textarea></div>`;
+
+  it('an aria-label or placeholder addressed to the buyer keeps only its stable start, and reads the next buyer', () => {
+    document.body.innerHTML = page('Maria Gonzalez');
+    const spans = document.querySelectorAll('span.css-q1w2e3');
+    const r = deriveAdapter({ buyer: spans[2]!, seller: spans[1]!, input: document.querySelector('textarea') }, { host: 'x.test' });
+    expect(r.problems).toEqual([]);
+    expect(JSON.stringify(r.adapter)).not.toMatch(/Maria|Gonzalez/);
+    expect(r.adapter!.messageRow[0]).toBe('[aria-label^="Conversation with"] > div');
+    expect(r.adapter!.input[0]).toBe('[placeholder^="Reply to"]');
+
+    document.body.innerHTML = page('Ken Watanabe');
+    const s = readConsole(document, { adapters: [r.adapter!], url: () => 'https://x.test/' });
+    expect(s.question).toBe('It was due Monday');
+    expect(s.hasInput).toBe(true);
+  });
+
+  it("a Chinese console's header name in the list label and placeholder: presence or stable start only", () => {
+    document.body.innerHTML = `<div class="chat-header"><span class="nickname">小王爱购物</span></div>
+<ul class="css-9xk2qp" aria-label="小王爱购物的会话">
+  <li class="msg" data-side="left"><p>这个什么时候发货</p></li>
+  <li class="msg" data-side="right"><p>亲，48小时内发货</p></li>
+  <li class="msg" data-side="left"><p>能开发票吗</p></li>
+</ul>
+<div class="css-4r5t6y"><textarea class="css-0p9o8i" placeholder="发送给 小王爱购物，使用Enter发送"></textarea></div>`;
+    const ps = document.querySelectorAll('li p');
+    const r = deriveAdapter({ buyer: ps[2]!, seller: ps[1]!, input: document.querySelector('textarea') }, { host: 'x.test' });
+    expect(r.problems).toEqual([]);
+    expect(JSON.stringify(r.adapter)).not.toContain('小王');
+    expect(r.adapter!.messageRow[0]).toMatch(/^\[aria-label\] > li/);
+  });
+});
+
 describe('deriveAdapter problems', () => {
   it('the same message picked twice', () => {
     loadAny('taught');
