@@ -29,6 +29,13 @@ describe('feige adapter on its fixture', () => {
     expect(s.inputKind).toBe('textarea');
   });
 
+  it('without a card in the thread, reads the product from the side panel without its order number', () => {
+    document.querySelector('.chatd-card-main')!.closest('[data-qa-id="qa-message-warpper"]')!.remove();
+    const s = readConsole(document);
+    expect(s.context.product).toBe('儿童保温杯 316不锈钢 带吸管 ￥89.00');
+    expect(s.context.order).toBe('6938471029384756102');
+  });
+
   it('treats a system notice with buyer-like markup as a notice', () => {
     hooks().switchConversation('c2', '悠然一刻', [
       { from: 'buyer', text: '可以退货吗' },
