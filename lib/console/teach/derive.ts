@@ -162,6 +162,33 @@ function sideSelectors(
   return out.sort((a, b) => b.score - a.score).slice(0, 2).map((c) => c.selector);
 }
 
+const MAX_OTHER_KINDS = 8;
+
+/**
+ * With buyer ['*'], the marks of rows that are not like the picked buyer row: dates, notices, "Chat was
+ * transferred to you by Amy". Their own features the buyer row lacks, and for centred rows any feature inside
+ * them that nothing in the buyer row has.
+ */
+function otherKinds(rows: Element[], buyerRow: Element, sellerSel: string[], sides: (string | null)[], page: ConversationTexts): string[] {
+  const inBuyer = (selector: string) => safeMatchesAll(buyerRow, selector) || safeQueryAll(buyerRow, selector).length > 0;
+  const out = new Set<string>();
+  rows.forEach((row, i) => {
+    if (row === buyerRow || matchesOrContains(row, sellerSel)) return;
+    const own = elementFeatures(row, page).filter((f) => !f.selector.startsWith('#') && !safeMatchesAll(buyerRow, f.selector));
+    for (const f of own) out.add(f.selector);
+    if (sides[i] === 'center' && !own.length) {
+      for (const el of Array.from(row.querySelectorAll('*')).slice(0, 20)) {
+        const inner = elementFeatures(el, page).find((f) => !f.selector.startsWith('#') && !inBuyer(f.selector));
+        if (inner) {
+          out.add(inner.selector);
+          break;
+        }
+      }
+    }
+  });
+  return [...out].slice(0, MAX_OTHER_KINDS);
+}
+
 /** Where the message text sits inside a row, relative to the row. */
 function textSelectors(row: Element, pick: Element, other: Element | null, page: ConversationTexts): string[] {
   if (pick === row) return [];
@@ -270,9 +297,9 @@ export function deriveAdapter(picks: TeachPicks, target: TeachTarget): TeachResu
   }
   let notBuyer: string[] | undefined;
   if (!buyer.length && sellerSel.length) {
-    // Only the shop's rows are marked: every other row is the buyer's.
+    // Only the shop's rows are marked: every other row is the buyer's, except rows marked unlike the buyer's.
     buyer = ['*'];
-    notBuyer = sellerSel;
+    notBuyer = [...sellerSel, ...otherKinds(rows, buyerRow, sellerSel, sides, page)];
   }
   if (!buyer.length) problems.push('no-sides');
 

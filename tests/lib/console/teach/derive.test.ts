@@ -180,6 +180,31 @@ describe('deriveAdapter problems', () => {
   });
 });
 
+describe('only the shop side marked, with dividers and notices in the same list', () => {
+  it('rows marked unlike the buyer row (a date, a transfer notice) are nobody\'s message', () => {
+    document.body.innerHTML = `<div class="thread-header"><span class="contact-name">Maria</span></div>
+<div class="message-list">
+  <div class="msg"><div class="bubble"><span class="text">Hi, I ordered the linen shirt</span></div></div>
+  <div class="msg msg-mine"><div class="bubble"><span class="text">Hello Maria, how can I help?</span></div></div>
+  <div class="msg"><div class="bubble"><span class="text">Can I change the size from M to L?</span></div></div>
+  <div class="msg msg-time"><span class="text">Today 14:02</span></div>
+  <div class="msg msg-system"><span class="text">Chat was transferred to you by Amy</span></div>
+  <div class="msg"><div class="divider" style="text-align: center">Yesterday</div></div>
+</div>
+<div class="composer"><textarea class="reply-input"></textarea><button>Send</button></div>`;
+    const texts = document.querySelectorAll('.text');
+    const r = deriveAdapter({ buyer: texts[2]!, seller: texts[1]!, input: document.querySelector('textarea') }, { host: 'x.test' });
+    expect(r.adapter?.buyer).toEqual(['*']);
+    expect(parseAdapter(r.adapter!).ok).toBe(true);
+    // The last row is marked like the buyer's, but centred: what is inside it tells it apart.
+    expect(r.adapter?.notBuyer).toEqual(['.msg-mine', '.msg-time', '.msg-system', '.divider']);
+    expect(r.buyerRows.map((row) => row.textContent!.trim())).toEqual(['Hi, I ordered the linen shirt', 'Can I change the size from M to L?']);
+    const s = readConsole(document, { adapters: [r.adapter!], url: () => 'https://x.test/' });
+    expect(s.question).toBe('Can I change the size from M to L?');
+    expect(s.previous).toEqual(['Hi, I ordered the linen shirt']);
+  });
+});
+
 describe('helpers', () => {
   it('the reply box under a click: the editing host, not its inner paragraph; the editor inside a wrapper', () => {
     document.body.innerHTML = `<div id="wrap"><div contenteditable="true" id="ed"><p><span id="inner">x</span></p></div></div>`;
