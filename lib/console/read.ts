@@ -229,11 +229,15 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       }
     }
     const used = reading ?? genericReading;
+    // A thread console we serve with nothing to read yet (no chat open, loading, login) is still this console.
+    // Amazon's form adapter cannot read its inbox threads: there teaching stays on offer.
+    const idle = !used && !!byUrl && readsThread(byUrl);
     const picked = pickQuestion(used?.rows ?? []);
     const snapshot: SnapshotWithHealth = {
       consoleId: adapter?.id ?? (genericReading || !home ? 'generic' : home.id),
       consoleName: adapter?.name ?? (genericReading ? (home ? `${home.name} · 通用识别` : '通用识别') : home?.name ?? '未识别'),
-      recognised: !!used,
+      recognised: !!used || idle,
+      ...(idle ? { noConversation: true as const } : {}),
       url,
       conversationId: used?.conversationId ?? null,
       question: picked.question,

@@ -36,6 +36,16 @@ describe('feige adapter on its fixture', () => {
     expect(s.context.order).toBe('6938471029384756102');
   });
 
+  it('with no conversation open (chat list only, loading, login page) it is still recognised as Feige', () => {
+    document.querySelector('#workspace-chat')!.remove();
+    const s = readConsole(document);
+    expect(s).toMatchObject({ recognised: true, noConversation: true, consoleId: 'feige', consoleName: '抖店飞鸽', question: '', hasInput: false });
+    document.body.innerHTML = '<form><input name="user"><input type="password"></form>';
+    expect(readConsole(document)).toMatchObject({ recognised: true, noConversation: true, consoleId: 'feige' });
+    // A path the adapter does not serve stays unrecognised (it may be a console that moved: teaching is offered).
+    expect(readConsole(document, { url: () => 'https://im.jinritemai.com/pc_seller_v3/main' }).recognised).toBe(false);
+  });
+
   it('treats a system notice with buyer-like markup as a notice', () => {
     hooks().switchConversation('c2', '悠然一刻', [
       { from: 'buyer', text: '可以退货吗' },

@@ -79,10 +79,11 @@ describe('pinduoduo adapter on its fixture', () => {
     expect(s.context.product).toBe('珊瑚绒睡袍 加厚 ¥79.00');
   });
 
-  it('is not recognised before the chat mounts', () => {
+  it('before the chat mounts it is Pinduoduo with no conversation open (nothing to teach)', () => {
     loadFixture('pinduoduo');
     const s = readConsole(document);
-    expect(s.recognised).toBe(false);
+    expect(s.recognised).toBe(true);
+    expect(s.noConversation).toBe(true);
     expect(s.consoleId).toBe('pinduoduo');
     expect(s.question).toBe('');
   });
