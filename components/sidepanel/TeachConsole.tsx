@@ -29,6 +29,7 @@ function accessPattern(url: string): string | null {
 
 /**
  * On a page no adapter reads (or with no content script at all): "not recognised" and Teach this console.
+ * On a console an adapter serves but with no chat open (list only, loading, login): say so, Re-teach as a fallback.
  * On a page whose adapter lost its selectors: "console layout changed" and Re-teach. On a page a team
  * adapter serves but the agent has not opened to the extension yet: Allow access.
  */
@@ -92,6 +93,13 @@ export function TeachConsole({ state, t }: { state: ConsoleState; t: Translate }
     <>
       {health && !health.ok && snapshot && (
         <ConsoleHealth health={health} name={snapshot.consoleName.split(' · ')[0] ?? snapshot.consoleName} tt={tt} onReteach={() => teach(snapshot.url)} />
+      )}
+      {snapshot?.noConversation && (
+        <p class="notice" data-testid="no-conversation">
+          {tt('noConversation', { name: snapshot.consoleName })}{' '}
+          <span class="muted">{tt('noConversationReteach')}</span>{' '}
+          <button type="button" data-testid="no-conversation-reteach" onClick={() => teach(snapshot.url)}>{tt('reteach')}</button>
+        </p>
       )}
       {unrecognised && available && (
         <p class="notice" data-testid="adapter-available">

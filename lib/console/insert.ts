@@ -48,15 +48,96 @@ export async function insertReply(state: InsertState, request: InsertRequest): P
   return insertText(input, text);
 }
 
-/** Write `text` into the box, replacing what it held. */
+/**
+ * What we last put into each box, and where: picking another suggestion replaces our earlier one, while text
+ * the agent typed (a half-written draft) is never thrown away.
+ */
+interface Inserted {
+  /** The box's whole text right after our insertion. */
+  box: string;
+  start: number;
+  end: number;
+}
+const lastInserted = new WeakMap<HTMLElement, Inserted>();
+
+/** Where the reply goes, as offsets into the box's text (value, or textContent of an editor). */
+interface Spot {
+  /** all: the box is empty or held only our earlier reply; otherwise the agent's draft stays around [start, end). */
+  all: boolean;
+  start: number;
+  end: number;
+}
+
+/**
+ * Write `text` into the box. An empty box, or one holding only our previous insertion, gets the reply alone;
+ * a draft the agent typed is kept and the reply goes in at the caret (or the end), through the browser's own
+ * editing so Ctrl+Z takes it back out. Never sends: no Enter, no submit.
+ */
 export async function insertText(box: ReplyBox, text: string): Promise<InsertResult> {
-  const accepted = isTextField(box.target) ? await fillField(box.target, text) : await fillEditable(box.target, text, box);
-  if (accepted) return { ok: true, kind: box.kind };
+  const el = box.target;
+  const before = boxText(box);
+  const spot = spotFor(box, before);
+  const piece = spot.all ? text : withSeparator(before, spot.start, text);
+  const accepted = isTextField(el) ? await fillField(el, piece, before, spot) : await fillEditable(el, piece, box, before, spot);
+  if (accepted) {
+    remember(el, before, boxText(box));
+    return { ok: true, kind: box.kind };
+  }
   return {
     ok: false,
     reason: 'not-accepted',
     message: '输入框没有接受这段文字，请手动粘贴。The reply box did not accept the text; please paste it by hand.',
   };
+}
+
+function spotFor(box: ReplyBox, current: string): Spot {
+  const el = box.target;
+  const previous = lastInserted.get(el);
+  if (!current.trim()) return { all: true, start: 0, end: current.length };
+  if (previous && previous.box === current) {
+    // Untouched since our insertion: only our reply is swapped for the new one.
+    const all = !current.slice(0, previous.start).trim() && !current.slice(previous.end).trim();
+    return all ? { all, start: 0, end: current.length } : { all, start: previous.start, end: previous.end };
+  }
+  const caret = isTextField(el) ? fieldCaret(el) : editorCaret(el);
+  return { all: false, start: caret, end: caret };
+}
+
+/** "Hi Maria," + "Your order…": a space between Latin words; Chinese needs none. */
+function withSeparator(draft: string, at: number, text: string): string {
+  const prev = draft[at - 1] ?? '';
+  return /[\x21-\x7e]/.test(prev) && /^[A-Za-z0-9]/.test(text) ? ` ${text}` : text;
+}
+
+/** Remember the span the reply took: the text that differs between before and after. */
+function remember(el: HTMLElement, before: string, after: string): void {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
+  let tail = 0;
+  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail += 1;
+  lastInserted.set(el, { box: after, start, end: after.length - tail });
+}
+
+function fieldCaret(el: HTMLTextAreaElement | HTMLInputElement): number {
+  const end = el.selectionEnd;
+  return typeof end === 'number' && end <= el.value.length ? end : el.value.length;
+}
+
+/** The caret inside the editor as an offset into its textContent (the end when the selection is elsewhere). */
+function editorCaret(el: HTMLElement): number {
+  const total = (el.textContent ?? '').length;
+  const selection = el.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return total;
+  const range = selection.getRangeAt(0);
+  if (!el.contains(range.endContainer)) return total;
+  try {
+    const head = el.ownerDocument.createRange();
+    head.selectNodeContents(el);
+    head.setEnd(range.endContainer, range.endOffset);
+    return Math.min(total, head.toString().length);
+  } catch {
+    return total;
+  }
 }
 
 /**
@@ -76,99 +157,180 @@ function fireInput(el: HTMLElement, text: string): void {
   el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
 }
 
-async function fillField(el: HTMLTextAreaElement | HTMLInputElement, text: string): Promise<boolean> {
-  el.focus();
-  const setter = nativeValueSetter(el);
-  if (setter) setter.call(el, text);
-  else el.value = text;
-  fireInput(el, text);
-  const end = el.value.length;
+function execInsert(doc: Document, text: string): boolean {
+  if (typeof (doc as { execCommand?: unknown }).execCommand !== 'function') return false;
   try {
-    el.setSelectionRange(end, end);
+    return doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+function setCaret(el: HTMLTextAreaElement | HTMLInputElement, start: number, end = start): void {
+  try {
+    el.setSelectionRange(start, end);
   } catch {
     // Some input types have no selection; the caret position is cosmetic.
   }
-  await settle();
-  return el.value === text || squash(el.value).includes(squash(text));
 }
 
-function selectContents(el: HTMLElement): void {
+async function fillField(el: HTMLTextAreaElement | HTMLInputElement, piece: string, before: string, spot: Spot): Promise<boolean> {
+  const expected = before.slice(0, spot.start) + piece + before.slice(spot.end);
+  el.focus();
+  // The browser's own edit keeps the undo stack and fires beforeinput/input like typing does.
+  setCaret(el, spot.start, spot.end);
+  if (!execInsert(el.ownerDocument, piece) || el.value !== expected) {
+    const setter = nativeValueSetter(el);
+    if (setter) setter.call(el, expected);
+    else el.value = expected;
+    fireInput(el, piece);
+  }
+  const caret = spot.start + piece.length;
+  setCaret(el, caret);
+  await settle();
+  return el.value === expected || (squash(el.value).includes(squash(piece)) && squash(el.value).length >= squash(expected).length);
+}
+
+/** A DOM range over [start, end) of the editor's textContent. */
+function rangeAt(el: HTMLElement, start: number, end: number): Range {
   const doc = el.ownerDocument;
-  const selection = doc.getSelection();
-  if (!selection) return;
   const range = doc.createRange();
   range.selectNodeContents(el);
+  range.collapse(false);
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let offset = 0;
+  let startSet = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.data.length;
+    if (!startSet && start <= offset + length) {
+      range.setStart(node, start - offset);
+      startSet = true;
+    }
+    if (startSet && end <= offset + length) {
+      range.setEnd(node, end - offset);
+      return range;
+    }
+    offset += length;
+  }
+  return range;
+}
+
+function select(el: HTMLElement, range: Range): void {
+  const selection = el.ownerDocument.getSelection();
+  if (!selection) return;
   selection.removeAllRanges();
   selection.addRange(range);
+}
+
+/** Select where the reply goes: everything, our earlier reply, or the caret in the agent's draft. */
+function selectSpot(el: HTMLElement, spot: Spot): void {
+  if (spot.all) {
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(el);
+    select(el, range);
+  } else select(el, rangeAt(el, spot.start, spot.end));
 }
 
 function caretToEnd(el: HTMLElement): void {
-  const selection = el.ownerDocument.getSelection();
-  if (!selection) return;
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
   range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  select(el, range);
 }
 
-/**
- * Rebuild the editor's content as one block per line, in the block shape the editor already uses
- * (Quill: <p>; otherwise <div>, which is what browsers themselves make when Enter is pressed).
- */
-function writeLines(el: HTMLElement, text: string): void {
-  const doc = el.ownerDocument;
+function blockTagOf(el: HTMLElement): string {
   const first = el.firstElementChild?.tagName;
-  const blockTag = el.classList.contains('ql-editor') || first === 'P' ? 'p' : 'div';
-  el.replaceChildren();
-  for (const line of text.split('\n')) {
+  return el.classList.contains('ql-editor') || first === 'P' ? 'p' : 'div';
+}
+
+/** One block per line, in the block shape the editor already uses (Quill: <p>; else <div>, as Enter makes). */
+function lineBlocks(el: HTMLElement, text: string): HTMLElement[] {
+  const doc = el.ownerDocument;
+  const blockTag = blockTagOf(el);
+  return text.split('\n').map((line) => {
     const block = doc.createElement(blockTag);
     if (line) block.textContent = line;
     else block.appendChild(doc.createElement('br'));
-    el.appendChild(block);
-  }
+    return block;
+  });
 }
 
-async function fillEditable(el: HTMLElement, text: string, box: ReplyBox): Promise<boolean> {
+/**
+ * The last resort, editing the DOM ourselves: the reply replaces everything, or (a draft to keep) our earlier
+ * reply is cut out and the new one goes on its own lines after the draft.
+ */
+function writeLines(el: HTMLElement, text: string, spot: Spot): void {
+  if (spot.all) {
+    el.replaceChildren(...lineBlocks(el, text));
+    return;
+  }
+  if (spot.end > spot.start) {
+    rangeAt(el, spot.start, spot.end).deleteContents();
+    for (const child of Array.from(el.children)) if (!(child.textContent ?? '').trim() && !child.querySelector('img')) child.remove();
+  }
+  const blocks = lineBlocks(el, text.replace(/^ /, ''));
+  // A draft written as bare text (no blocks of its own) is wrapped first, so the reply starts a new line.
+  if (el.firstChild && !el.firstElementChild) {
+    const wrap = el.ownerDocument.createElement(blockTagOf(el));
+    wrap.append(...Array.from(el.childNodes));
+    el.append(wrap);
+  }
+  el.append(...blocks);
+}
+
+/** Editors that re-render after handling an edit themselves get a few ticks before we look again. */
+const HANDLED_WAIT_TICKS = 10;
+
+async function fillEditable(el: HTMLElement, piece: string, box: ReplyBox, before: string, spot: Spot): Promise<boolean> {
   const doc = el.ownerDocument;
+  const text = piece.replace(/^ /, '');
+  // Kept draft: the text around the spot must still be there.
+  const head = squash(before.slice(0, spot.start));
+  const tail = squash(before.slice(spot.end));
+  const accepted = () => {
+    if (!holds(box, text)) return false;
+    if (spot.all) return true;
+    const now = squash(boxText(box));
+    return now.includes(head) && now.includes(tail) && now.length >= head.length + tail.length + squash(text).length;
+  };
   el.focus();
 
   // 1. execCommand: the browser edits and fires input itself, which Quill/Draft/Slate all understand.
-  selectContents(el);
-  let done = false;
-  if (typeof (doc as { execCommand?: unknown }).execCommand === 'function') {
-    try {
-      done = doc.execCommand('insertText', false, text);
-    } catch {
-      done = false;
-    }
-  }
-  if (done && holds(box, text)) {
+  selectSpot(el, spot);
+  if (execInsert(doc, piece) && accepted()) {
     await settle();
-    if (holds(box, text)) return true;
+    if (accepted()) return true;
   }
 
   // 2. beforeinput for editors that do their own editing (Slate, Lexical); else write the DOM and announce it.
-  selectContents(el);
-  const before = new InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: text });
-  const handled = !el.dispatchEvent(before);
-  if (!handled || !holds(box, text)) {
-    writeLines(el, text);
+  selectSpot(el, spot);
+  const beforeInput = new InputEvent('beforeinput', { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: piece });
+  if (!el.dispatchEvent(beforeInput)) {
+    // The editor took the edit: it may render it a moment later. Writing the DOM now would tear out its nodes.
+    for (let tick = 0; tick < HANDLED_WAIT_TICKS; tick += 1) {
+      await settle();
+      if (accepted()) return true;
+    }
+    return false;
+  }
+  if (!accepted()) {
+    writeLines(el, text, spot);
     caretToEnd(el);
-    fireInput(el, text);
+    fireInput(el, piece);
   }
   await settle();
-  if (holds(box, text)) return true;
+  if (accepted()) return true;
 
   // 3. A synthetic paste, for editors that rebuilt their DOM from their own model and dropped our text.
-  selectContents(el);
+  const now = boxText(box);
+  selectSpot(el, spot.all || now === before ? spot : { all: false, start: now.length, end: now.length });
   try {
     const data = new DataTransfer();
-    data.setData('text/plain', text);
+    data.setData('text/plain', piece);
     el.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: true, composed: true, clipboardData: data }));
   } catch {
     return false;
   }
   await settle();
-  return holds(box, text);
+  return accepted();
 }

@@ -1,4 +1,6 @@
 // From the rows of a thread to "what is the buyer asking now": the newest burst of buyer messages.
+import { fold } from '../emotion/normalize';
+import { isNudge } from '../emotion/nudges';
 import { capText, MAX_MESSAGE_CHARS } from './text';
 
 /** seller = the shop's side (agent or robot): it answers, so it ends a burst. system/other rows are ignored. */
@@ -15,6 +17,7 @@ export interface ThreadRow {
 
 export interface PickedQuestion {
   question: string;
+  /** The messages merged into `question`, then any nudges the buyer sent after it ("在吗", "？"), oldest first. */
   questionParts: string[];
   previous: string[];
   nonText?: 'image' | 'card' | 'empty';
@@ -42,9 +45,23 @@ export function pickQuestion(rows: readonly ThreadRow[]): PickedQuestion {
   const newestRow = rows[newest]!;
   const nonText = newestRow.kind === 'text' ? undefined : newestRow.kind;
 
+  // Nudges at the end of the burst ("在吗", "？", "anyone there") say nothing new: the question is the last
+  // substantive message before them, as long as no shop reply came in between. They stay in questionParts
+  // (after it) so urgency still sees the chasing; only a burst of nothing but nudges is its own question.
+  const nudges: ThreadRow[] = [];
+  let i = newest;
+  for (; i >= 0; i -= 1) {
+    const row = rows[i]!;
+    if (row.role === 'seller') break;
+    if (row.role !== 'buyer' || row.kind !== 'text') continue;
+    if (!isNudge(fold(row.text))) break;
+    nudges.push(row);
+  }
+  if (i < 0 || rows[i]!.role === 'seller') i = newest;
+  const trailing = i === newest ? [] : nudges.slice(0, MAX_BURST_PARTS).reverse();
+
   // Walk back through the burst: buyer rows until a seller row; non-text buyer rows and notices are skipped.
   const parts: ThreadRow[] = [];
-  let i = newest;
   for (; i >= 0; i -= 1) {
     const row = rows[i]!;
     if (row.role === 'seller') break;
@@ -66,8 +83,8 @@ export function pickQuestion(rows: readonly ThreadRow[]): PickedQuestion {
   }
   previous.reverse();
 
-  const questionParts = parts.map((p) => p.text);
-  const merged = capText(questionParts.join(' '), MAX_MESSAGE_CHARS);
+  const questionParts = [...parts, ...trailing].map((p) => p.text);
+  const merged = capText(parts.map((p) => p.text).join(' '), MAX_MESSAGE_CHARS);
   const truncated = merged.truncated || parts.some((p) => p.truncated);
   // What the shop answered after the question (gap reports may carry it).
   let lastReply: string | undefined;

@@ -49,13 +49,14 @@ function sortByTop(rows: Element[]): Element[] {
 }
 
 function rowRole(row: Element, adapter: ConsoleAdapter, buyerName: string | undefined): ThreadRow['role'] {
+  if (matchesOrContains(row, adapter.notBuyer)) return matchesOrContains(row, adapter.seller) ? 'seller' : 'system';
+  if (matchesOrContains(row, adapter.buyer)) return 'buyer';
+  if (matchesOrContains(row, adapter.seller)) return 'seller';
+  // Notice texts only for rows the markup does not place: a buyer may well write "机器人接待中？我要转人工".
   if (adapter.systemText?.length) {
     const text = row.textContent ?? '';
     if (adapter.systemText.some((s) => text.includes(s))) return 'system';
   }
-  if (matchesOrContains(row, adapter.notBuyer)) return matchesOrContains(row, adapter.seller) ? 'seller' : 'system';
-  if (matchesOrContains(row, adapter.buyer)) return 'buyer';
-  if (matchesOrContains(row, adapter.seller)) return 'seller';
   if (adapter.sender?.length && buyerName) {
     const sender = findWithin(row, adapter.sender);
     if (sender) return oneLine(sender.textContent ?? '').startsWith(buyerName) ? 'buyer' : 'seller';
@@ -64,7 +65,8 @@ function rowRole(row: Element, adapter: ConsoleAdapter, buyerName: string | unde
 }
 
 function rowContent(row: Element, adapter: ConsoleAdapter, role: ThreadRow['role']): Pick<ThreadRow, 'kind' | 'text' | 'truncated'> {
-  if (role !== 'buyer') return { kind: 'text', text: '' };
+  // The shop's rows are read too (pickQuestion takes only buyer rows as the question, seller text is lastReply).
+  if (role !== 'buyer' && role !== 'seller') return { kind: 'text', text: '' };
   const textEl = findWithin(row, adapter.messageText);
   const own = textEl ? readableText(textEl) : { text: '', truncated: false };
   if (own.text) return { kind: 'text', text: own.text, ...(own.truncated ? { truncated: true } : {}) };
@@ -227,11 +229,15 @@ export function createConsoleReader(doc: Document, options: ReaderOptions = {}):
       }
     }
     const used = reading ?? genericReading;
+    // A thread console we serve with nothing to read yet (no chat open, loading, login) is still this console.
+    // Amazon's form adapter cannot read its inbox threads: there teaching stays on offer.
+    const idle = !used && !!byUrl && readsThread(byUrl);
     const picked = pickQuestion(used?.rows ?? []);
     const snapshot: SnapshotWithHealth = {
       consoleId: adapter?.id ?? (genericReading || !home ? 'generic' : home.id),
       consoleName: adapter?.name ?? (genericReading ? (home ? `${home.name} · 通用识别` : '通用识别') : home?.name ?? '未识别'),
-      recognised: !!used,
+      recognised: !!used || idle,
+      ...(idle ? { noConversation: true as const } : {}),
       url,
       conversationId: used?.conversationId ?? null,
       question: picked.question,

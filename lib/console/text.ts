@@ -125,7 +125,19 @@ export function cleanName(raw: string): string {
   return line.length > 60 ? line.slice(0, 60) : line;
 }
 
-/** Product card text without the console's lead-in ("买家正在查看商品 …"). */
+const PRICE = /[￥¥$€£]\s*\d|\d\s*元/;
+const PRICE_ONLY = /^(?:[￥¥$€£]\s*)?[\d.,]+\s*元?$/;
+
+/**
+ * Product card text without the console's lead-in ("买家正在查看商品 …"), ending at its price: a side panel read
+ * as the product also holds the order number and more, which are not the product.
+ */
 export function cleanProduct(raw: string): string {
-  return oneLine(raw).replace(/^(?:买家|用户)正在查看(?:商品|宝贝)[:：]?\s*|^咨询宝贝[:：]?\s*/, '');
+  const kept: string[] = [];
+  for (const line of normaliseText(raw).split('\n')) {
+    if (findLabelledOrder(line)) break;
+    kept.push(line);
+    if (PRICE.test(line) && kept.some((l) => !PRICE_ONLY.test(l))) break;
+  }
+  return oneLine(kept.join('\n')).replace(/^(?:买家|用户)正在查看(?:商品|宝贝)[:：]?\s*|^咨询宝贝[:：]?\s*/, '');
 }

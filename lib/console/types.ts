@@ -51,8 +51,13 @@ export interface ConsoleSnapshot {
   /** Adapter id, or "generic" when the page was read by the chat-layout fallback. */
   consoleId: string;
   consoleName: string;
-  /** false when neither an adapter nor the generic detector found a chat on this page. */
+  /** false when neither an adapter nor the generic detector found a chat on this page (see noConversation). */
   recognised: boolean;
+  /**
+   * A console an adapter serves (host and path), with no conversation open: the chat list only, still loading,
+   * or its login page. Recognised, so the panel does not offer to teach a console it already supports.
+   */
+  noConversation?: true;
   url: string;
   conversationId: string | null;
   /** The latest buyer question: a burst of short consecutive buyer messages merged into one. Empty when none. */

@@ -25,6 +25,7 @@ export function snapshotKey(s: ConsoleSnapshot): string {
   return JSON.stringify([
     s.consoleId,
     s.recognised,
+    s.noConversation ?? false,
     s.conversationId,
     s.context.buyer ?? '',
     s.context.order ?? '',

@@ -1,11 +1,13 @@
 import { pathMatches } from '../adapters';
 // From three clicks (a buyer message, a seller message, the reply box) to a declarative ConsoleAdapter:
 // the same shape as the built-in ones, built only from markup that is likely to survive a redeploy.
-import { findWithin, matchesOrContains, queryFirstList, safeQueryAll } from '../dom';
+import { findWithin, matchesOrContains, queryFirstList, readFirstRef, safeQueryAll } from '../dom';
 import { findGenericNameElement, rowSide } from '../generic';
 import { asReplyBox, isEditingHost, isTextField } from '../input';
+import { cleanName, oneLine } from '../text';
 import type { ConsoleAdapter } from '../types';
 import { elementFeatures, simpleSelector, tagOf, uniqueSelector, type Feature } from './selectors';
+import type { ConversationTexts } from './stable';
 
 export interface TeachPicks {
   buyer: Element;
@@ -87,10 +89,10 @@ function rowsFromBuyer(buyer: Element): { list: Element; row: Element } | null {
   return null;
 }
 
-function commonFeatures(rows: Element[]): Feature[] {
+function commonFeatures(rows: Element[], page: ConversationTexts): Feature[] {
   const [first, ...rest] = rows;
   if (!first) return [];
-  return elementFeatures(first).filter((f) => !f.selector.startsWith('#') && rest.every((r) => safeMatchesAll(r, f.selector)));
+  return elementFeatures(first, page).filter((f) => !f.selector.startsWith('#') && rest.every((r) => safeMatchesAll(r, f.selector)));
 }
 
 function safeMatchesAll(el: Element, selector: string): boolean {
@@ -102,11 +104,11 @@ function safeMatchesAll(el: Element, selector: string): boolean {
 }
 
 /** Row selectors, best first: `<list> > <tag><shared feature>`, then `<list> > <tag>`. */
-function rowSelectors(listSel: string, list: Element, picked: Element[]): string[] {
+function rowSelectors(listSel: string, list: Element, picked: Element[], page: ConversationTexts): string[] {
   const tags = new Set(picked.map(tagOf));
   const tag = tags.size === 1 ? [...tags][0]! : '';
   const messageLike = Array.from(list.children).filter(hasContent).length || 1;
-  const candidates = commonFeatures(picked).map((f) => ({ selector: `${listSel} > ${tag}${f.selector}`, weight: f.weight }));
+  const candidates = commonFeatures(picked, page).map((f) => ({ selector: `${listSel} > ${tag}${f.selector}`, weight: f.weight }));
   const ranked: string[] = [];
   for (const c of candidates.sort((a, b) => b.weight - a.weight)) {
     // A feature only a few rows carry (an image message's class) would hide the others.
@@ -127,12 +129,20 @@ interface SideCandidate {
  * other side's row. Ranked by stability, by how many rows they split off, and by agreement with the
  * layout (buyer bubbles sit left).
  */
-function sideSelectors(row: Element, pick: Element, other: Element, rows: Element[], sides: (string | null)[], wantSide: 'left' | 'right'): string[] {
+function sideSelectors(
+  row: Element,
+  pick: Element,
+  other: Element,
+  rows: Element[],
+  sides: (string | null)[],
+  wantSide: 'left' | 'right',
+  page: ConversationTexts,
+): string[] {
   const path = ancestors(pick).slice(0, ancestors(pick).indexOf(row) + 1);
   const seen = new Set<string>();
   const out: SideCandidate[] = [];
   for (const el of path) {
-    for (const f of elementFeatures(el)) {
+    for (const f of elementFeatures(el, page)) {
       if (f.selector.startsWith('#') || seen.has(f.selector)) continue;
       seen.add(f.selector);
       if (!matchesOrContains(row, [f.selector]) || matchesOrContains(other, [f.selector])) continue;
@@ -152,11 +162,38 @@ function sideSelectors(row: Element, pick: Element, other: Element, rows: Elemen
   return out.sort((a, b) => b.score - a.score).slice(0, 2).map((c) => c.selector);
 }
 
+const MAX_OTHER_KINDS = 8;
+
+/**
+ * With buyer ['*'], the marks of rows that are not like the picked buyer row: dates, notices, "Chat was
+ * transferred to you by Amy". Their own features the buyer row lacks, and for centred rows any feature inside
+ * them that nothing in the buyer row has.
+ */
+function otherKinds(rows: Element[], buyerRow: Element, sellerSel: string[], sides: (string | null)[], page: ConversationTexts): string[] {
+  const inBuyer = (selector: string) => safeMatchesAll(buyerRow, selector) || safeQueryAll(buyerRow, selector).length > 0;
+  const out = new Set<string>();
+  rows.forEach((row, i) => {
+    if (row === buyerRow || matchesOrContains(row, sellerSel)) return;
+    const own = elementFeatures(row, page).filter((f) => !f.selector.startsWith('#') && !safeMatchesAll(buyerRow, f.selector));
+    for (const f of own) out.add(f.selector);
+    if (sides[i] === 'center' && !own.length) {
+      for (const el of Array.from(row.querySelectorAll('*')).slice(0, 20)) {
+        const inner = elementFeatures(el, page).find((f) => !f.selector.startsWith('#') && !inBuyer(f.selector));
+        if (inner) {
+          out.add(inner.selector);
+          break;
+        }
+      }
+    }
+  });
+  return [...out].slice(0, MAX_OTHER_KINDS);
+}
+
 /** Where the message text sits inside a row, relative to the row. */
-function textSelectors(row: Element, pick: Element, other: Element | null): string[] {
+function textSelectors(row: Element, pick: Element, other: Element | null, page: ConversationTexts): string[] {
   if (pick === row) return [];
   const out: string[] = [];
-  for (const f of elementFeatures(pick)) {
+  for (const f of elementFeatures(pick, page)) {
     if (f.selector.startsWith('#')) continue;
     const found = findWithin(row, [f.selector]);
     if (found && (found === pick || found.contains(pick)) && (!other || findWithin(other, [f.selector]))) out.push(f.selector);
@@ -179,9 +216,9 @@ export function inputElement(pick: Element | null | undefined): Element | null {
   return asReplyBox(pick)?.host ?? null;
 }
 
-function inputSelectors(input: Element): string[] {
+function inputSelectors(input: Element, page: ConversationTexts): string[] {
   const out: string[] = [];
-  const unique = uniqueSelector(input);
+  const unique = uniqueSelector(input, input.ownerDocument, page);
   if (unique) out.push(unique.startsWith('#') ? `${tagOf(input)}${unique}` : unique);
   if (isEditingHost(input)) {
     const plain = `[contenteditable="${input.getAttribute('contenteditable') || 'true'}"]`;
@@ -190,7 +227,21 @@ function inputSelectors(input: Element): string[] {
   return [...new Set(out)];
 }
 
-/** Read the three picks into an adapter. Never throws on page markup; problems say what is missing. */
+/**
+ * The open conversation as the page shows it: the buyer's name (header, or the re-taught adapter's buyerName)
+ * and the thread's messages. Selectors must not hold them, or they match this buyer only.
+ */
+function conversationTexts(list: Element, picks: TeachPicks, base: ConsoleAdapter | undefined): ConversationTexts {
+  const doc = list.ownerDocument;
+  const names: string[] = [];
+  const nameEl = findGenericNameElement(list);
+  if (nameEl) names.push(cleanName(nameEl.textContent ?? ''));
+  if (base?.buyerName) names.push(cleanName(readFirstRef(doc, base.buyerName, doc.location?.href ?? '', (el) => el.textContent ?? '')));
+  const rows = Array.from(list.children).slice(-60);
+  const texts = [picks.buyer, picks.seller, ...rows].map((el) => (el ? oneLine(el.textContent ?? '').slice(0, 200) : ''));
+  return { names: names.filter(Boolean), texts: texts.filter(Boolean) };
+}
+
 /** The base's paths, plus the page's first path segment when none of them serves the page. */
 function servedPaths(paths: string[] | undefined, pagePath: string | undefined): { paths?: string[] } {
   if (!paths?.length) return {};
@@ -200,6 +251,7 @@ function servedPaths(paths: string[] | undefined, pagePath: string | undefined):
   return first ? { paths: [...paths, `/${first}`] } : {};
 }
 
+/** Read the three picks into an adapter. Never throws on page markup; problems say what is missing. */
 export function deriveAdapter(picks: TeachPicks, target: TeachTarget): TeachResult {
   const problems: TeachProblem[] = [];
   const doc = picks.buyer.ownerDocument;
@@ -223,11 +275,12 @@ export function deriveAdapter(picks: TeachPicks, target: TeachTarget): TeachResu
   const input = inputElement(picks.input);
   if (!input) problems.push('no-input');
 
-  const listSel = list ? uniqueSelector(list) : null;
+  const page = list ? conversationTexts(list, picks, target.base) : {};
+  const listSel = list ? uniqueSelector(list, doc, page) : null;
   if (!problems.includes('same-message') && (!list || !buyerRow || !listSel)) problems.push('no-list');
   if (!list || !buyerRow || !listSel) return { adapter: null, rows: [], buyerRows: [], sellerRows: [], input, problems };
 
-  const messageRow = rowSelectors(listSel, list, sellerRow ? [buyerRow, sellerRow] : [buyerRow]);
+  const messageRow = rowSelectors(listSel, list, sellerRow ? [buyerRow, sellerRow] : [buyerRow], page);
   const rows = queryFirstList(doc, messageRow);
   const rect = list.getBoundingClientRect();
   const sides = rows.map((r) => rowSide(r, rect));
@@ -235,26 +288,26 @@ export function deriveAdapter(picks: TeachPicks, target: TeachTarget): TeachResu
   let buyer: string[] = [];
   let sellerSel: string[] = [];
   if (sellerRow && seller) {
-    buyer = sideSelectors(buyerRow, picks.buyer, sellerRow, rows, sides, 'left');
-    sellerSel = sideSelectors(sellerRow, seller, buyerRow, rows, sides, 'right');
+    buyer = sideSelectors(buyerRow, picks.buyer, sellerRow, rows, sides, 'left', page);
+    sellerSel = sideSelectors(sellerRow, seller, buyerRow, rows, sides, 'right', page);
   } else {
     // One side only: the buyer row's own marks, checked against rows on the other side of the layout.
     const otherSide = rows.find((r, i) => r !== buyerRow && sides[i] === 'right');
-    if (otherSide) buyer = sideSelectors(buyerRow, picks.buyer, otherSide, rows, sides, 'left');
+    if (otherSide) buyer = sideSelectors(buyerRow, picks.buyer, otherSide, rows, sides, 'left', page);
   }
   let notBuyer: string[] | undefined;
   if (!buyer.length && sellerSel.length) {
-    // Only the shop's rows are marked: every other row is the buyer's.
+    // Only the shop's rows are marked: every other row is the buyer's, except rows marked unlike the buyer's.
     buyer = ['*'];
-    notBuyer = sellerSel;
+    notBuyer = [...sellerSel, ...otherKinds(rows, buyerRow, sellerSel, sides, page)];
   }
   if (!buyer.length) problems.push('no-sides');
 
-  const messageText = textSelectors(buyerRow, picks.buyer, sellerRow);
+  const messageText = textSelectors(buyerRow, picks.buyer, sellerRow, page);
   const nameEl = findGenericNameElement(list);
-  const nameSel = nameEl ? uniqueSelector(nameEl) : null;
+  const nameSel = nameEl ? uniqueSelector(nameEl, doc, page) : null;
   const base = target.base;
-  const inputSel = input ? inputSelectors(input) : [];
+  const inputSel = input ? inputSelectors(input, page) : [];
   if (input && !inputSel.length) problems.push('no-input');
 
   const keep = <K extends keyof ConsoleAdapter>(key: K) => (base?.[key] !== undefined ? { [key]: base[key] } : {});

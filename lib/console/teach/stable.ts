@@ -78,12 +78,69 @@ export interface AttrFeature {
   name: string;
   /** undefined: only the attribute's presence is stable. */
   value?: string;
+  /** The value is only the stable start of the attribute (`[name^="value"]`): the rest names this conversation. */
+  prefix?: true;
   /** Higher = more likely to survive a redesign. */
   weight: number;
 }
 
+/**
+ * What the page shows of the open conversation: the buyer's name and the messages. An attribute holding them
+ * ("Conversation with Maria Gonzalez", "发送给 TK小学生") matches this buyer only, and breaks on the next one.
+ */
+export interface ConversationTexts {
+  names?: readonly string[];
+  texts?: readonly string[];
+}
+
+/** Attributes people write sentences in: accessible names and hints, often addressed to the buyer. */
+const FREE_TEXT_ATTR = /^(?:aria-label|aria-description|aria-placeholder|aria-roledescription|aria-valuetext|placeholder)$/i;
+/** "Conversation with Maria", "Reply to Ken…", "Message from @ken": a name after the preposition. */
+const ADDRESSED = /\b(?:with|to|from|for|by)\s+(?=@|\p{Lu})|@(?=\w)/u;
+
+/**
+ * Where a value stops naming a kind of element and starts naming this conversation (a buyer's name, a message,
+ * a counter in a sentence): its index, 0 when all of it does, -1 when none of it does.
+ */
+export function conversationStart(value: string, attr: string, page: ConversationTexts = {}): number {
+  const lower = value.toLowerCase();
+  const starts: number[] = [];
+  // Latin words only whole ("Al" is not in "normal"); CJK has no word boundaries.
+  const find = (t: string) => {
+    const needle = t.toLowerCase();
+    if (needle.length > lower.length) return;
+    const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const before = /^[a-z0-9]/.test(needle) ? '(?<![a-z0-9])' : '';
+    const after = /[a-z0-9]$/.test(needle) ? '(?![a-z0-9])' : '';
+    const m = new RegExp(`${before}${escaped}${after}`).exec(lower);
+    if (m) starts.push(m.index);
+  };
+  for (const raw of page.names ?? []) {
+    const name = raw.trim();
+    if (name.length < 2) continue;
+    find(name);
+    // "Maria" alone in "Chat with Maria" when the header says "Maria Gonzalez".
+    for (const part of name.split(/\s+/)) if (part.length >= 3 && part !== name) find(part);
+  }
+  const free = FREE_TEXT_ATTR.test(attr);
+  if (!free) return starts.length ? Math.min(...starts) : -1;
+  for (const raw of page.texts ?? []) {
+    const text = raw.trim();
+    if (text.length < 4) continue;
+    find(text);
+    // A message's first words as a row's label ("Hi, where is my…").
+    const head = lower.replace(/[…\s.]+$/, '');
+    if (head.length >= 6 && text.toLowerCase().includes(head)) starts.push(0);
+  }
+  const digit = value.search(/\d/);
+  if (digit >= 0) starts.push(digit);
+  const addressed = ADDRESSED.exec(value);
+  if (addressed) starts.push(addressed.index + addressed[0].length);
+  return starts.length ? Math.min(...starts) : -1;
+}
+
 /** The element's attributes a selector may rely on, best first. */
-export function stableAttributes(el: Element): AttrFeature[] {
+export function stableAttributes(el: Element, page?: ConversationTexts): AttrFeature[] {
   const out: AttrFeature[] = [];
   for (const attr of Array.from(el.attributes)) {
     const name = attr.name.toLowerCase();
@@ -92,6 +149,15 @@ export function stableAttributes(el: Element): AttrFeature[] {
     const isAria = name === 'role' || name.startsWith('aria-');
     const isFormish = name === 'name' || name === 'placeholder' || name === 'type';
     if (!isData && !isAria && !isFormish) continue;
+    const from = name === 'role' || name === 'type' ? -1 : conversationStart(attr.value, name, page);
+    if (from >= 0) {
+      // Only the part before the buyer's name or message can be named: "[aria-label^="Conversation with"]".
+      const head = attr.value.slice(0, from).trim();
+      const base = TEST_ATTR.test(name) || isData ? 5 : isFormish ? 2 : 3;
+      if (head.length >= 3 && isStableValue(head)) out.push({ name, value: head, prefix: true, weight: base });
+      else out.push({ name, weight: base - 1 });
+      continue;
+    }
     const stable = isStableValue(attr.value);
     if (TEST_ATTR.test(name)) out.push(stable ? { name, value: attr.value, weight: 9 } : { name, weight: 5 });
     else if (name === 'role') {

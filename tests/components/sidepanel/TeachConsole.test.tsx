@@ -110,3 +110,19 @@ describe('TeachConsole: host access is asked in the click', () => {
     expect(scripting).toContain('register:https://chat.example-shop.test/*');
   });
 });
+
+describe('TeachConsole on a supported console with no conversation open', () => {
+  it('does not offer to teach it: it says no chat is open, with Re-teach only as a fallback', async () => {
+    const url = 'https://im.jinritemai.com/pc_seller_v2/login';
+    const snapshot = {
+      consoleId: 'feige', consoleName: '抖店飞鸽', recognised: true, noConversation: true as const, url, conversationId: null,
+      question: '', questionParts: [], previous: [], context: {}, hasInput: false, inputKind: 'unknown' as const, seq: 1, at: 0,
+    };
+    await act(() => render(<TeachConsole state={{ status: 'ready', tabId, snapshot }} t={createT('en')} />, root));
+    await until(() => !!byTest('no-conversation'), 'the no-conversation notice');
+    expect(byTest('no-conversation')!.textContent).toContain(tt('noConversation', { name: '抖店飞鸽' }));
+    expect(byTest('teach-console')).toBeNull();
+    expect(byTest('not-recognised')).toBeNull();
+    expect(byTest('no-conversation-reteach')).not.toBeNull();
+  });
+});

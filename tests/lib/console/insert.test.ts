@@ -6,6 +6,13 @@ import { hooks, loadFixture, setUrl } from './load-fixture';
 
 const MULTILINE = '亲，这款三套可以打九折哦～\n下单前联系客服改价即可。';
 
+/** What typing does to a controlled textarea: the native value changes, then an input event. */
+function typeInto(ta: HTMLTextAreaElement, text: string): void {
+  Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(ta, text);
+  ta.setSelectionRange(text.length, text.length);
+  ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+}
+
 function state() {
   return createConsoleReader(document).read();
 }
@@ -31,6 +38,7 @@ describe('insertReply on the fixture consoles', () => {
     ta.value = '直接赋值';
     ta.dispatchEvent(new Event('input', { bubbles: true }));
     expect(hooks().model()).toBe('');
+    ta.value = '';
 
     const s = state();
     const result = await insertReply(s, { text: '亲，今天下单明天发货哦', conversationId: 'buyer:TK小学生' });
@@ -56,12 +64,40 @@ describe('insertReply on the fixture consoles', () => {
     expect(hooks().model()).toBe(MULTILINE);
   });
 
-  it('replaces what the box held instead of appending', async () => {
+  it('picking another suggestion replaces our earlier insertion instead of appending', async () => {
     loadFixture('feige');
     const s = state();
     await insertReply(s, { text: '第一条建议', conversationId: s.snapshot.conversationId });
     await insertReply(s, { text: '第二条建议', conversationId: s.snapshot.conversationId });
     expect(hooks().model()).toBe('第二条建议');
+  });
+
+  it("keeps the agent's half-typed draft and adds the reply at the caret; another pick swaps only the reply", async () => {
+    loadFixture('feige');
+    const ta = document.querySelector('textarea')!;
+    typeInto(ta, '亲，这款我帮您查一下，');
+    const s = state();
+    expect(await insertReply(s, { text: '48小时内发货哦', conversationId: s.snapshot.conversationId })).toEqual({ ok: true, kind: 'textarea' });
+    expect(ta.value).toBe('亲，这款我帮您查一下，48小时内发货哦');
+    expect(hooks().model()).toBe('亲，这款我帮您查一下，48小时内发货哦');
+    await insertReply(s, { text: '今天就能发出', conversationId: s.snapshot.conversationId });
+    expect(hooks().model()).toBe('亲，这款我帮您查一下，今天就能发出');
+
+    // The agent edits the result: it is theirs now, and the next pick goes in at the caret.
+    typeInto(ta, 'Hi Maria, thanks!');
+    ta.setSelectionRange(9, 9);
+    await insertReply(s, { text: 'Your order ships today.', conversationId: s.snapshot.conversationId });
+    expect(hooks().model()).toBe('Hi Maria, Your order ships today. thanks!');
+  });
+
+  it('never sends: no key events, no submit', async () => {
+    loadFixture('feige');
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keypress', 'keyup', 'submit']) document.addEventListener(type, () => seen.push(type), true);
+    typeInto(document.querySelector('textarea')!, '草稿');
+    const s = state();
+    await insertReply(s, { text: '亲，今天发货\n请放心', conversationId: s.snapshot.conversationId });
+    expect(seen).toEqual([]);
   });
 
   it('refuses when the conversation changed since the suggestion was shown, and leaves the box alone', async () => {
@@ -138,6 +174,36 @@ describe('insertText on editor kinds', () => {
     expect(model).toBe('好的，马上为您处理');
   });
 
+  it('waits for an editor that takes the edit in beforeinput and renders it a moment later (Lexical style)', async () => {
+    document.body.innerHTML = '<div contenteditable="true" id="ed"><p id="p1"><span id="s1">亲，</span></p></div>';
+    const ed = document.getElementById('ed')!;
+    const p1 = document.getElementById('p1')!;
+    const s1 = document.getElementById('s1')!;
+    let model = '亲，';
+    ed.addEventListener('beforeinput', (e) => {
+      e.preventDefault();
+      model += (e as InputEvent).data ?? '';
+      queueMicrotask(() => (s1.textContent = model));
+    });
+    expect(await insertText(findReplyBox(document, ['#ed'])!, '好的，马上为您处理')).toEqual({ ok: true, kind: 'contenteditable' });
+    expect(model).toBe('亲，好的，马上为您处理');
+    // Its own nodes are still the ones on the page: we did not rewrite the DOM under it.
+    expect(ed.contains(p1)).toBe(true);
+    expect(ed.textContent).toBe('亲，好的，马上为您处理');
+  });
+
+  it("keeps a draft in a contenteditable composer without execCommand (tiktok)", async () => {
+    loadFixture('tiktok');
+    const ed = document.querySelector<HTMLElement>('.chat-input-editor')!;
+    ed.innerHTML = '<div>Hi Emma,</div>';
+    ed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const s = state();
+    expect(await insertReply(s, { text: 'your order ships tomorrow.', conversationId: s.snapshot.conversationId })).toMatchObject({ ok: true });
+    expect(hooks().model()).toBe('Hi Emma,\nyour order ships tomorrow.');
+    await insertReply(s, { text: 'it arrives Friday.', conversationId: s.snapshot.conversationId });
+    expect(hooks().model()).toBe('Hi Emma,\nit arrives Friday.');
+  });
+
   it('falls back to a synthetic paste for an editor that re-renders its DOM from its own model (Draft style)', async () => {
     document.body.innerHTML = '<div contenteditable="true" id="ed"></div>';
     const ed = document.getElementById('ed')!;
@@ -169,20 +235,47 @@ describe('insertText on editor kinds', () => {
       delete (document as { execCommand?: unknown }).execCommand;
     });
 
-    it('lets the browser do the edit when execCommand works', async () => {
+    /** Stand-in for Chrome's editing command: replaces the selection (undoably, in Chrome) and fires input. */
+    function browserInsert(calls: string[]) {
+      (document as { execCommand?: unknown }).execCommand = (command: string, _ui: boolean, value: string) => {
+        calls.push(command);
+        const active = document.activeElement;
+        if (active instanceof HTMLTextAreaElement) {
+          active.setRangeText(value, active.selectionStart, active.selectionEnd, 'end');
+          active.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+          return true;
+        }
+        const range = document.getSelection()!.getRangeAt(0);
+        range.deleteContents();
+        range.insertNode(document.createTextNode(value));
+        (range.startContainer.parentElement ?? document.body).dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+        return true;
+      };
+    }
+
+    it('lets the browser do the edit when execCommand works, at the end of the draft', async () => {
       document.body.innerHTML = '<div contenteditable="true" id="ed"><p>旧内容</p></div>';
       const ed = document.getElementById('ed')!;
       const calls: string[] = [];
-      // Stand-in for Chrome's editing command: replaces the selection and fires input.
-      (document as { execCommand?: unknown }).execCommand = (command: string, _ui: boolean, value: string) => {
-        calls.push(command);
-        ed.innerHTML = `<p data-by="browser">${value}</p>`;
-        ed.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-        return true;
-      };
+      browserInsert(calls);
       expect(await insertText(findReplyBox(document, ['#ed'])!, '您好')).toEqual({ ok: true, kind: 'contenteditable' });
       expect(calls).toEqual(['insertText']);
-      expect(ed.innerHTML).toBe('<p data-by="browser">您好</p>');
+      expect(ed.textContent).toBe('旧内容您好');
+      // Picking again replaces only our part.
+      expect(await insertText(findReplyBox(document, ['#ed'])!, '稍等')).toMatchObject({ ok: true });
+      expect(ed.textContent).toBe('旧内容稍等');
+    });
+
+    it('writes a textarea through the editing command (undo keeps working), draft kept', async () => {
+      document.body.innerHTML = '<textarea id="ta"></textarea>';
+      const ta = document.getElementById('ta') as HTMLTextAreaElement;
+      ta.value = 'Hi Emma,';
+      ta.setSelectionRange(8, 8);
+      const calls: string[] = [];
+      browserInsert(calls);
+      expect(await insertText(findReplyBox(document, ['#ta'])!, 'your parcel left today.')).toEqual({ ok: true, kind: 'textarea' });
+      expect(calls).toEqual(['insertText']);
+      expect(ta.value).toBe('Hi Emma, your parcel left today.');
     });
 
     it('falls back when execCommand claims success but the editor did not change', async () => {

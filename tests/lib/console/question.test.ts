@@ -20,14 +20,33 @@ describe('pickQuestion', () => {
 
   it('does not merge a long earlier message: it becomes a previous question', () => {
     const long = '我上周买的那件羽绒服袖口有点开线了，想问一下能不能换一件新的，或者退款也可以';
-    const p = pickQuestion([buyer(long), buyer('急')]);
-    expect(p.questionParts).toEqual(['急']);
+    const p = pickQuestion([buyer(long), buyer('黑色有货吗')]);
+    expect(p.questionParts).toEqual(['黑色有货吗']);
     expect(p.previous).toEqual([long]);
   });
 
   it('keeps the newest message whatever its length', () => {
     const long = '我上周买的那件羽绒服袖口有点开线了，想问一下能不能换一件新的，或者退款也可以';
     expect(pickQuestion([buyer('在吗'), buyer(long)]).questionParts).toEqual(['在吗', long]);
+  });
+
+  it('takes the last substantive message as the question when the buyer only chased it with nudges', () => {
+    const long = '我上周买的那件衣服到现在都还没到，物流也一直不更新，怎么回事啊';
+    const p = pickQuestion([seller('您好'), buyer(long), buyer('在吗'), buyer('？')]);
+    expect(p.question).toBe(long);
+    // The nudges stay after it, so the conversation's urgency still sees the chasing.
+    expect(p.questionParts).toEqual([long, '在吗', '？']);
+    expect(p.previous).toEqual([]);
+    const en = pickQuestion([buyer('Can I change the size to L?'), buyer('hello??'), { role: 'system', kind: 'text', text: 'Auto reply' }, buyer('anyone there')]);
+    expect(en.question).toBe('Can I change the size to L?');
+    expect(pickQuestion([buyer('这个什么时候发货'), buyer('人呢'), buyer('在嗎')]).question).toBe('这个什么时候发货');
+  });
+
+  it('keeps nudges as the question when nothing substantive came since the shop replied', () => {
+    const p = pickQuestion([buyer('什么时候发货'), seller('亲，48小时内发货'), buyer('在吗'), buyer('？')]);
+    expect(p.question).toBe('在吗 ？');
+    expect(p.previous).toEqual(['什么时候发货']);
+    expect(pickQuestion([buyer('在吗')]).question).toBe('在吗');
   });
 
   it('flags a non-text newest message and still reads the text of its burst', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capText, cleanName, findLabelledOrder, findOrderToken, normaliseText, readableText } from '@/lib/console/text';
+import { capText, cleanName, cleanProduct, findLabelledOrder, findOrderToken, normaliseText, readableText } from '@/lib/console/text';
 
 describe('console text helpers', () => {
   it('normalises whitespace, keeps line breaks, drops zero-width characters', () => {
@@ -37,5 +37,12 @@ describe('console text helpers', () => {
     expect(cleanName('S*******n')).toBe('S*******n');
     expect(cleanName('Send message to Palmer')).toBe('Palmer');
     expect(cleanName('Sender Ames')).toBe('Sender Ames');
+  });
+
+  it('reads a product up to its price: an order number or more panel text is not the product', () => {
+    expect(cleanProduct('儿童保温杯 316不锈钢 带吸管\n￥89.00\n订单编号：6938471029384756102')).toBe('儿童保温杯 316不锈钢 带吸管 ￥89.00');
+    expect(cleanProduct('买家正在查看商品\n男士透气跑步鞋 42码 ¥199.00\n已发货')).toBe('男士透气跑步鞋 42码 ¥199.00');
+    expect(cleanProduct('¥59.90\n纯棉睡衣套装 女')).toBe('¥59.90 纯棉睡衣套装 女');
+    expect(cleanProduct('Linen shirt\nOrder ID: 5781234567')).toBe('Linen shirt');
   });
 });

@@ -27,9 +27,10 @@ describe('watchConsole', () => {
     loadFixture('pinduoduo');
     start();
     expect(seen).toHaveLength(1);
-    expect(last()).toMatchObject({ recognised: false, seq: 1, question: '' });
+    expect(last()).toMatchObject({ recognised: true, noConversation: true, seq: 1, question: '' });
     await settle(); // mounts at ~800 ms
     expect(last()).toMatchObject({ recognised: true, seq: 2, question: '这款买三套有打折吗？', conversationId: '1000000000001' });
+    expect(last().noConversation).toBeUndefined();
   });
 
   it('a chat that mounts while the layout scan backs off is read when the back-off ends, with no further change', async () => {
@@ -37,10 +38,10 @@ describe('watchConsole', () => {
     // the chat mounts ~800 ms later, inside the back-off, and then the page is quiet.
     loadFixture('pinduoduo-changed');
     start();
-    expect(last()).toMatchObject({ recognised: false });
+    expect(last()).toMatchObject({ noConversation: true });
     await vi.advanceTimersByTimeAsync(950);
     expect(document.querySelector('ul.message-list')).not.toBeNull();
-    expect(last()).toMatchObject({ recognised: false });
+    expect(last()).toMatchObject({ noConversation: true });
     await vi.advanceTimersByTimeAsync(200);
     expect(last()).toMatchObject({ recognised: true, health: { ok: false, reason: 'no-buyer-messages' } });
     expect(last().question).toContain('这款买三套有打折吗？');

@@ -33,6 +33,13 @@ describe('kuaishou adapter on its fixture (real Quill editor)', () => {
     expect(s.inputKind).toBe('quill');
   });
 
+  it("reads the shop's reply (told by its sender line) as lastReply", () => {
+    hooks().addSellerMessage('亲，这款偏大半码，建议拍41');
+    const s = readConsole(document);
+    expect(s.lastReply).toBe('亲，这款偏大半码，建议拍41');
+    expect(s.question).toBe('我平时穿42的，这双鞋偏码吗');
+  });
+
   it('follows a conversation switch to the new buyer', () => {
     hooks().switchConversation('ks-8823002', '阿木木', [
       { from: 'system', text: '[系统消息] 买家已进入会话' },

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pinduoduo } from '@/lib/console/adapters/pinduoduo';
 import { findAdapter } from '@/lib/console/adapters';
 import { readConsole } from '@/lib/console/read';
+import { MAX_MESSAGE_CHARS } from '@/lib/console/text';
 import { hooks, loadFixture } from '../load-fixture';
 
 describe('pinduoduo adapter on its fixture', () => {
@@ -48,6 +49,19 @@ describe('pinduoduo adapter on its fixture', () => {
     expect(s.previous).toEqual(['在吗？', '这款买三套有打折吗？']);
   });
 
+  it("reads the shop's reply after the question as lastReply, capped like buyer text, never as the question", () => {
+    expect(readConsole(document).lastReply).toBeUndefined();
+    hooks().addSellerMessage('亲，三套可以打九折哦');
+    let s = readConsole(document);
+    expect(s.lastReply).toBe('亲，三套可以打九折哦');
+    expect(s.question).toBe('这款买三套有打折吗？');
+    hooks().addSellerMessage('好'.repeat(MAX_MESSAGE_CHARS + 500));
+    s = readConsole(document);
+    expect(s.lastReply).toHaveLength(MAX_MESSAGE_CHARS + 1);
+    expect(s.lastReply?.endsWith('…')).toBe(true);
+    expect(s.question).toBe('这款买三套有打折吗？');
+  });
+
   it('reports an image as the newest buyer message', () => {
     hooks().addSellerMessage('亲，三套可以打九折哦');
     hooks().addBuyerMessage('', { image: true });
@@ -65,10 +79,11 @@ describe('pinduoduo adapter on its fixture', () => {
     expect(s.context.product).toBe('珊瑚绒睡袍 加厚 ¥79.00');
   });
 
-  it('is not recognised before the chat mounts', () => {
+  it('before the chat mounts it is Pinduoduo with no conversation open (nothing to teach)', () => {
     loadFixture('pinduoduo');
     const s = readConsole(document);
-    expect(s.recognised).toBe(false);
+    expect(s.recognised).toBe(true);
+    expect(s.noConversation).toBe(true);
     expect(s.consoleId).toBe('pinduoduo');
     expect(s.question).toBe('');
   });

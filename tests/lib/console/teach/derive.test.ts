@@ -102,6 +102,46 @@ describe('deriveAdapter on Pinduoduo', () => {
   });
 });
 
+describe("selectors never hold the buyer's name or messages", () => {
+  const page = (name: string) => `<header class="css-1abcde"><span data-field="customer-name">${name}</span></header>
+<div class="css-9xk2qp" aria-label="Conversation with ${name}">
+  <div class="css-7hg2ka" data-author="customer"><span class="css-q1w2e3">Hi, where is my parcel?</span></div>
+  <div class="css-7hg2ka" data-author="store"><span class="css-q1w2e3">Let me check for you</span></div>
+  <div class="css-7hg2ka" data-author="customer"><span class="css-q1w2e3">It was due Monday</span></div>
+</div>
+<div class="css-4r5t6y"><textarea class="css-0p9o8i" placeholder="Reply to ${name}…"></textarea><textarea class="css-notes1" placeholder="Internal note"></textarea></div>`;
+
+  it('an aria-label or placeholder addressed to the buyer keeps only its stable start, and reads the next buyer', () => {
+    document.body.innerHTML = page('Maria Gonzalez');
+    const spans = document.querySelectorAll('span.css-q1w2e3');
+    const r = deriveAdapter({ buyer: spans[2]!, seller: spans[1]!, input: document.querySelector('textarea') }, { host: 'x.test' });
+    expect(r.problems).toEqual([]);
+    expect(JSON.stringify(r.adapter)).not.toMatch(/Maria|Gonzalez/);
+    expect(r.adapter!.messageRow[0]).toBe('[aria-label^="Conversation with"] > div');
+    expect(r.adapter!.input[0]).toBe('[placeholder^="Reply to"]');
+
+    document.body.innerHTML = page('Ken Watanabe');
+    const s = readConsole(document, { adapters: [r.adapter!], url: () => 'https://x.test/' });
+    expect(s.question).toBe('It was due Monday');
+    expect(s.hasInput).toBe(true);
+  });
+
+  it("a Chinese console's header name in the list label and placeholder: presence or stable start only", () => {
+    document.body.innerHTML = `<div class="chat-header"><span class="nickname">小王爱购物</span></div>
+<ul class="css-9xk2qp" aria-label="小王爱购物的会话">
+  <li class="msg" data-side="left"><p>这个什么时候发货</p></li>
+  <li class="msg" data-side="right"><p>亲，48小时内发货</p></li>
+  <li class="msg" data-side="left"><p>能开发票吗</p></li>
+</ul>
+<div class="css-4r5t6y"><textarea class="css-0p9o8i" placeholder="发送给 小王爱购物，使用Enter发送"></textarea></div>`;
+    const ps = document.querySelectorAll('li p');
+    const r = deriveAdapter({ buyer: ps[2]!, seller: ps[1]!, input: document.querySelector('textarea') }, { host: 'x.test' });
+    expect(r.problems).toEqual([]);
+    expect(JSON.stringify(r.adapter)).not.toContain('小王');
+    expect(r.adapter!.messageRow[0]).toMatch(/^\[aria-label\] > li/);
+  });
+});
+
 describe('deriveAdapter problems', () => {
   it('the same message picked twice', () => {
     loadAny('taught');
@@ -137,6 +177,31 @@ describe('deriveAdapter problems', () => {
     expect(r.adapter?.notBuyer).toEqual(['.mine']);
     expect(r.buyerRows).toHaveLength(2);
     expect(readConsole(document, { adapters: [r.adapter!], url: () => 'https://x.test/' }).question).toBe('price?');
+  });
+});
+
+describe('only the shop side marked, with dividers and notices in the same list', () => {
+  it('rows marked unlike the buyer row (a date, a transfer notice) are nobody\'s message', () => {
+    document.body.innerHTML = `<div class="thread-header"><span class="contact-name">Maria</span></div>
+<div class="message-list">
+  <div class="msg"><div class="bubble"><span class="text">Hi, I ordered the linen shirt</span></div></div>
+  <div class="msg msg-mine"><div class="bubble"><span class="text">Hello Maria, how can I help?</span></div></div>
+  <div class="msg"><div class="bubble"><span class="text">Can I change the size from M to L?</span></div></div>
+  <div class="msg msg-time"><span class="text">Today 14:02</span></div>
+  <div class="msg msg-system"><span class="text">Chat was transferred to you by Amy</span></div>
+  <div class="msg"><div class="divider" style="text-align: center">Yesterday</div></div>
+</div>
+<div class="composer"><textarea class="reply-input"></textarea><button>Send</button></div>`;
+    const texts = document.querySelectorAll('.text');
+    const r = deriveAdapter({ buyer: texts[2]!, seller: texts[1]!, input: document.querySelector('textarea') }, { host: 'x.test' });
+    expect(r.adapter?.buyer).toEqual(['*']);
+    expect(parseAdapter(r.adapter!).ok).toBe(true);
+    // The last row is marked like the buyer's, but centred: what is inside it tells it apart.
+    expect(r.adapter?.notBuyer).toEqual(['.msg-mine', '.msg-time', '.msg-system', '.divider']);
+    expect(r.buyerRows.map((row) => row.textContent!.trim())).toEqual(['Hi, I ordered the linen shirt', 'Can I change the size from M to L?']);
+    const s = readConsole(document, { adapters: [r.adapter!], url: () => 'https://x.test/' });
+    expect(s.question).toBe('Can I change the size from M to L?');
+    expect(s.previous).toEqual(['Hi, I ordered the linen shirt']);
   });
 });
 

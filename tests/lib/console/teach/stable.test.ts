@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cssIdent, elementFeatures, uniqueSelector } from '@/lib/console/teach/selectors';
-import { isHashedToken, isStableId, isStableValue, moduleClassBases, stableClasses } from '@/lib/console/teach/stable';
+import { conversationStart, isHashedToken, isStableId, isStableValue, moduleClassBases, stableAttributes, stableClasses } from '@/lib/console/teach/stable';
 
 describe('hashed class names', () => {
   it('recognises generated names', () => {
@@ -61,5 +61,33 @@ describe('selectors from stable features', () => {
   it('escapes identifiers', () => {
     expect(cssIdent('a:b')).toBe('a\\:b');
     expect(cssIdent('1abc')).toBe('\\31 abc');
+  });
+});
+
+describe('attribute values that name the open conversation', () => {
+  const page = { names: ['Maria Gonzalez', 'TK小学生'], texts: ['Hi, where is my parcel?', '这个什么时候发货'] };
+
+  it("finds where the buyer's name, a message, a counter or an addressee starts", () => {
+    expect(conversationStart('Conversation with Maria Gonzalez', 'aria-label', page)).toBe(18);
+    expect(conversationStart('Chat with Maria', 'aria-label', page)).toBe(10);
+    expect(conversationStart('发送给 TK小学生，使用Enter 发送消息', 'placeholder', page)).toBe(4);
+    expect(conversationStart('Message: Hi, where is my parcel?', 'aria-label', page)).toBe(9);
+    expect(conversationStart('Hi, where is my…', 'aria-label', page)).toBe(0);
+    expect(conversationStart('3 unread messages', 'aria-label')).toBe(0);
+    expect(conversationStart('Reply to Ken…', 'placeholder')).toBe(9);
+    // Names are whole words: "Al" is not in "normal"; kinds stay usable.
+    expect(conversationStart('normal', 'data-type', { names: ['Al'] })).toBe(-1);
+    expect(conversationStart('customer', 'data-author', page)).toBe(-1);
+    expect(conversationStart('Type a message', 'placeholder', page)).toBe(-1);
+  });
+
+  it('keeps a stable start as a prefix, else only the presence', () => {
+    const el = document.createElement('div');
+    el.setAttribute('aria-label', 'Conversation with Maria Gonzalez');
+    el.setAttribute('data-buyer', 'Maria Gonzalez');
+    const attrs = stableAttributes(el, page);
+    expect(attrs).toContainEqual({ name: 'aria-label', value: 'Conversation with', prefix: true, weight: 3 });
+    expect(attrs).toContainEqual({ name: 'data-buyer', weight: 4 });
+    expect(elementFeatures(el, page).map((f) => f.selector)).toEqual(['[data-buyer]', '[aria-label^="Conversation with"]']);
   });
 });
