@@ -80,7 +80,7 @@ export async function insertText(box: ReplyBox, text: string): Promise<InsertRes
   const piece = spot.all ? text : withSeparator(before, spot.start, text);
   const accepted = isTextField(el) ? await fillField(el, piece, before, spot) : await fillEditable(el, piece, box, before, spot);
   if (accepted) {
-    remember(el, before, boxText(box));
+    remember(el, before, boxText(box), spot, piece);
     return { ok: true, kind: box.kind };
   }
   return {
@@ -109,8 +109,16 @@ function withSeparator(draft: string, at: number, text: string): string {
   return /[\x21-\x7e]/.test(prev) && /^[A-Za-z0-9]/.test(text) ? ` ${text}` : text;
 }
 
-/** Remember the span the reply took: the text that differs between before and after. */
-function remember(el: HTMLElement, before: string, after: string): void {
+/**
+ * Remember the span the reply took: where it was put when the box now reads as expected (a diff would cut it
+ * short when the new reply starts or ends like the old one: "亲，非常…" over "亲，非常…"), else the text that differs.
+ */
+function remember(el: HTMLElement, before: string, after: string, spot: Spot, piece: string): void {
+  const expected = spot.all ? piece : before.slice(0, spot.start) + piece + before.slice(spot.end);
+  if (after === expected) {
+    lastInserted.set(el, spot.all ? { box: after, start: 0, end: after.length } : { box: after, start: spot.start, end: spot.start + piece.length });
+    return;
+  }
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1;
   let tail = 0;

@@ -32,6 +32,9 @@ export const MAX_BURST_PARTS = 3;
 export const SHORT_PART_CHARS = 30;
 export const MAX_PREVIOUS = 5;
 
+/** A nudge worth folding into the question before it has letters or question marks ("在吗", "？", "hello?"). */
+const SAYS_SOMETHING = /[\p{L}?？]/u;
+
 export function pickQuestion(rows: readonly ThreadRow[]): PickedQuestion {
   let newest = -1;
   for (let i = rows.length - 1; i >= 0; i -= 1) {
@@ -54,7 +57,8 @@ export function pickQuestion(rows: readonly ThreadRow[]): PickedQuestion {
     const row = rows[i]!;
     if (row.role === 'seller') break;
     if (row.role !== 'buyer' || row.kind !== 'text') continue;
-    if (!isNudge(fold(row.text))) break;
+    // an emoji-only message (😡😡😡) carries a feeling the agent must see: it stays the question
+    if (!SAYS_SOMETHING.test(row.text) || !isNudge(fold(row.text))) break;
     nudges.push(row);
   }
   if (i < 0 || rows[i]!.role === 'seller') i = newest;

@@ -70,6 +70,10 @@ describe('insertReply on the fixture consoles', () => {
     await insertReply(s, { text: '第一条建议', conversationId: s.snapshot.conversationId });
     await insertReply(s, { text: '第二条建议', conversationId: s.snapshot.conversationId });
     expect(hooks().model()).toBe('第二条建议');
+    // replies that start and end alike ("亲，非常…。"): the whole earlier reply is swapped, not only where they differ
+    await insertReply(s, { text: '亲，非常抱歉，已为您登记。', conversationId: s.snapshot.conversationId });
+    await insertReply(s, { text: '亲，非常抱歉！我们马上为您补发一个新的。', conversationId: s.snapshot.conversationId });
+    expect(hooks().model()).toBe('亲，非常抱歉！我们马上为您补发一个新的。');
   });
 
   it("keeps the agent's half-typed draft and adds the reply at the caret; another pick swaps only the reply", async () => {

@@ -75,4 +75,8 @@ describe('the reply the shop sent', () => {
     expect(pickQuestion([b('在吗'), b('什么时候发货')]).lastReply).toBeUndefined();
     expect(pickQuestion([s('您好'), b('什么时候发货'), s('亲，48小时内发货'), s('还有别的问题吗')]).lastReply).toBe('还有别的问题吗');
   });
+  it('an emoji-only message after a question is the question itself: the agent must see the 😡', () => {
+    const p = pickQuestion([seller('好的'), buyer('为什么还没有发货'), buyer('😡😡😡')]);
+    expect(p.question).toBe('为什么还没有发货 😡😡😡');
+  });
 });
