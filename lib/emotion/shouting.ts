@@ -1,3 +1,5 @@
+import { foldWidth } from '../text/width';
+
 // Shouting in capitals: several words of three or more letters, all upper case, that are not the usual
 // acronyms (ASAP, UPS, USB...). Checked on the original text (folding lower-cases it).
 
@@ -14,11 +16,9 @@ export interface Shout {
 
 const word = /[A-Za-z][A-Za-z']*/g;
 
-/** Full-width letters as ASCII, one for one, so offsets still point into the original (ＷＨＥＲＥ ＩＳ ＭＹ ＯＲＤＥＲ is shouting too). */
-const halfWidth = (text: string) => text.replace(/[Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
 export function findShouting(original: string): Shout | undefined {
-  const text = halfWidth(original);
+  // full-width capitals are shouting too (ＷＨＥＲＥ ＩＳ ＭＹ ＯＲＤＥＲ); the fold keeps offsets into the original
+  const text = foldWidth(original);
   if (!/[A-Z]{3}/.test(text)) return undefined;
   let words = 0;
   let caps = 0;

@@ -46,8 +46,6 @@ export interface CalmReply extends ComposedReply {
   missing: string[];
 }
 
-const union = (...lists: string[][]) => [...new Set(lists.flat())];
-
 export function proposeReply(
   s: Suggestion,
   emotion: EmotionResult | null,
@@ -58,13 +56,9 @@ export function proposeReply(
 ): ProposedReply {
   const filled = fillVariables(s.entry.answer, values);
   if (!emotion) return { filled, composed: { parts: [{ kind: 'answer', text: filled.text }], text: filled.text }, text: filled.text, missing: filled.missing };
-  const toneMissing: string[][] = [];
-  const fillTone = (v: string) => {
-    const f = fillVariables(v, values);
-    toneMissing.push(f.missing);
-    return f.text;
-  };
-  const entryTones = s.entry.tones ? Object.fromEntries(Object.entries(s.entry.tones).map(([k, v]) => [k, v ? fillTone(v) : v])) : undefined;
+  const entryTones = s.entry.tones
+    ? Object.fromEntries(Object.entries(s.entry.tones).map(([k, v]) => [k, v ? fillVariables(v, values).text : v]))
+    : undefined;
   const composed = composeReply({
     answer: filled.text,
     entry: { category: s.entry.category, tones: entryTones },
@@ -74,10 +68,9 @@ export function proposeReply(
   });
   // Scripts may use variables too ({{buyer}}, {{agent}}): fill them in the parts shown and in the text inserted.
   const parts = composed.parts.map((p) => (p.kind === 'answer' ? p : { ...p, text: fillVariables(p.text, values).text }));
+  // an unfilled placeholder stays literal in the answer or tone variant, so the whole text finds every one left
   const whole = fillVariables(composed.text, values);
-  // the answer part may be a tone variant, which the composed text holds but `filled` does not
-  const answerUsed = composed.parts.some((p) => p.kind === 'answer' && p.text === filled.text);
-  return { filled, composed: { parts, text: whole.text }, text: whole.text, missing: union(answerUsed ? filled.missing : [], whole.missing, ...(answerUsed ? [] : toneMissing)) };
+  return { filled, composed: { parts, text: whole.text }, text: whole.text, missing: whole.missing };
 }
 
 /** A calming reply on its own, for a threatening or furious buyer when no entry matches (or before it). */
